@@ -1,0 +1,358 @@
+//! The command line: `import`, `export`, `inspect`, `check`, and opening the editor.
+
+use crate::check::{self, Finding, Severity};
+use crate::export;
+use crate::import;
+use crate::layout::Layout;
+use crate::model::{Level1, Level2, Workbook};
+use crate::store;
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// jixiao（绩效）：项目支出预算绩效目标表的编制、审核与规范导出。
+#[derive(Debug, Parser)]
+#[command(name = "jixiao", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// Workbook (.ron) or table text to open in the editor; without it, a bundled example.
+    pub file: Option<PathBuf>,
+    /// What to do instead of opening the editor.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The commands besides opening the editor.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Read table text (copied out of PDFs, Word, Excel) and write a workbook.
+    Import {
+        /// The document: UTF-8 (with or without BOM) or GB18030/GBK text.
+        input: PathBuf,
+        /// The workbook file to write (.ron); left untouched if the import fails.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Write the canonical tab-separated table text of a workbook or table text.
+    Export {
+        /// A workbook (.ron) or table text.
+        input: PathBuf,
+        /// Where to write; standard output without it.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Write every table in this layout's form: county, county-coded, hebei, region, self-evaluation.
+        #[arg(long, value_name = "NAME")]
+        layout: Option<String>,
+    },
+    /// Print the workbook as JSON.
+    Inspect {
+        /// A workbook (.ron) or table text.
+        input: PathBuf,
+        /// Print JSON (the only output form).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Run the reviewer's rules and report the findings.
+    Check {
+        /// A workbook (.ron) or table text.
+        input: PathBuf,
+        /// Print JSON instead of the readable report.
+        #[arg(long)]
+        json: bool,
+        /// Report findings of this severity and worse.
+        #[arg(long, value_enum, default_value_t = SeverityArg::Info)]
+        severity: SeverityArg,
+    },
+}
+
+/// The `--severity` choices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SeverityArg {
+    /// Errors only.
+    Error,
+    /// Errors and warnings.
+    Warning,
+    /// Everything.
+    Info,
+}
+
+impl SeverityArg {
+    fn admits(self, severity: Severity) -> bool {
+        let floor = match self {
+            SeverityArg::Error => Severity::Error,
+            SeverityArg::Warning => Severity::Warning,
+            SeverityArg::Info => Severity::Info,
+        };
+        severity <= floor
+    }
+}
+
+/// Why a command could not do its work (exit code 2).
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// The workbook file could not be read or written.
+    #[error(transparent)]
+    Store(#[from] store::StoreError),
+    /// The document could not be imported.
+    #[error("{path}：{source}")]
+    Import {
+        /// The document.
+        path: PathBuf,
+        /// Why.
+        source: import::ImportError,
+    },
+    /// The input file could not be read.
+    #[error("无法读取 {path}：{source}")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// The system's reason.
+        source: std::io::Error,
+    },
+    /// The document holds no table jixiao recognises.
+    #[error("{0}：未找到任何绩效目标表或绩效自评表")]
+    NoTables(PathBuf),
+    /// An unknown `--layout` name.
+    #[error("未知的格式「{0}」，可用：county, county-coded, hebei, region, self-evaluation")]
+    UnknownLayout(String),
+    /// Writing the output failed.
+    #[error("无法写出 {path}：{source}")]
+    Write {
+        /// Where.
+        path: String,
+        /// The system's reason.
+        source: std::io::Error,
+    },
+    /// `inspect` without `--json`.
+    #[error("inspect 目前只支持 --json 输出")]
+    InspectNeedsJson,
+}
+
+/// Exit code of a successful command.
+pub const EXIT_OK: u8 = 0;
+/// Exit code of `check` when a finding of severity error was found.
+pub const EXIT_FINDINGS: u8 = 1;
+/// Exit code for unusable input or arguments.
+pub const EXIT_UNUSABLE: u8 = 2;
+
+/// Reads a workbook file (`.ron`) or imports table text, by the file's content.
+pub fn read_input(path: &Path) -> Result<Workbook, CliError> {
+    let bytes = std::fs::read(path).map_err(|source| CliError::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    if looks_like_workbook(path, &bytes) {
+        return Ok(store::load(path)?);
+    }
+    let workbook = import::import_bytes(&bytes).map_err(|source| CliError::Import {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    if workbook.records.is_empty() {
+        return Err(CliError::NoTables(path.to_path_buf()));
+    }
+    Ok(workbook)
+}
+
+/// A `.ron` file, or any file that starts like a workbook envelope.
+pub fn looks_like_workbook(path: &Path, bytes: &[u8]) -> bool {
+    let by_name = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(200)]);
+    by_name || head.trim_start().starts_with("(format_version")
+}
+
+/// Runs a command, writing its output to `out`; returns the exit code.
+pub fn run(command: &Command, out: &mut dyn Write) -> Result<u8, CliError> {
+    match command {
+        Command::Import { input, output } => {
+            let workbook = read_input(input)?;
+            store::save(output, &workbook)?;
+            Ok(EXIT_OK)
+        }
+        Command::Export {
+            input,
+            output,
+            layout,
+        } => {
+            let mut workbook = read_input(input)?;
+            if let Some(name) = layout {
+                let layout =
+                    Layout::from_key(name).ok_or_else(|| CliError::UnknownLayout(name.clone()))?;
+                for record in &mut workbook.records {
+                    record.layout = layout;
+                }
+            }
+            let text = export::workbook_text(&workbook);
+            match output {
+                Some(path) => {
+                    store::write_atomically(path, text.as_bytes(), store::Interruption::None)?
+                }
+                None => write_out(out, &text)?,
+            }
+            Ok(EXIT_OK)
+        }
+        Command::Inspect { input, json } => {
+            if !json {
+                return Err(CliError::InspectNeedsJson);
+            }
+            let workbook = read_input(input)?;
+            let text = serde_json::to_string_pretty(&inspect_json(&workbook)).unwrap_or_default();
+            write_out(out, &text)?;
+            write_out(out, "\n")?;
+            Ok(EXIT_OK)
+        }
+        Command::Check {
+            input,
+            json,
+            severity,
+        } => {
+            let workbook = read_input(input)?;
+            let findings: Vec<Finding> = check::check_workbook(&workbook)
+                .into_iter()
+                .filter(|f| severity.admits(f.severity))
+                .collect();
+            let text = if *json {
+                let mut text = serde_json::to_string_pretty(&check_json(&workbook, &findings))
+                    .unwrap_or_default();
+                text.push('\n');
+                text
+            } else {
+                check_report(&workbook, &findings)
+            };
+            write_out(out, &text)?;
+            let any_error = findings.iter().any(|f| f.severity == Severity::Error);
+            Ok(if any_error { EXIT_FINDINGS } else { EXIT_OK })
+        }
+    }
+}
+
+fn write_out(out: &mut dyn Write, text: &str) -> Result<(), CliError> {
+    out.write_all(text.as_bytes())
+        .map_err(|source| CliError::Write {
+            path: "标准输出".into(),
+            source,
+        })
+}
+
+/// The JSON `inspect` prints: every record with its money in 元 and its indicators with canonical
+/// category names.
+pub fn inspect_json(workbook: &Workbook) -> serde_json::Value {
+    let records: Vec<_> = workbook
+        .records
+        .iter()
+        .map(|r| {
+            let amount_yuan = r
+                .header
+                .amount
+                .value()
+                .map(|v| r.unit.to_yuan(v).normalize().to_string());
+            let indicators: Vec<_> = r
+                .indicators()
+                .map(|(_, g1, g2, ind)| {
+                    serde_json::json!({
+                        "level1": level1_name(g1.category, &g1.label),
+                        "level2": level2_name(g2.category, &g2.label),
+                        "level1_label": g1.label,
+                        "level2_label": g2.label,
+                        "name": ind.name,
+                        "value": ind.value,
+                        "description": ind.description,
+                        "basis": ind.basis,
+                        "weight": ind.weight.text(),
+                        "score": ind.score.text(),
+                    })
+                })
+                .collect();
+            serde_json::json!({
+                "name": r.header.name,
+                "title": r.title,
+                "kind": r.kind.key(),
+                "layout": r.layout.key(),
+                "year": r.year,
+                "unit": r.unit.label(),
+                "amount": r.header.amount.text(),
+                "amount_yuan": amount_yuan,
+                "department": r.header.department,
+                "implementer": r.header.implementer,
+                "indicators": indicators,
+                "notes": r.notes.iter().map(|n| serde_json::json!({
+                    "line": n.line, "seen": n.seen, "action": n.action
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    serde_json::json!({ "records": records })
+}
+
+fn level1_name(category: Level1, label: &str) -> String {
+    match category {
+        Level1::Other => label.to_string(),
+        known => known.canonical_name().to_string(),
+    }
+}
+
+fn level2_name(category: Level2, label: &str) -> String {
+    match category {
+        Level2::Other => label.to_string(),
+        known => known.canonical_name().to_string(),
+    }
+}
+
+/// The JSON `check --json` prints.
+pub fn check_json(workbook: &Workbook, findings: &[Finding]) -> serde_json::Value {
+    let items: Vec<_> = findings
+        .iter()
+        .map(|f| {
+            let record = workbook.records.get(f.record);
+            serde_json::json!({
+                "record": f.record,
+                "record_name": record.map(|r| r.header.name.as_str()).unwrap_or_default(),
+                "severity": f.severity,
+                "code": f.code,
+                "message": f.message,
+                "location": record.map(|r| f.place.describe(r)).unwrap_or_default(),
+                "fixes": f.fixes.iter().map(|x| x.label.as_str()).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    serde_json::json!({ "findings": items })
+}
+
+/// The readable report `check` prints: findings grouped by record.
+pub fn check_report(workbook: &Workbook, findings: &[Finding]) -> String {
+    use std::fmt::Write as _;
+    let mut text = String::new();
+    for (index, record) in workbook.records.iter().enumerate() {
+        let mine: Vec<_> = findings.iter().filter(|f| f.record == index).collect();
+        if mine.is_empty() {
+            continue;
+        }
+        let _ = writeln!(text, "表 {}：{}", index + 1, record.header.name);
+        for f in mine {
+            let severity = match f.severity {
+                Severity::Error => "错误",
+                Severity::Warning => "警告",
+                Severity::Info => "提示",
+            };
+            let _ = writeln!(
+                text,
+                "  [{severity}] {} @ {}：{}",
+                f.code,
+                f.place.describe(record),
+                f.message
+            );
+        }
+        text.push('\n');
+    }
+    let count = |s| findings.iter().filter(|f| f.severity == s).count();
+    let _ = writeln!(
+        text,
+        "共 {} 张表：错误 {} 条，警告 {} 条，提示 {} 条",
+        workbook.records.len(),
+        count(Severity::Error),
+        count(Severity::Warning),
+        count(Severity::Info)
+    );
+    text
+}

@@ -1,0 +1,16 @@
+//! jixiao (绩效): drafting, checking and exporting Chinese budget performance target tables
+//! (项目支出预算绩效目标表) and self-evaluations (绩效自评表).
+//!
+//! The core — model, value grammar, layouts, import, checks, export and files — builds without
+//! any GUI; the egui editor in [`ui`] sits behind the default `gui` feature.
+
+pub mod check;
+pub mod cli;
+pub mod export;
+pub mod import;
+pub mod layout;
+pub mod model;
+pub mod store;
+#[cfg(feature = "gui")]
+pub mod ui;
+pub mod value;

@@ -1,0 +1,147 @@
+//! Numbers people type into money and score cells, kept exactly as written and as a decimal.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::str::FromStr;
+
+/// The unit money is written in on a table (`单位：万元`, `(元)`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum MoneyUnit {
+    /// 元
+    Yuan,
+    /// 万元
+    #[default]
+    TenThousandYuan,
+}
+
+impl MoneyUnit {
+    /// Both units, for choices in the editor.
+    pub const ALL: [MoneyUnit; 2] = [MoneyUnit::Yuan, MoneyUnit::TenThousandYuan];
+
+    /// How the unit is written: `元` or `万元`.
+    pub fn label(self) -> &'static str {
+        match self {
+            MoneyUnit::Yuan => "元",
+            MoneyUnit::TenThousandYuan => "万元",
+        }
+    }
+
+    /// How many 元 one unit is.
+    pub fn yuan_factor(self) -> Decimal {
+        match self {
+            MoneyUnit::Yuan => Decimal::ONE,
+            MoneyUnit::TenThousandYuan => Decimal::from(10_000),
+        }
+    }
+
+    /// Converts an amount in this unit to 元, exactly.
+    pub fn to_yuan(self, amount: Decimal) -> Decimal {
+        amount * self.yuan_factor()
+    }
+
+    /// Converts an amount in 元 to this unit, exactly.
+    pub fn from_yuan(self, yuan: Decimal) -> Decimal {
+        yuan / self.yuan_factor()
+    }
+}
+
+/// A number cell (money, weight, score): the text as the person wrote it and its exact value.
+///
+/// The text is the source of truth, so a cell that does not parse is kept and reported by the
+/// checks instead of being lost; `value` is derived from it by [`Amount::new`] and
+/// [`Amount::set_text`], which keep the two in step.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Amount {
+    text: String,
+    value: Option<Decimal>,
+}
+
+impl Amount {
+    /// A cell holding `text`; the value is parsed from it.
+    pub fn new(text: impl Into<String>) -> Amount {
+        let text = text.into();
+        let value = parse_plain_decimal(&text);
+        Amount { text, value }
+    }
+
+    /// A cell holding exactly `value`, written in its plain decimal form.
+    pub fn from_decimal(value: Decimal) -> Amount {
+        Amount {
+            text: value.normalize().to_string(),
+            value: Some(value),
+        }
+    }
+
+    /// The text as written.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The exact value, when the text is a plain number (spaces and thousands separators allowed).
+    pub fn value(&self) -> Option<Decimal> {
+        self.value
+    }
+
+    /// Whether nothing was written.
+    pub fn is_blank(&self) -> bool {
+        self.text.trim().is_empty()
+    }
+
+    /// Replaces the text and re-derives the value.
+    pub fn set_text(&mut self, text: impl Into<String>) {
+        *self = Amount::new(text);
+    }
+}
+
+impl From<&str> for Amount {
+    fn from(text: &str) -> Amount {
+        Amount::new(text)
+    }
+}
+
+/// Parses a plain decimal number as written in a money or score cell: white space and `,`
+/// thousands separators are ignored, full-width digits and points are accepted.
+pub fn parse_plain_decimal(text: &str) -> Option<Decimal> {
+    let cleaned: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != ',' && *c != '，')
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            '．' => '.',
+            '－' => '-',
+            _ => c,
+        })
+        .collect();
+    if cleaned.is_empty() || cleaned.len() > 40 {
+        return None;
+    }
+    Decimal::from_str(&cleaned).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::dec;
+
+    #[test]
+    fn a_coded_amount_keeps_its_text_and_parses_exactly() {
+        let amount = Amount::new("400.000000");
+        assert_eq!(amount.text(), "400.000000");
+        assert_eq!(amount.value(), Some(dec!(400)));
+    }
+
+    #[test]
+    fn ten_thousand_yuan_convert_exactly_to_yuan() {
+        let amount = Amount::new("0.7932");
+        let yuan = MoneyUnit::TenThousandYuan.to_yuan(amount.value().unwrap_or_default());
+        assert_eq!(yuan, dec!(7932));
+    }
+
+    #[test]
+    fn text_that_is_not_a_number_is_kept_without_a_value() {
+        let amount = Amount::new("约400");
+        assert_eq!(amount.text(), "约400");
+        assert_eq!(amount.value(), None);
+        assert_eq!(Amount::new("1,234.5").value(), Some(dec!(1234.5)));
+    }
+}

@@ -1,0 +1,25 @@
+//! The domain model: a workbook of performance tables, each with a header, money and an
+//! indicator tree. Pure data: no parsing of documents, no checks, no drawing.
+
+mod amount;
+mod category;
+mod place;
+mod record;
+
+pub use amount::{Amount, MoneyUnit, parse_plain_decimal};
+pub use category::{Level1, Level2, Scheme, label_core};
+pub use place::{MoneyCell, Place};
+pub use record::{
+    Evaluation, EvaluationMoney, Funding, Header, HeaderField, HebeiFunding, ImportNote, Indicator,
+    IndicatorCell, IndicatorPath, Level1Group, Level2Group, Record, RecordKind, RegionFunding,
+    SpendingPlan,
+};
+
+use serde::{Deserialize, Serialize};
+
+/// A workbook: the tables of one document or one department, in order.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Workbook {
+    /// The tables, in document order.
+    pub records: Vec<Record>,
+}

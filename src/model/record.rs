@@ -1,0 +1,493 @@
+//! One table (项目支出预算绩效目标表 or 绩效自评表) and its parts.
+
+use super::amount::{Amount, MoneyUnit};
+use super::category::{Level1, Level2, Scheme};
+use crate::layout::Layout;
+use serde::{Deserialize, Serialize};
+
+/// What a table is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum RecordKind {
+    /// 项目支出预算绩效目标表: targets set before the year.
+    #[default]
+    Target,
+    /// 绩效自评表: the same tree after the year, with weights and scores.
+    SelfEvaluation,
+}
+
+impl RecordKind {
+    /// The stable name used on the command line and in JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            RecordKind::Target => "target",
+            RecordKind::SelfEvaluation => "self-evaluation",
+        }
+    }
+
+    /// Chinese name shown to users.
+    pub fn label(self) -> &'static str {
+        match self {
+            RecordKind::Target => "绩效目标表",
+            RecordKind::SelfEvaluation => "绩效自评表",
+        }
+    }
+}
+
+/// One table: header, money, goals and the indicator tree.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Record {
+    /// Target table or self-evaluation.
+    pub kind: RecordKind,
+    /// The official form this table follows.
+    pub layout: Layout,
+    /// Which category scheme the indicator tree follows.
+    pub scheme: Scheme,
+    /// The title line as written (`部门项目支出预算绩效目标表 1`, `1、…绩效目标表`), may be empty.
+    pub title: String,
+    /// The budget year (`(2026 年)`, `预算年度：2025`, `（2024年度）`).
+    pub year: Option<i32>,
+    /// The unit every amount of the table is written in.
+    pub unit: MoneyUnit,
+    /// The header fields.
+    pub header: Header,
+    /// The funding breakdown, where the layout has one.
+    pub funding: Funding,
+    /// The cumulative spending plan (资金支出计划), where the layout has one.
+    pub spending_plan: Option<SpendingPlan>,
+    /// The self-evaluation money table and total score, for 绩效自评表.
+    pub evaluation: Option<Evaluation>,
+    /// The indicator tree 一级 → 二级 → 三级.
+    pub groups: Vec<Level1Group>,
+    /// What the importer saw and did while reading this table from a document.
+    pub notes: Vec<ImportNote>,
+}
+
+/// The header fields of a table. Empty text means the form left the cell empty.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Header {
+    /// 项目名称
+    pub name: String,
+    /// 项目编码 (Hebei layout)
+    pub code: String,
+    /// 主管部门
+    pub department: String,
+    /// 实施单位
+    pub implementer: String,
+    /// 项目属性 (`常年性项目`, `0101-一年期项目`)
+    pub project_kind: String,
+    /// 项目期限 / 项目期 (`1年`, `99年`)
+    pub duration: String,
+    /// 资金主管处(科、股)室 / 项目主管处室
+    pub office: String,
+    /// 项目年度金额 / 预算数 / 项目总额 / 年度资金总额 (self-evaluation: 全年预算数), in the record's unit
+    pub amount: Amount,
+    /// What the money is for (Hebei 资金用途 line)
+    pub fund_use: String,
+    /// 年度(总体)绩效目标 (self-evaluation: 年初设定目标)
+    pub goal: String,
+    /// 年度总体目标完成情况 (self-evaluation only)
+    pub goal_result: String,
+}
+
+/// A header field, used to point findings and the editor at one cell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum HeaderField {
+    /// 项目名称
+    Name,
+    /// 项目编码
+    Code,
+    /// 主管部门
+    Department,
+    /// 实施单位
+    Implementer,
+    /// 项目属性
+    ProjectKind,
+    /// 项目期限
+    Duration,
+    /// 资金主管处室
+    Office,
+    /// 项目年度金额
+    Amount,
+    /// 资金用途
+    FundUse,
+    /// 年度绩效目标
+    Goal,
+    /// 年度总体目标完成情况
+    GoalResult,
+    /// 预算年度
+    Year,
+}
+
+impl HeaderField {
+    /// Chinese name of the field.
+    pub fn label(self) -> &'static str {
+        match self {
+            HeaderField::Name => "项目名称",
+            HeaderField::Code => "项目编码",
+            HeaderField::Department => "主管部门",
+            HeaderField::Implementer => "实施单位",
+            HeaderField::ProjectKind => "项目属性",
+            HeaderField::Duration => "项目期限",
+            HeaderField::Office => "资金主管处室",
+            HeaderField::Amount => "项目年度金额",
+            HeaderField::FundUse => "资金用途",
+            HeaderField::Goal => "年度绩效目标",
+            HeaderField::GoalResult => "年度总体目标完成情况",
+            HeaderField::Year => "预算年度",
+        }
+    }
+}
+
+/// The funding breakdown of a table, by layout.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Funding {
+    /// The layout has no breakdown.
+    #[default]
+    None,
+    /// Region form: 项目总额 split into 本级资金 and 转移市县(区)资金.
+    Region(RegionFunding),
+    /// Hebei disclosure: 预算数 = 财政资金 + 其他资金.
+    Hebei(HebeiFunding),
+}
+
+/// Region form breakdown; 项目总额 itself is [`Header::amount`].
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct RegionFunding {
+    /// 其中：年度资金总额
+    pub annual_total: Amount,
+    /// 本级资金 资金总额
+    pub local_total: Amount,
+    /// 本级 财政拨款
+    pub local_fiscal: Amount,
+    /// 本级 其他资金
+    pub local_other: Amount,
+    /// 本级 结余结转资金
+    pub local_carryover: Amount,
+    /// 转移市县(区)资金 资金总额
+    pub transfer_total: Amount,
+    /// 转移 中央资金
+    pub transfer_central: Amount,
+    /// 转移 自治区资金
+    pub transfer_region: Amount,
+}
+
+/// Hebei breakdown; 预算数 itself is [`Header::amount`].
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct HebeiFunding {
+    /// 其中：财政资金
+    pub fiscal: Amount,
+    /// 其他资金
+    pub other: Amount,
+}
+
+/// Cumulative spending plan (资金支出计划), amounts in the record's unit.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct SpendingPlan {
+    /// 3月底
+    pub march: Amount,
+    /// 6月底
+    pub june: Amount,
+    /// 10月底
+    pub october: Amount,
+    /// 12月底
+    pub december: Amount,
+}
+
+impl SpendingPlan {
+    /// The four points with their labels, in order.
+    pub fn points(&self) -> [(&'static str, &Amount); 4] {
+        [
+            ("3月底", &self.march),
+            ("6月底", &self.june),
+            ("10月底", &self.october),
+            ("12月底", &self.december),
+        ]
+    }
+}
+
+/// The money table and total of a self-evaluation (项目资金, 总分).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Evaluation {
+    /// 年度资金总额: 年初预算数, 全年预算数, 全年执行数
+    pub total: EvaluationMoney,
+    /// 其中：财政拨款
+    pub fiscal: EvaluationMoney,
+    /// 其他资金
+    pub other: EvaluationMoney,
+    /// 得分计算方法: one merged cell for the whole table
+    pub scoring_method: String,
+    /// 总分 as written
+    pub total_score: Amount,
+}
+
+/// One row of the self-evaluation money table.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct EvaluationMoney {
+    /// 年初预算数
+    pub initial_budget: Amount,
+    /// 全年预算数
+    pub full_year_budget: Amount,
+    /// 全年执行数
+    pub executed: Amount,
+}
+
+/// A first-level group (一级指标) with its second-level groups.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Level1Group {
+    /// The category the label names.
+    pub category: Level1,
+    /// The label as written (`1-产出指标`, `产出指标 (40分)`).
+    pub label: String,
+    /// The group's stated weight in a self-evaluation (`(40分)`).
+    pub weight: Amount,
+    /// The second-level groups, in form order.
+    pub groups: Vec<Level2Group>,
+}
+
+impl Level1Group {
+    /// An empty group of `category` labelled with its canonical name.
+    pub fn new(category: Level1) -> Level1Group {
+        Level1Group {
+            category,
+            label: category.canonical_name().to_string(),
+            weight: Amount::default(),
+            groups: Vec::new(),
+        }
+    }
+}
+
+/// A second-level group (二级指标) with its indicators.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Level2Group {
+    /// The category the label names.
+    pub category: Level2,
+    /// The label as written (`11-数量指标`, `社会效益`).
+    pub label: String,
+    /// The third-level indicators, in form order.
+    pub indicators: Vec<Indicator>,
+}
+
+impl Level2Group {
+    /// An empty group of `category` labelled with its canonical name.
+    pub fn new(category: Level2) -> Level2Group {
+        Level2Group {
+            category,
+            label: category.canonical_name().to_string(),
+            indicators: Vec::new(),
+        }
+    }
+}
+
+/// A third-level indicator (三级指标) and the layout's extra columns.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Indicator {
+    /// The indicator's name as written (`指标 1：招聘完成率`).
+    pub name: String,
+    /// The target value (绩效值 / 指标值 / 指标值(A)) as written.
+    pub value: String,
+    /// 绩效指标描述 (Hebei)
+    pub description: String,
+    /// 指标值确定依据 (Hebei)
+    pub basis: String,
+    /// 分值 (self-evaluation)
+    pub weight: Amount,
+    /// 得分 (self-evaluation)
+    pub score: Amount,
+}
+
+impl Indicator {
+    /// An indicator with a name and a value and no other columns.
+    pub fn new(name: impl Into<String>, value: impl Into<String>) -> Indicator {
+        Indicator {
+            name: name.into(),
+            value: value.into(),
+            ..Indicator::default()
+        }
+    }
+}
+
+/// A cell of an indicator row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum IndicatorCell {
+    /// 三级指标 name
+    Name,
+    /// 指标值
+    Value,
+    /// 绩效指标描述
+    Description,
+    /// 指标值确定依据
+    Basis,
+    /// 分值
+    Weight,
+    /// 得分
+    Score,
+}
+
+impl IndicatorCell {
+    /// Chinese name of the column.
+    pub fn label(self) -> &'static str {
+        match self {
+            IndicatorCell::Name => "三级指标",
+            IndicatorCell::Value => "指标值",
+            IndicatorCell::Description => "绩效指标描述",
+            IndicatorCell::Basis => "指标值确定依据",
+            IndicatorCell::Weight => "分值",
+            IndicatorCell::Score => "得分",
+        }
+    }
+}
+
+/// Where an indicator sits in the tree: indices into `groups`, `groups[l1].groups`, and its indicators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct IndicatorPath {
+    /// Index of the first-level group.
+    pub level1: usize,
+    /// Index of the second-level group within it.
+    pub level2: usize,
+    /// Index of the indicator within that.
+    pub row: usize,
+}
+
+/// Something the importer saw and did, kept so a reviewer can see and undo its guesses.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct ImportNote {
+    /// 1-based line of the source document.
+    pub line: usize,
+    /// The source text involved.
+    pub seen: String,
+    /// What the importer did, in Chinese.
+    pub action: String,
+}
+
+impl Record {
+    /// An empty table of `layout`, with the groups of the scheme present and empty.
+    pub fn blank(layout: Layout, year: Option<i32>) -> Record {
+        let scheme = Scheme::Older;
+        let groups = scheme
+            .level1_categories()
+            .iter()
+            .map(|&l1| Level1Group {
+                groups: scheme
+                    .level2_categories(l1)
+                    .iter()
+                    .map(|&l2| Level2Group::new(l2))
+                    .collect(),
+                ..Level1Group::new(l1)
+            })
+            .collect();
+        Record {
+            kind: layout.kind(),
+            layout,
+            scheme,
+            year,
+            unit: layout.default_unit(),
+            funding: layout.blank_funding(),
+            spending_plan: layout.has_spending_plan().then(SpendingPlan::default),
+            evaluation: (layout.kind() == RecordKind::SelfEvaluation).then(Evaluation::default),
+            groups,
+            ..Record::default()
+        }
+    }
+
+    /// The indicator at `path`, if the path is in the tree.
+    pub fn indicator(&self, path: IndicatorPath) -> Option<&Indicator> {
+        self.groups
+            .get(path.level1)?
+            .groups
+            .get(path.level2)?
+            .indicators
+            .get(path.row)
+    }
+
+    /// The indicator at `path`, mutably.
+    pub fn indicator_mut(&mut self, path: IndicatorPath) -> Option<&mut Indicator> {
+        self.groups
+            .get_mut(path.level1)?
+            .groups
+            .get_mut(path.level2)?
+            .indicators
+            .get_mut(path.row)
+    }
+
+    /// Every indicator with its path and its groups, in form order.
+    pub fn indicators(
+        &self,
+    ) -> impl Iterator<Item = (IndicatorPath, &Level1Group, &Level2Group, &Indicator)> {
+        self.groups.iter().enumerate().flat_map(|(i1, g1)| {
+            g1.groups.iter().enumerate().flat_map(move |(i2, g2)| {
+                g2.indicators.iter().enumerate().map(move |(row, ind)| {
+                    (
+                        IndicatorPath {
+                            level1: i1,
+                            level2: i2,
+                            row,
+                        },
+                        g1,
+                        g2,
+                        ind,
+                    )
+                })
+            })
+        })
+    }
+
+    /// How many third-level indicators the tree holds.
+    pub fn indicator_count(&self) -> usize {
+        self.groups
+            .iter()
+            .flat_map(|g| &g.groups)
+            .map(|g| g.indicators.len())
+            .sum()
+    }
+
+    /// The header text of `field`, or `None` for fields that are not text (amount, year).
+    pub fn header_text(&self, field: HeaderField) -> Option<&str> {
+        let h = &self.header;
+        Some(match field {
+            HeaderField::Name => &h.name,
+            HeaderField::Code => &h.code,
+            HeaderField::Department => &h.department,
+            HeaderField::Implementer => &h.implementer,
+            HeaderField::ProjectKind => &h.project_kind,
+            HeaderField::Duration => &h.duration,
+            HeaderField::Office => &h.office,
+            HeaderField::Amount => h.amount.text(),
+            HeaderField::FundUse => &h.fund_use,
+            HeaderField::Goal => &h.goal,
+            HeaderField::GoalResult => &h.goal_result,
+            HeaderField::Year => return None,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_blank_record_has_every_group_of_its_scheme() {
+        let record = Record::blank(Layout::CountyForm, Some(2026));
+        let names: Vec<_> = record.groups.iter().map(|g| g.label.as_str()).collect();
+        assert_eq!(names, ["产出指标", "效益指标", "满意度指标"]);
+        assert_eq!(record.groups[0].groups.len(), 4);
+        assert_eq!(record.indicator_count(), 0);
+    }
+
+    #[test]
+    fn indicators_are_found_by_path() {
+        let mut record = Record::blank(Layout::RegionForm, Some(2026));
+        record.groups[0].groups[1]
+            .indicators
+            .push(Indicator::new("验收合格率", "≥80%"));
+        let path = IndicatorPath {
+            level1: 0,
+            level2: 1,
+            row: 0,
+        };
+        assert_eq!(
+            record.indicator(path).map(|i| i.value.as_str()),
+            Some("≥80%")
+        );
+        assert_eq!(record.indicators().count(), 1);
+    }
+}

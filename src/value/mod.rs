@@ -1,0 +1,184 @@
+//! The value grammar: what a target value (`≥95%`, `2026年12月底`, `400万元`, `稳步提升`) means.
+//!
+//! Parsing never alters the text; it only reads it into a [`Value`]. Money is normalised exactly
+//! to 元 with `rust_decimal`.
+
+mod parse;
+
+pub use parse::{find_money, parse, tidy};
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// A comparison written before (`≥`, `＞`, `>`) or after (`以上`, `以下`) a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Comparison {
+    /// `≥`, `>=`, `不低于`, `以上` (`20 次以上`)
+    AtLeast,
+    /// `≤`, `<=`, `不高于`, `不超过`, `以内`, `以下`
+    AtMost,
+    /// `>`, `＞`, `超过`
+    Above,
+    /// `<`, `＜`, `低于`
+    Below,
+    /// `=`
+    Equal,
+}
+
+impl Comparison {
+    /// The canonical sign (`≥`, `≤`, `>`, `<`, `=`).
+    pub fn sign(self) -> &'static str {
+        match self {
+            Comparison::AtLeast => "≥",
+            Comparison::AtMost => "≤",
+            Comparison::Above => ">",
+            Comparison::Below => "<",
+            Comparison::Equal => "=",
+        }
+    }
+}
+
+/// A parsed target value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Value {
+    /// Text before the value that names what is measured (`补助金额 ≥ 400 万元` → `补助金额`,
+    /// `利用率>90%` → `利用率`), empty when the value stands alone.
+    pub subject: String,
+    /// The comparison, if one was written.
+    pub comparison: Option<Comparison>,
+    /// Whether the value is approximate (`约`, `左右`, `平均`, `大约`).
+    pub approximate: bool,
+    /// What the value is.
+    pub kind: ValueKind,
+}
+
+/// The form of a target value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ValueKind {
+    /// Nothing written.
+    Empty,
+    /// A number with a unit (`95%`, `1000 人`, `1次/年`, `1.5万立方米/日`, `144 个`).
+    Measure(Measure),
+    /// An amount of money, normalised to 元 (`8 万元`, `230000 元`, `5000 元/月`).
+    Money(Money),
+    /// A date or deadline (`2026年12月底`, `2024 年 12 月 31 日`, `2024年底前`).
+    Date(DateValue),
+    /// A length of time (`1年`, `60日`, `≤24小时`).
+    Duration(Duration),
+    /// A range of numbers (`3-5天`).
+    Range(Range),
+    /// Words without a number (`稳步提升`, `效果显著`, `无`).
+    Qualitative,
+    /// Text the grammar could not read (mixed prose, fragments); reported as `value-unparsed`.
+    Unparsed,
+}
+
+/// A number with a unit and optional per-units.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Measure {
+    /// The number, with the scale (`万`, `亿`) applied: `1.5万立方米` is 15000.
+    pub number: Decimal,
+    /// The unit as written without scale (`%`, `人`, `个`, `立方米`, `人次`), may be empty.
+    pub unit: String,
+    /// Per-units (`1次/年` → `["年"]`, `1.5万立方米/日` → `["日"]`).
+    pub per: Vec<String>,
+}
+
+impl Measure {
+    /// Whether this is a percentage.
+    pub fn is_percent(&self) -> bool {
+        self.unit == "%" || self.unit == "％"
+    }
+}
+
+/// An amount of money.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Money {
+    /// The amount in 元, exact (`0.7932 万元` is 7932).
+    pub yuan: Decimal,
+    /// Per-units (`元/人/月` → `["人", "月"]`); empty for a total.
+    pub per: Vec<String>,
+}
+
+impl Money {
+    /// Whether this is a rate or per-unit amount rather than a total.
+    pub fn is_rate(&self) -> bool {
+        !self.per.is_empty()
+    }
+}
+
+/// What a date means relative to its day or month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum DateQualifier {
+    /// The date itself (`2026 年 9 月`, `2024 年 12 月 31 日`).
+    On,
+    /// The end of the period (`2026年12月底`, `2024年底`).
+    End,
+    /// Before the date (`2026 年 12 月前`, `2024年底前`, `2025 年 12 月 27 日前`).
+    Before,
+    /// The whole period (`2024年全年`).
+    Whole,
+}
+
+/// A date or deadline as written, validated with chrono.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateValue {
+    /// The year.
+    pub year: i32,
+    /// The month, when written.
+    pub month: Option<u32>,
+    /// The day, when written.
+    pub day: Option<u32>,
+    /// How the date is meant.
+    pub qualifier: DateQualifier,
+    /// Whether the date exists (`2026年13月` and `2月30日` do not).
+    pub valid: bool,
+}
+
+/// Units of time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum TimeUnit {
+    /// 年
+    Year,
+    /// 月 / 个月
+    Month,
+    /// 周
+    Week,
+    /// 日 / 天 / 工作日
+    Day,
+    /// 小时
+    Hour,
+    /// 分钟
+    Minute,
+}
+
+/// A length of time.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Duration {
+    /// How many units.
+    pub amount: Decimal,
+    /// Which unit.
+    pub unit: TimeUnit,
+}
+
+/// A range of numbers with a unit (`3-5天`, `80%-90%`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Range {
+    /// The low end, scale applied.
+    pub low: Decimal,
+    /// The high end, scale applied.
+    pub high: Decimal,
+    /// The unit as written, may be empty.
+    pub unit: String,
+}
+
+/// An amount of money mentioned in free text (goal, fund use, an indicator name).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MoneyMention {
+    /// The amount in 元.
+    pub yuan: Decimal,
+    /// Whether it is a rate (`元/人`) rather than a total.
+    pub is_rate: bool,
+    /// The text of the mention as written (`861.37万元`).
+    pub text: String,
+}
