@@ -154,3 +154,70 @@ pub fn record_fixes(record: &Record) -> Vec<Fix> {
         .filter(|fix| seen.insert(fix.place))
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::testing::{push, sound};
+    use super::*;
+    use crate::layout::Layout;
+    use crate::model::{Level1, Level2};
+
+    #[test]
+    fn a_sound_table_of_every_layout_has_no_findings() {
+        for layout in Layout::ALL {
+            let findings = check_record(&sound(layout), 0);
+            assert!(findings.is_empty(), "{layout:?}: {findings:#?}");
+        }
+    }
+
+    #[test]
+    fn findings_name_the_index_of_their_record_in_the_workbook() {
+        let mut broken = sound(Layout::CountyForm);
+        broken.header.name.clear();
+        let workbook = Workbook {
+            records: vec![sound(Layout::CountyForm), broken],
+        };
+        let findings = check_workbook(&workbook);
+        assert_eq!(findings.len(), 1);
+        assert_eq!((findings[0].record, findings[0].code), (1, "missing-field"));
+    }
+
+    #[test]
+    fn record_fixes_offer_one_fix_per_place_and_applying_them_clears_their_findings() {
+        let mut record = sound(Layout::CountyForm);
+        push(
+            &mut record,
+            Level1::Output,
+            Level2::Quality,
+            "支付及时率",
+            "≥ 100%",
+        );
+        push(
+            &mut record,
+            Level1::Output,
+            Level2::Timeliness,
+            "发放时间",
+            "2026 年 12 月",
+        );
+        record.groups[2].groups[0].label = "满意度".into();
+        let fixes = record_fixes(&record);
+        let places: HashSet<_> = fixes.iter().map(|f| f.place).collect();
+        assert_eq!(places.len(), fixes.len());
+        for fix in &fixes {
+            assert!(fix.apply(&mut record));
+        }
+        let left: Vec<_> = check_record(&record, 0)
+            .into_iter()
+            .filter(|f| !f.fixes.is_empty())
+            .collect();
+        assert!(left.is_empty(), "{left:#?}");
+    }
+
+    #[test]
+    fn every_catalogue_code_is_found_by_rule() {
+        for r in RULES {
+            assert_eq!(rule(r.code).map(|x| x.code), Some(r.code));
+        }
+        assert!(rule("no-such-rule").is_none());
+    }
+}
