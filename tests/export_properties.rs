@@ -65,14 +65,14 @@ proptest! {
         for m in &grid.merges {
             prop_assert!(m.rows * m.cols > 1, "{:?} merges nothing", m);
             prop_assert!(m.row + m.rows <= grid.rows.len() && m.col + m.cols <= width, "{:?}", m);
-            for row in m.row..m.row + m.rows {
-                for col in m.col..m.col + m.cols {
-                    prop_assert!(!covered[row][col], "merges overlap at {},{}", row, col);
-                    covered[row][col] = true;
-                    if (row, col) != (m.row, m.col) {
-                        prop_assert_eq!(&grid.rows[row][col], "", "covered cell {},{} has text", row, col);
-                        prop_assert_eq!(grid.places[row][col], None);
-                    }
+            let cells = (m.row..m.row + m.rows)
+                .flat_map(|row| (m.col..m.col + m.cols).map(move |col| (row, col)));
+            for (row, col) in cells {
+                let seen = std::mem::replace(&mut covered[row][col], true);
+                prop_assert!(!seen, "merges overlap at {},{}", row, col);
+                if (row, col) != (m.row, m.col) {
+                    prop_assert_eq!(&grid.rows[row][col], "", "covered cell {},{} has text", row, col);
+                    prop_assert_eq!(grid.places[row][col], None);
                 }
             }
         }
