@@ -59,36 +59,45 @@ pub(super) fn grid(record: &Record) -> Grid {
         "其中：年度资金总额",
         money(MoneyCell::AnnualTotal),
     ));
-    let block = b.row(vec![
-        Cell::label("其中：本级资金"),
-        Cell::label("资金总额"),
-        money(MoneyCell::LocalTotal),
-        Cell::label("其中：转移市县(区)资金"),
-        Cell::label("资金总额"),
-        money(MoneyCell::TransferTotal),
-    ]);
-    b.row(vec![
-        Cell::gap(1),
-        Cell::label("财政拨款"),
-        money(MoneyCell::LocalFiscal),
-        Cell::gap(1),
-        Cell::label("中央资金"),
-        money(MoneyCell::TransferCentral),
-    ]);
-    b.row(vec![
-        Cell::gap(1),
-        Cell::label("其他资金"),
-        money(MoneyCell::LocalOther),
-        Cell::gap(1),
-        Cell::label("自治区资金"),
-        money(MoneyCell::TransferRegion),
-    ]);
-    b.row(vec![
-        Cell::gap(1),
-        Cell::label("结余结转资金"),
-        money(MoneyCell::LocalCarryover),
-        Cell::gap(3),
-    ]);
+    // 本级 and 转移 side by side, their group labels merged down over the four lines.
+    let lines = [
+        (
+            "资金总额",
+            MoneyCell::LocalTotal,
+            Some(("资金总额", MoneyCell::TransferTotal)),
+        ),
+        (
+            "财政拨款",
+            MoneyCell::LocalFiscal,
+            Some(("中央资金", MoneyCell::TransferCentral)),
+        ),
+        (
+            "其他资金",
+            MoneyCell::LocalOther,
+            Some(("自治区资金", MoneyCell::TransferRegion)),
+        ),
+        ("结余结转资金", MoneyCell::LocalCarryover, None),
+    ];
+    let block = b.next_row();
+    for (i, (local, local_cell, transfer)) in lines.into_iter().enumerate() {
+        let group = |label: &str| {
+            if i == 0 {
+                Cell::label(label)
+            } else {
+                Cell::gap(1)
+            }
+        };
+        let mut cells = vec![
+            group("其中：本级资金"),
+            Cell::label(local),
+            money(local_cell),
+            group("其中：转移市县(区)资金"),
+        ];
+        if let Some((label, cell)) = transfer {
+            cells.extend([Cell::label(label), money(cell)]);
+        }
+        b.row(cells);
+    }
     b.merge_down(block, 0, 4);
     b.merge_down(block, 3, 4);
     b.row(vec![
