@@ -35,11 +35,13 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         let ValueKind::Date(date) = &line.value.kind else {
             continue;
         };
-        if !date.valid || date.year == year || ends_at_year_end(date, year) {
+        // A date without a year (`12月底`) is read as the budget year's.
+        let written = date.year;
+        if !date.valid || written == 0 || written == year || ends_at_year_end(date, year) {
             continue;
         }
         let value = line.indicator.value.trim();
-        let (severity, relation) = if date.year < year {
+        let (severity, relation) = if written < year {
             (Severity::Error, "早于")
         } else {
             (Severity::Warning, "晚于")
@@ -51,7 +53,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             format!(
                 "{}的时限「{value}」（{} 年）{relation}预算年度 {year} 年",
                 line.title(),
-                date.year
+                written
             ),
         ));
     }

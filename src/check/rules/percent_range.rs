@@ -28,7 +28,7 @@ fn is_growth(name: &str) -> bool {
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let hundred = Decimal::ONE_HUNDRED;
     for line in &cx.lines {
-        if is_growth(&line.indicator.name) {
+        if is_growth(&line.indicator.name) || is_growth(&line.value.subject) {
             continue;
         }
         let comparison = line.value.comparison;
