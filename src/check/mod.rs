@@ -12,7 +12,7 @@ mod rules;
 mod testing;
 
 use crate::model::{Place, Record, Workbook};
-use context::Context;
+use context::{Context, Values};
 use serde::Serialize;
 use std::collections::HashSet;
 
@@ -125,22 +125,26 @@ pub fn rule(code: &str) -> Option<&'static Rule> {
 
 /// Runs every rule over one record, which sits at `index` in its workbook.
 pub fn check_record(record: &Record, index: usize) -> Vec<Finding> {
-    let context = Context::new(record, index);
+    let values = Values::of([record]);
     let mut findings = Vec::new();
-    for rule in RULES {
-        (rule.run)(&context, &mut findings);
-    }
+    run(&Context::new(record, index, &values, 0), &mut findings);
     findings
 }
 
 /// Runs every rule over every record.
 pub fn check_workbook(workbook: &Workbook) -> Vec<Finding> {
-    workbook
-        .records
-        .iter()
-        .enumerate()
-        .flat_map(|(i, r)| check_record(r, i))
-        .collect()
+    let values = Values::of(&workbook.records);
+    let mut findings = Vec::new();
+    for (index, record) in workbook.records.iter().enumerate() {
+        run(&Context::new(record, index, &values, index), &mut findings);
+    }
+    findings
+}
+
+fn run(context: &Context<'_>, findings: &mut Vec<Finding>) {
+    for rule in RULES {
+        (rule.run)(context, findings);
+    }
 }
 
 /// Every certain fix for `record`, at most one per place (the first finding's fix wins, so

@@ -4,7 +4,7 @@
 //! The same name in two groups with different values is normal (a quantity and its cost: `办公设备
 //! 购置 1批` and `办公设备购置 31万元`) and is left alone.
 
-use crate::check::context::{Context, Line, is_not_applicable, name_core};
+use crate::check::context::{Context, Line, after_numbering, same_text, text_hash};
 use crate::check::{Finding, Rule, Severity};
 use crate::model::IndicatorCell;
 
@@ -18,20 +18,24 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let named: Vec<(&Line<'_>, String)> = cx
+    // Names are compared by a hash of their characters first, so most pairs cost one comparison.
+    let named: Vec<(&Line<'_>, &str, u64)> = cx
         .lines
         .iter()
-        .filter(|l| !is_not_applicable(&l.indicator.name))
-        .map(|l| (l, name_core(&l.indicator.name)))
-        .filter(|(_, name)| !name.is_empty())
+        .filter(|l| l.is_named())
+        .map(|l| {
+            let name = after_numbering(l.name);
+            (l, name, text_hash(name))
+        })
         .collect();
-    for (i, (line, name)) in named.iter().enumerate() {
-        let earlier = named[..i].iter().find(|(other, other_name)| {
-            other_name == name
+    for (i, &(line, name, hash)) in named.iter().enumerate() {
+        let earlier = named[..i].iter().find(|&&(other, other_name, other_hash)| {
+            other_hash == hash
+                && same_text(other_name, name)
                 && ((other.path.level1, other.path.level2) == (line.path.level1, line.path.level2)
-                    || other.indicator.value.trim() == line.indicator.value.trim())
+                    || other.text == line.text)
         });
-        if let Some((first, _)) = earlier {
+        if let Some(&(first, ..)) = earlier {
             let message =
                 if first.path.level1 == line.path.level1 && first.path.level2 == line.path.level2 {
                     format!(
@@ -43,7 +47,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                     format!(
                         "三级指标{}（{}）在{}和{}下重复出现",
                         line.title(),
-                        line.indicator.value.trim(),
+                        line.text,
                         first.level2.category.canonical_name(),
                         line.level2.category.canonical_name()
                     )

@@ -23,24 +23,27 @@ pub(crate) const RULE: Rule = Rule {
     run: check,
 };
 
-/// A figure of the table, in the record's unit, with the decimals it is written to.
+/// A money figure of the table, in the record's unit and written to its precision (`8.28`).
 struct Figure {
-    label: String,
+    place: Place,
     value: Decimal,
+}
+
+impl Figure {
+    fn label(&self, cx: &Context<'_>) -> String {
+        match self.place {
+            Place::Money(cell) => cell.label(),
+            _ => cx.amount_label().to_string(),
+        }
+    }
 }
 
 fn figures(cx: &Context<'_>) -> Vec<Figure> {
     super::amount_format::money_cells(cx.record)
-        .into_iter()
+        .filter(|(place, _)| *place != Place::Money(MoneyCell::TotalScore))
         .filter_map(|(place, amount)| {
-            let label = match place {
-                Place::Header(_) => cx.amount_label().to_string(),
-                Place::Money(MoneyCell::TotalScore) => return None,
-                Place::Money(cell) => cell.label(),
-                _ => return None,
-            };
             Some(Figure {
-                label,
+                place,
                 value: amount.value()?,
             })
         })
@@ -71,11 +74,21 @@ struct Verdict<'f> {
     rounded: Vec<(String, &'f Figure)>,
 }
 
-fn judge<'f>(cx: &Context<'_>, text: &str, figures: &'f [Figure], amount: Decimal) -> Verdict<'f> {
+fn judge<'f>(
+    cx: &Context<'_>,
+    text: &str,
+    figures: &'f mut Option<Vec<Figure>>,
+    amount: Decimal,
+) -> Verdict<'f> {
     let mut verdict = Verdict::default();
+    let mentions = value::find_money(text);
+    if mentions.is_empty() {
+        return verdict;
+    }
+    let figures = figures.get_or_insert_with(|| self::figures(cx));
     let unit = cx.unit();
     let mut cursor = 0;
-    for mention in value::find_money(text) {
+    for mention in mentions {
         let at = text[cursor..]
             .find(&mention.text)
             .map_or(cursor, |i| cursor + i);
@@ -108,7 +121,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let Some(amount) = cx.record.header.amount.value() else {
         return;
     };
-    let figures = figures(cx);
+    let mut figures: Option<Vec<Figure>> = None;
     let label = cx.amount_label();
     for field in [
         HeaderField::Goal,
@@ -126,7 +139,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             other => other.label(),
         };
         let place = Place::Header(field);
-        let verdict = judge(cx, text, &figures, amount);
+        let verdict = judge(cx, text, &mut figures, amount);
         if !verdict.differ.is_empty() {
             out.push(cx.finding(
                 RULE.code,
@@ -146,7 +159,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 place,
                 format!(
                     "{name}中写的「{shown}」在表中四舍五入记为{} {}",
-                    figure.label,
+                    figure.label(cx),
                     cx.show(cx.unit().to_yuan(figure.value))
                 ),
             ));
