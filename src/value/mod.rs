@@ -3,9 +3,17 @@
 //! Parsing never alters the text; it only reads it into a [`Value`]. Money is normalised exactly
 //! to 元 with `rust_decimal`.
 
+mod cursor;
+mod date;
+mod lexicon;
+mod money;
 mod parse;
+mod text;
+mod tidy;
 
-pub use parse::{find_money, parse, tidy};
+pub use money::find_money;
+pub use parse::parse;
+pub use tidy::tidy;
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
