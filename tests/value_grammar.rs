@@ -354,6 +354,103 @@ fn cases() -> Vec<Case> {
             false,
             Want::Measure("5", "个百分点", &[]),
         ),
+        (
+            "≥90(%)",
+            "",
+            Some(AtLeast),
+            false,
+            Want::Measure("90", "%", &[]),
+        ),
+        (
+            "≥90（%）",
+            "",
+            Some(AtLeast),
+            false,
+            Want::Measure("90", "%", &[]),
+        ),
+        ("5(万元)", "", NONE, false, Want::Money("50000", &[])),
+        ("1万余人", "", NONE, true, Want::Measure("10000", "人", &[])),
+        (
+            "≥95%（含）",
+            "",
+            Some(AtLeast),
+            false,
+            Want::Measure("95", "%", &[]),
+        ),
+        (
+            "3 000 人",
+            "",
+            NONE,
+            false,
+            Want::Measure("3000", "人", &[]),
+        ),
+        (
+            "达到100%",
+            "",
+            Some(AtLeast),
+            false,
+            Want::Measure("100", "%", &[]),
+        ),
+        (
+            "1000万元以内",
+            "",
+            Some(AtMost),
+            false,
+            Want::Money("10000000", &[]),
+        ),
+        ("200万/年", "", NONE, false, Want::Money("2000000", &["年"])),
+        ("95%-100%", "", NONE, false, Want::Range("95", "100", "%")),
+        // per-units written in front, or with a centre dot
+        (
+            "每年1次",
+            "",
+            NONE,
+            false,
+            Want::Measure("1", "次", &["年"]),
+        ),
+        (
+            "每年不少于2次",
+            "",
+            Some(AtLeast),
+            false,
+            Want::Measure("2", "次", &["年"]),
+        ),
+        (
+            "每人每月500元",
+            "",
+            NONE,
+            false,
+            Want::Money("500", &["人", "月"]),
+        ),
+        ("人均3000元", "", NONE, false, Want::Money("3000", &["人"])),
+        (
+            "补助标准人均 3000 元",
+            "补助标准",
+            NONE,
+            false,
+            Want::Money("3000", &["人"]),
+        ),
+        (
+            "200元/人·天",
+            "",
+            NONE,
+            false,
+            Want::Money("200", &["人", "天"]),
+        ),
+        (
+            "每千人口医生数≥2人",
+            "每千人口医生数",
+            Some(AtLeast),
+            false,
+            Want::Measure("2", "人", &[]),
+        ),
+        (
+            "每年12月底",
+            "每年",
+            NONE,
+            false,
+            Want::Date(0, Some(12), None, End, true),
+        ),
         // subjects
         (
             "利用率>90%",
@@ -652,7 +749,59 @@ fn cases() -> Vec<Case> {
             false,
             Want::Date(2026, Some(6), None, On, true),
         ),
+        (
+            "2026年1-12月",
+            "",
+            NONE,
+            false,
+            Want::Date(2026, None, None, Whole, true),
+        ),
+        (
+            "2026年1月-12月",
+            "",
+            NONE,
+            false,
+            Want::Date(2026, None, None, Whole, true),
+        ),
+        (
+            "2026年1月至12月",
+            "",
+            NONE,
+            false,
+            Want::Date(2026, None, None, Whole, true),
+        ),
+        ("2026年3月-6月", "", NONE, false, Want::Unparsed),
+        (
+            "2025年度内",
+            "",
+            NONE,
+            false,
+            Want::Date(2025, None, None, Whole, true),
+        ),
+        (
+            "12月31日前",
+            "",
+            NONE,
+            false,
+            Want::Date(0, Some(12), Some(31), Before, true),
+        ),
+        (
+            "2024/12/31",
+            "",
+            NONE,
+            false,
+            Want::Date(2024, Some(12), Some(31), On, true),
+        ),
         // durations
+        ("1年内", "", Some(AtMost), false, Want::Duration("1", Year)),
+        ("12个月", "", NONE, false, Want::Duration("12", Month)),
+        (
+            "≤10个工作日",
+            "",
+            Some(AtMost),
+            false,
+            Want::Duration("10", Day),
+        ),
         ("1年", "", NONE, false, Want::Duration("1", Year)),
         ("1 年", "", NONE, false, Want::Duration("1", Year)),
         ("99年", "", NONE, false, Want::Duration("99", Year)),
@@ -701,6 +850,9 @@ fn cases() -> Vec<Case> {
         ("效果显著", "", NONE, false, Want::Qualitative),
         ("长期保障", "", NONE, false, Want::Qualitative),
         ("无", "", NONE, false, Want::Qualitative),
+        ("-", "", NONE, false, Want::Qualitative),
+        ("≤预算数", "", Some(AtMost), false, Want::Qualitative),
+        ("不低于上年", "", Some(AtLeast), false, Want::Qualitative),
         ("规定时限内", "", NONE, false, Want::Qualitative),
         ("", "", NONE, false, Want::Empty),
         ("   ", "", NONE, false, Want::Empty),
@@ -808,6 +960,26 @@ fn per_unit_amounts_in_goal_text_are_rates() {
             (dec("60780000"), false, "6078 万元"),
         ]
     );
+}
+
+#[test]
+fn money_written_with_more_than_is_still_found() {
+    let found = find_money("投入100余万元，补贴1万多元");
+    let amounts: Vec<Decimal> = found.iter().map(|m| m.yuan).collect();
+    assert_eq!(amounts, vec![dec("1000000"), dec("10000")]);
+}
+
+#[test]
+fn a_date_without_a_year_says_so() {
+    let ValueKind::Date(date) = parse("12月底前").kind else {
+        panic!("12月底前 is a deadline");
+    };
+    assert_eq!(date.written_year(), None);
+    assert_eq!(date.qualifier, Before);
+    let ValueKind::Date(date) = parse("2026年12月底前").kind else {
+        panic!("2026年12月底前 is a deadline");
+    };
+    assert_eq!(date.written_year(), Some(2026));
 }
 
 #[test]

@@ -180,7 +180,12 @@ impl<'a> Cursor<'a> {
             if unit.is_empty() {
                 return None;
             }
-            per.push(unit);
+            // `元/人·天` is per person and per day.
+            per.extend(
+                unit.split('·')
+                    .filter(|u| !u.is_empty())
+                    .map(str::to_string),
+            );
         }
         Some(per)
     }

@@ -48,6 +48,11 @@ fn written_date(cur: &mut Cursor) -> Option<DateValue> {
         finish(cur, &mut date);
         return Some(date);
     }
+    if all_months(cur) {
+        date.qualifier = DateQualifier::Whole;
+        finish(cur, &mut date);
+        return Some(date);
+    }
     let before_month = cur.pos;
     if let Some(month) = month_day_number(cur)
         && cur.eat("月")
@@ -118,6 +123,24 @@ fn yearless_date(cur: &mut Cursor) -> Option<DateValue> {
     }
     finish(cur, &mut date);
     Some(date)
+}
+
+/// `1-12月`, `1月-12月`, `1月至12月` after a year: the whole year. Other spans of months are
+/// not one date and stay unread.
+fn all_months(cur: &mut Cursor) -> bool {
+    let start = cur.pos;
+    let mut read = || -> Option<()> {
+        (month_day_number(cur)? == 1).then_some(())?;
+        cur.eat("月");
+        cur.eat_any(&[("-", ()), ("~", ()), ("至", ()), ("到", ())])?;
+        (month_day_number(cur)? == 12).then_some(())?;
+        cur.eat("月").then_some(())
+    };
+    let found = read().is_some();
+    if !found {
+        cur.pos = start;
+    }
+    found
 }
 
 /// A four-digit year in [`YEARS`].

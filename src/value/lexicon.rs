@@ -60,6 +60,16 @@ pub(super) const APPROX_BEFORE: &[&str] = &[
     "近",
 ];
 
+/// Averages written in front that name a per-unit (`人均3000元` is 3000 元 per 人).
+pub(super) const AVERAGE_PER: &[(&str, &str)] = &[
+    ("人均", "人"),
+    ("户均", "户"),
+    ("年均", "年"),
+    ("月均", "月"),
+    ("日均", "日"),
+    ("亩均", "亩"),
+];
+
 /// Approximation words written after a value (`1900人左右`).
 pub(super) const APPROX_AFTER: &[&str] = &["左右", "上下"];
 
@@ -68,6 +78,13 @@ pub(super) const APPROX_INNER: &[char] = &['余', '多'];
 
 /// Words in a trailing note that make the value approximate (`8.8万人(预估)`).
 pub(super) const APPROX_NOTE: &[&str] = &["预估", "预计", "估", "约", "左右"];
+
+/// A unit written in brackets after the number (`≥90(%)`, `5(万元)`): a percent or money sign,
+/// never a note like `(预估)`.
+pub(super) fn is_bracketed_unit(text: &str) -> bool {
+    const MAX_LEN: usize = 3;
+    matches!(text, "%" | "‰") || (text.ends_with(YUAN) && text.chars().count() <= MAX_LEN)
+}
 
 /// Scales after a number (`1.5万`, `3.43亿`), longest first.
 pub(super) fn scales() -> [(&'static str, Decimal); 6] {

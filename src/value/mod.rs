@@ -8,6 +8,8 @@ mod date;
 mod lexicon;
 mod money;
 mod parse;
+mod prefix;
+mod quantity;
 mod text;
 mod tidy;
 
@@ -131,7 +133,7 @@ pub enum DateQualifier {
 /// A date or deadline as written, validated with chrono.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DateValue {
-    /// The year.
+    /// The year; 0 when the text names none (`12月底`, `2月30日`). See [`DateValue::written_year`].
     pub year: i32,
     /// The month, when written.
     pub month: Option<u32>,
@@ -141,6 +143,13 @@ pub struct DateValue {
     pub qualifier: DateQualifier,
     /// Whether the date exists (`2026年13月` and `2月30日` do not).
     pub valid: bool,
+}
+
+impl DateValue {
+    /// The year, when the text names one (`2026年12月底` → 2026, `12月底` → `None`).
+    pub fn written_year(&self) -> Option<i32> {
+        (self.year != 0).then_some(self.year)
+    }
 }
 
 /// Units of time.

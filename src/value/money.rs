@@ -31,11 +31,14 @@ pub fn find_money(text: &str) -> Vec<MoneyMention> {
             continue;
         };
         let figure_end = cur.pos;
-        cur.eat("余");
+        // `100余万元`, `1万多元`: the figure is still the amount written.
+        let skip_approx = |cur: &mut Cursor| cur.eat("余") || cur.eat("多");
+        skip_approx(&mut cur);
         let scaled = match cur.scale() {
             Some(scale) => number.checked_mul(scale),
             None => Some(number),
         };
+        skip_approx(&mut cur);
         match scaled {
             Some(yuan) if cur.eat(YUAN) => {
                 let end = per_units_end(&chars, cur.pos);

@@ -95,7 +95,13 @@ fn joins(chars: &[char], space_start: usize, space_end: usize) -> bool {
         (Class::Slash, Class::Word) => true,
         // A sign and its number: `≥ 95%`; a subject and its sign: `补助金额 ≥400`.
         (Class::Sign, Class::Digit | Class::Dash) => true,
-        (Class::Word, Class::Sign) => digit_after_b,
+        (Class::Word, Class::Sign) => {
+            // Look past the rest of the sign: `>=` may still become `≥`.
+            let after_signs = chars[space_end..]
+                .iter()
+                .find(|c| !is_space(**c) && class(**c) != Class::Sign);
+            after_signs.is_some_and(|c| class(*c) == Class::Digit)
+        }
         // A range: `3 - 5`.
         (Class::Digit | Class::Percent | Class::Word, Class::Dash) => {
             digit_after_b && ends_number(before)
