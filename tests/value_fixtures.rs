@@ -2,7 +2,7 @@
 //! could not read. The cells are found by a rough rule of thumb (the column under the `绩效值` /
 //! `指标值` header of each indicator table), which is enough to see the real forms.
 
-use jixiao::value::{ValueKind, parse};
+use jixiao::value::{ValueKind, find_money, parse, tidy};
 use std::collections::BTreeMap;
 
 const FIXTURES: &[(&str, &str)] = &[
@@ -109,4 +109,32 @@ fn fixture_value_cells_are_mostly_read() {
         "too many unparsed: {}",
         unparsed.len()
     );
+}
+
+#[test]
+fn tidying_a_fixture_value_never_changes_its_meaning() {
+    for (name, document) in FIXTURES {
+        for cell in value_cells(document) {
+            let (before, after) = (parse(&cell), parse(&tidy(&cell)));
+            assert_eq!(before.kind, after.kind, "{name}: {cell:?}");
+            assert_eq!(before.comparison, after.comparison, "{name}: {cell:?}");
+        }
+    }
+}
+
+#[test]
+fn money_found_in_the_documents_is_written_in_yuan_and_never_a_year() {
+    let mut mentions = 0;
+    for (name, document) in FIXTURES {
+        for mention in find_money(document) {
+            mentions += 1;
+            let (figure, per) = mention.text.split_once('元').expect("written in 元");
+            assert!(per.is_empty() || mention.is_rate, "{name}: {mention:?}");
+            assert!(
+                !figure.contains('年'),
+                "{name}: a year read as money: {mention:?}"
+            );
+        }
+    }
+    assert!(mentions > 100, "only {mentions} amounts found");
 }

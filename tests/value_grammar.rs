@@ -1011,6 +1011,9 @@ fn tidy_writes_values_the_standard_way() {
         ("补助金额 ≥ 400 万元", "补助金额≥400万元"),
         ("3 - 5 天", "3-5天"),
         ("约 3000 元/人", "约3000元/人"),
+        ("8 . 5 万元", "8.5万元"),
+        ("２０２６ 年", "2026年"),
+        ("2024 年 底 前", "2024年底前"),
     ];
     for (text, want) in cases {
         assert_eq!(tidy(text), want, "tidy({text:?})");
@@ -1027,6 +1030,7 @@ fn tidy_keeps_prose_and_tidy_text_as_it_is() {
         "B/A 或 A/B",
         "",
         "目标 1：对符合条件的人员",
+        "主要目标是：1. 完成招聘",
     ] {
         assert_eq!(tidy(text), text);
     }

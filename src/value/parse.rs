@@ -20,7 +20,7 @@ use super::{Comparison, Value, ValueKind};
 /// A number with `万` or `亿` and no unit (`200 万`) is read as money (2,000,000 元): in these
 /// tables a bare `万` after a number is a sum of money, while counts name their unit (`2 万人`).
 /// Callers that know the indicator is not about money can read the amount from
-/// [`Money::yuan`] as a plain number.
+/// [`Money::yuan`](super::Money::yuan) as a plain number.
 pub fn parse(text: &str) -> Value {
     if text.trim().is_empty() {
         return bare(ValueKind::Empty);

@@ -88,9 +88,9 @@ fn joins(chars: &[char], space_start: usize, space_end: usize) -> bool {
     let digit_before_a = before_a.is_some_and(|c| class(c) == Class::Digit);
     match (ca, cb) {
         // Inside a number, or a number and its unit: `1 000`, `95 %`, `1 次`, `8 万元`.
-        (Class::Digit | Class::Dot, Class::Digit | Class::Dot | Class::Percent | Class::Word) => {
-            true
-        }
+        (Class::Digit, Class::Digit | Class::Dot | Class::Percent | Class::Word) => true,
+        // A decimal point, but not a list number: `1. 完成`.
+        (Class::Dot, Class::Digit) => digit_before_a,
         (Class::Digit | Class::Percent | Class::Word, Class::Slash) => true,
         (Class::Slash, Class::Word) => true,
         // A sign and its number: `≥ 95%`; a subject and its sign: `补助金额 ≥400`.
@@ -109,8 +109,8 @@ fn joins(chars: &[char], space_start: usize, space_end: usize) -> bool {
         (Class::Dash, Class::Digit) => digit_before_a || ends_number(before),
         // Inside a date: `2026 年 12 月 31 日`, `2024 年 底`.
         (Class::Word, Class::Digit) if matches!(a, '年' | '月') && digit_before_a => true,
-        (Class::Word, Class::Word) if matches!(a, '年' | '月' | '日') && digit_before_a => {
-            matches!(b, '底' | '末' | '前' | '全' | '内' | '度')
+        (Class::Word, Class::Word) if ends_date(before) => {
+            matches!(b, '底' | '末' | '前' | '全' | '内' | '度' | '以' | '之')
         }
         // Value words: `约 3000`, `不低于 95%`, `20 次 以上`.
         (Class::Word, Class::Digit) => ends_with_any(before, value_words_before()),
@@ -120,6 +120,14 @@ fn joins(chars: &[char], space_start: usize, space_end: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether the text before ends with a date part (`2024 年`, `12 月 底`), spaces aside.
+fn ends_date(before: &[char]) -> bool {
+    let mut rest = before.iter().rev().filter(|c| !is_space(**c)).peekable();
+    rest.next_if(|c| matches!(c, '底' | '末'));
+    rest.next().is_some_and(|c| matches!(c, '年' | '月' | '日'))
+        && rest.next().is_some_and(|c| class(*c) == Class::Digit)
 }
 
 /// Whether the text before ends with a number, maybe followed by a short unit (`5天 - 8天`).
