@@ -812,6 +812,22 @@ fn cases() -> Vec<Case> {
         ("5个工作日", "", NONE, false, Want::Duration("5", Day)),
         ("2周", "", NONE, false, Want::Duration("2", Week)),
         ("7天", "", NONE, false, Want::Duration("7", Day)),
+        ("一年", "", NONE, false, Want::Duration("1", Year)),
+        ("三个月", "", NONE, false, Want::Duration("3", Month)),
+        ("半年", "", NONE, false, Want::Duration("0.5", Year)),
+        ("二十四小时", "", NONE, false, Want::Duration("24", Hour)),
+        ("十五个工作日", "", NONE, false, Want::Duration("15", Day)),
+        ("≤两周", "", Some(AtMost), false, Want::Duration("2", Week)),
+        (
+            "一年以上",
+            "",
+            Some(AtLeast),
+            false,
+            Want::Duration("1", Year),
+        ),
+        ("一类区", "", NONE, false, Want::Qualitative),
+        ("效果一般", "", NONE, false, Want::Qualitative),
+        ("一年一度", "", NONE, false, Want::Qualitative),
         // approximate and ranges
         (
             "约0.15万人",

@@ -21,6 +21,7 @@ mod cursor;
 mod date;
 mod lexicon;
 mod money;
+mod numerals;
 mod parse;
 mod prefix;
 mod quantity;

@@ -8,6 +8,7 @@ use super::lexicon::{
     APPROX_AFTER, APPROX_BEFORE, APPROX_NOTE, COMPARISON_AFTER, COMPARISON_BEFORE,
     is_bracketed_unit,
 };
+use super::numerals::chinese_duration;
 use super::prefix::read_prefix;
 use super::quantity::quantity;
 use super::text::{Folded, is_sign};
@@ -89,7 +90,8 @@ fn read(text: &str, folded: &Folded, chars: &[char]) -> Option<Value> {
     })
 }
 
-/// Words without a number (`稳步提升`, `≤预算数`, `不低于上年`); only signs (`≥`) are a fragment.
+/// Words without a number (`稳步提升`, `≤预算数`, `不低于上年`) or a length of time in Chinese
+/// numerals (`一年`); only signs (`≥`) are a fragment.
 fn qualitative(words: &[char]) -> Option<Value> {
     if words.iter().all(|&c| is_sign(c) || c == '%') {
         return None;
@@ -99,6 +101,12 @@ fn qualitative(words: &[char]) -> Option<Value> {
         cur.eat_any(COMPARISON_BEFORE)
             .map(|index| COMPARISON_BEFORE[index].1)
     });
+    if let Some((duration, after)) = chinese_duration(&words[cur.pos..]) {
+        return Some(Value {
+            comparison: comparison.or(after),
+            ..bare(ValueKind::Duration(duration))
+        });
+    }
     Some(Value {
         comparison,
         ..bare(ValueKind::Qualitative)
