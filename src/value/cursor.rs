@@ -68,7 +68,7 @@ impl<'a> Cursor<'a> {
         words.iter().position(|(word, _)| self.eat(word))
     }
 
-    /// Consumes a run of ASCII digits and returns it with its length.
+    /// Consumes a run of ASCII digits and returns it.
     pub fn digits(&mut self) -> &'a [char] {
         let start = self.pos;
         while self.at_digit() {
@@ -196,7 +196,7 @@ impl<'a> Cursor<'a> {
             && self.peek_at(1).is_some_and(|c| c.is_ascii_digit())
     }
 
-    /// Whether the text before `at` ends with `word`.
+    /// Whether `chars` ends with `word`.
     pub fn ends_with(chars: &[char], word: &str) -> bool {
         let len = word.chars().count();
         chars.len() >= len && chars[chars.len() - len..].iter().copied().eq(word.chars())
