@@ -597,8 +597,10 @@ impl Tree<'_> {
             return false;
         };
         let value_col = self.columns.col(Field::Value);
+        // A continuation holds one or two tails; a full row shifted right holds all its cells.
         self.last.is_some()
             && !contents.is_empty()
+            && contents.len() <= (self.columns.fields.len() / 2).max(1)
             && (self.after_break || self.record.layout.has_description_columns())
             && contents.iter().all(|c| c.col > name_col)
             && !contents
