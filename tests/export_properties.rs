@@ -83,16 +83,16 @@ proptest! {
         let grid = record_grid(&r);
         for (row, places) in grid.places.iter().enumerate() {
             for (col, place) in places.iter().enumerate() {
-                if let Some(place) = place {
-                    if let Some(text) = r.text_at(*place) {
-                        // Group labels may gain a canonical name or a weight; all else is verbatim.
-                        let verbatim = !matches!(
-                            place,
-                            jixiao::model::Place::Level1(_) | jixiao::model::Place::Level2 { .. }
-                        );
-                        if verbatim {
-                            prop_assert_eq!(&grid.rows[row][col], text);
-                        }
+                if let Some(place) = place
+                    && let Some(text) = r.text_at(*place)
+                {
+                    // Group labels may gain a canonical name or a weight; all else is verbatim.
+                    let verbatim = !matches!(
+                        place,
+                        jixiao::model::Place::Level1(_) | jixiao::model::Place::Level2 { .. }
+                    );
+                    if verbatim {
+                        prop_assert_eq!(&grid.rows[row][col], text);
                     }
                 }
             }
