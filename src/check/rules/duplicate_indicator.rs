@@ -2,7 +2,8 @@
 //! group, or the same name with the same value anywhere in the table.
 //!
 //! The same name in two groups with different values is normal (a quantity and its cost: `办公设备
-//! 购置 1批` and `办公设备购置 31万元`) and is left alone.
+//! 购置 1批` and `办公设备购置 31万元`) and is left alone, as are rows of the Hebei form whose
+//! 绩效指标描述 tells them apart (`归档卷数`: 纸质档案 and 电子档案).
 
 use crate::check::context::{Context, Line, after_numbering, same_text, text_hash};
 use crate::check::{Finding, Rule, Severity};
@@ -13,7 +14,7 @@ pub(crate) const RULE: Rule = Rule {
     code: "duplicate-indicator",
     severity: Severity::Warning,
     title: "指标重复",
-    description: "同一个二级指标下出现名称相同的三级指标，或表中两处三级指标名称和指标值都相同（忽略空格和「指标 1：」编号）。",
+    description: "同一个二级指标下出现名称相同的三级指标，或表中两处三级指标名称和指标值都相同（忽略空格和「指标 1：」编号；河北表的绩效指标描述不同则不算重复）。",
     run: check,
 };
 
@@ -32,6 +33,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         let earlier = named[..i].iter().find(|&&(other, other_name, other_hash)| {
             other_hash == hash
                 && same_text(other_name, name)
+                && same_text(&other.indicator.description, &line.indicator.description)
                 && ((other.path.level1, other.path.level2) == (line.path.level1, line.path.level2)
                     || other.text == line.text)
         });
@@ -104,6 +106,28 @@ mod tests {
             messages(&record, "duplicate-indicator"),
             ["数量指标下三级指标「指标 2：招聘次数」重复出现"]
         );
+    }
+
+    #[test]
+    fn rows_told_apart_by_their_description_are_not_duplicates() {
+        let mut record = sound(Layout::HebeiDisclosure);
+        let paper = push(
+            &mut record,
+            Level1::Output,
+            Level2::Quantity,
+            "归档卷数",
+            "≥100本",
+        );
+        let digital = push(
+            &mut record,
+            Level1::Output,
+            Level2::Quantity,
+            "归档卷数",
+            "≥100项",
+        );
+        record.indicator_mut(paper).unwrap().description = "反映纸质档案归档卷数".into();
+        record.indicator_mut(digital).unwrap().description = "反映电子档案归档卷数".into();
+        assert!(messages(&record, "duplicate-indicator").is_empty());
     }
 
     #[test]

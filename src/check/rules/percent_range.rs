@@ -66,7 +66,7 @@ fn problem(value: &Value) -> Option<Problem> {
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for line in &cx.lines {
-        let Some(problem) = problem(&line.value) else {
+        let Some(problem) = problem(line.value) else {
             continue;
         };
         if is_growth(line.name) || is_growth(&line.value.subject) {
