@@ -83,12 +83,10 @@ fn check_cell(
     is_score: bool,
     out: &mut Vec<Finding>,
 ) {
-    if amount.is_blank() {
-        return;
-    }
     let text = amount.text().trim();
     let where_ = || place.describe(cx.record);
     match amount.value() {
+        None if text.is_empty() => {}
         Some(v) if v.is_sign_negative() && !v.is_zero() => out.push(cx.finding(
             RULE.code,
             Severity::Error,

@@ -5,7 +5,7 @@
 //! 购置 1批` and `办公设备购置 31万元`) and is left alone, as are rows of the Hebei form whose
 //! 绩效指标描述 tells them apart (`归档卷数`: 纸质档案 and 电子档案).
 
-use crate::check::context::{Context, Line, after_numbering, same_text, text_hash};
+use crate::check::context::{Context, Line, after_numbering, same_text, text_key};
 use crate::check::{Finding, Rule, Severity};
 use crate::model::IndicatorCell;
 
@@ -19,19 +19,19 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    // Names are compared by a hash of their characters first, so most pairs cost one comparison.
-    let named: Vec<(&Line<'_>, &str, u64)> = cx
+    // Names are compared by a cheap key first, so most pairs cost one comparison.
+    let named: Vec<(&Line<'_>, &str, (Option<char>, Option<char>))> = cx
         .lines
         .iter()
         .filter(|l| l.is_named())
         .map(|l| {
             let name = after_numbering(l.name);
-            (l, name, text_hash(name))
+            (l, name, text_key(name))
         })
         .collect();
-    for (i, &(line, name, hash)) in named.iter().enumerate() {
-        let earlier = named[..i].iter().find(|&&(other, other_name, other_hash)| {
-            other_hash == hash
+    for (i, &(line, name, key)) in named.iter().enumerate() {
+        let earlier = named[..i].iter().find(|&&(other, other_name, other_key)| {
+            other_key == key
                 && same_text(other_name, name)
                 && same_text(&other.indicator.description, &line.indicator.description)
                 && ((other.path.level1, other.path.level2) == (line.path.level1, line.path.level2)

@@ -2,16 +2,15 @@
 //! money.
 //!
 //! Every money total in the text must be one of the table's figures (the amount or a cell of its
-//! funding breakdown or self-evaluation money table). Rates are not totals: besides what the
-//! grammar marks as a rate, an amount whose clause says 每 (`每人补贴51元`) or that is followed by
-//! 标准 is one. A smaller amount after 其中 in the same clause is a part (`其中培训费 2 万元`). The
-//! amount cells are written to a precision (`8.28`): a text amount that rounds to a figure at
-//! that precision (`8.2768 万元`) is only worth an info.
+//! funding breakdown or self-evaluation money table). Rates are not totals; the grammar marks them
+//! (`600 元/人/次`, `每人每月 2500 元`, `标准 113 元`). A smaller amount after 其中 in the same
+//! clause is a part (`其中培训费 2 万元`). The amount cells are written to a precision (`8.28`): a
+//! text amount that rounds to a figure at that precision (`8.2768 万元`) is only worth an info.
 
 use crate::check::context::Context;
 use crate::check::{Finding, Rule, Severity};
 use crate::model::{HeaderField, MoneyCell, Place};
-use crate::value::{self, MoneyMention};
+use crate::value;
 use rust_decimal::{Decimal, RoundingStrategy};
 
 /// The catalogue entry.
@@ -59,14 +58,6 @@ fn clause_before(text: &str, at: usize) -> &str {
     &before[start..]
 }
 
-/// Whether the mention at byte `at` of `text` is a rate by its wording.
-fn worded_as_rate(text: &str, at: usize, mention: &MoneyMention) -> bool {
-    let after = &text[at + mention.text.len()..];
-    clause_before(text, at).contains('每')
-        || after.trim_start().starts_with(['/', '／'])
-        || after.trim_start().starts_with("标准")
-}
-
 /// What one text says about money: amounts that differ, and amounts that only differ by rounding.
 #[derive(Default)]
 struct Verdict<'f> {
@@ -93,7 +84,7 @@ fn judge<'f>(
             .find(&mention.text)
             .map_or(cursor, |i| cursor + i);
         cursor = at + mention.text.len().min(text.len() - at);
-        if mention.is_rate || mention.yuan.is_zero() || worded_as_rate(text, at, &mention) {
+        if mention.is_rate || mention.yuan.is_zero() {
             continue;
         }
         let written = unit.from_yuan(mention.yuan);
