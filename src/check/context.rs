@@ -34,7 +34,9 @@ impl Hasher for TextHasher {
     fn write(&mut self, bytes: &[u8]) {
         for chunk in bytes.chunks(8) {
             let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
+            for (slot, byte) in word.iter_mut().zip(chunk) {
+                *slot = *byte;
+            }
             self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
                 .wrapping_mul(0x517c_c1b7_2722_0a95);
         }
@@ -239,7 +241,9 @@ pub(crate) fn after_numbering(name: &str) -> &str {
     for (i, c) in chars {
         match c {
             '0'..='9' => digits += 1,
-            ':' | '：' | '、' | '.' if digits > 0 => return &name[i + c.len_utf8()..],
+            ':' | '：' | '、' | '.' if digits > 0 => {
+                return name.get(i + c.len_utf8()..).unwrap_or(name);
+            }
             _ => return name,
         }
     }
@@ -252,10 +256,13 @@ pub(crate) fn same_text(a: &str, b: &str) -> bool {
     a == b || a.chars().filter(visible).eq(b.chars().filter(visible))
 }
 
+/// The first and last visible characters of a text.
+pub(crate) type TextKey = (Option<char>, Option<char>);
+
 /// A cheap key of a text ignoring white space: its first and last characters. Texts that
 /// [`same_text`] finds the same have the same key, so most pairs of different names are told
 /// apart without comparing them.
-pub(crate) fn text_key(text: &str) -> (Option<char>, Option<char>) {
+pub(crate) fn text_key(text: &str) -> TextKey {
     let visible = |c: &char| !c.is_whitespace();
     (text.chars().find(visible), text.chars().rev().find(visible))
 }

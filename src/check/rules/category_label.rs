@@ -24,16 +24,19 @@ struct Parts<'a> {
 
 fn split(label: &str) -> Parts<'_> {
     let trimmed = label.trim();
-    let code_end = trimmed
-        .find(|c: char| !(c.is_ascii_digit() || c == '-' || c == '－' || c.is_whitespace()))
-        .unwrap_or(trimmed.len());
-    let (code, after) = trimmed.split_at(code_end);
-    let name_end = after.find(['(', '（']).unwrap_or(after.len());
-    let name = after[..name_end].trim_end();
+    let after = trimmed.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || c == '-' || c == '－' || c.is_whitespace()
+    });
+    let code = trimmed.strip_suffix(after).unwrap_or_default();
+    let (name, rest) = match after.find(['(', '（']) {
+        Some(i) => after.split_at_checked(i).unwrap_or((after, "")),
+        None => (after, ""),
+    };
+    let name = name.trim_end();
     Parts {
         code: code.trim(),
         name,
-        rest: &after[name.len()..],
+        rest: after.strip_prefix(name).unwrap_or(rest),
     }
 }
 

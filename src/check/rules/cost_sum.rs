@@ -101,7 +101,7 @@ fn part(line: &Line<'_>) -> Part {
     match &value.kind {
         ValueKind::Empty => Part::Nothing,
         ValueKind::Money(money) => {
-            let annual = money.per.len() == 1 && matches!(money.per[0].as_str(), "年" | "年度");
+            let annual = matches!(money.per.as_slice(), [per] if per == "年" || per == "年度");
             if (money.is_rate() && !annual) || name_is_rate(line.name) {
                 return Part::Unknown;
             }

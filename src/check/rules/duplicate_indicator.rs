@@ -5,7 +5,7 @@
 //! 购置 1批` and `办公设备购置 31万元`) and is left alone, as are rows of the Hebei form whose
 //! 绩效指标描述 tells them apart (`归档卷数`: 纸质档案 and 电子档案).
 
-use crate::check::context::{Context, Line, after_numbering, same_text, text_key};
+use crate::check::context::{Context, Line, TextKey, after_numbering, same_text, text_key};
 use crate::check::{Finding, Rule, Severity};
 use crate::model::IndicatorCell;
 
@@ -20,7 +20,7 @@ pub(crate) const RULE: Rule = Rule {
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     // Names are compared by a cheap key first, so most pairs cost one comparison.
-    let named: Vec<(&Line<'_>, &str, (Option<char>, Option<char>))> = cx
+    let named: Vec<(&Line<'_>, &str, TextKey)> = cx
         .lines
         .iter()
         .filter(|l| l.is_named())
@@ -30,13 +30,17 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         })
         .collect();
     for (i, &(line, name, key)) in named.iter().enumerate() {
-        let earlier = named[..i].iter().find(|&&(other, other_name, other_key)| {
-            other_key == key
-                && same_text(other_name, name)
-                && same_text(&other.indicator.description, &line.indicator.description)
-                && ((other.path.level1, other.path.level2) == (line.path.level1, line.path.level2)
-                    || other.text == line.text)
-        });
+        let earlier = named
+            .iter()
+            .take(i)
+            .find(|&&(other, other_name, other_key)| {
+                other_key == key
+                    && same_text(other_name, name)
+                    && same_text(&other.indicator.description, &line.indicator.description)
+                    && ((other.path.level1, other.path.level2)
+                        == (line.path.level1, line.path.level2)
+                        || other.text == line.text)
+            });
         if let Some(&(first, ..)) = earlier {
             let message =
                 if first.path.level1 == line.path.level1 && first.path.level2 == line.path.level2 {

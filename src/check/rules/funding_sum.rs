@@ -90,18 +90,19 @@ fn equations<'a>(cx: &'a Context<'a>) -> Vec<Equation<'a>> {
                 let cells = |m: &'a crate::model::EvaluationMoney| {
                     [&m.initial_budget, &m.full_year_budget, &m.executed]
                 };
-                let (totals, fiscal, other) = (cells(&e.total), cells(&e.fiscal), cells(&e.other));
-                (0..3u8)
-                    .map(|c| {
-                        let i = usize::from(c);
-                        Equation {
-                            place: Place::Money(MoneyCell::Evaluation(0, c)),
-                            total: term(COLUMNS[i], totals[i]),
-                            parts: vec![
-                                (true, term("财政拨款", fiscal[i])),
-                                (true, term("其他资金", other[i])),
-                            ],
-                        }
+                let columns = COLUMNS
+                    .into_iter()
+                    .zip(cells(&e.total))
+                    .zip(cells(&e.fiscal).into_iter().zip(cells(&e.other)));
+                (0u8..)
+                    .zip(columns)
+                    .map(|(c, ((label, total), (fiscal, other)))| Equation {
+                        place: Place::Money(MoneyCell::Evaluation(0, c)),
+                        total: term(label, total),
+                        parts: vec![
+                            (true, term("财政拨款", fiscal)),
+                            (true, term("其他资金", other)),
+                        ],
                     })
                     .collect()
             }

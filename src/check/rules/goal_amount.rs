@@ -51,11 +51,11 @@ fn figures(cx: &Context<'_>) -> Vec<Figure> {
 
 /// The clause of `text` before byte `at`: back to the last `，。；` (or the start).
 fn clause_before(text: &str, at: usize) -> &str {
-    let before = &text[..at];
-    let start = before.rfind(['，', '。', '；', ',', ';']).map_or(0, |i| {
-        i + before[i..].chars().next().map_or(1, char::len_utf8)
-    });
-    &before[start..]
+    let before = text.get(..at).unwrap_or_default();
+    before
+        .rsplit(['，', '。', '；', ',', ';'])
+        .next()
+        .unwrap_or(before)
 }
 
 /// What one text says about money: amounts that differ, and amounts that only differ by rounding.
@@ -80,10 +80,11 @@ fn judge<'f>(
     let unit = cx.unit();
     let mut cursor = 0;
     for mention in mentions {
-        let at = text[cursor..]
-            .find(&mention.text)
+        let at = text
+            .get(cursor..)
+            .and_then(|rest| rest.find(&mention.text))
             .map_or(cursor, |i| cursor + i);
-        cursor = at + mention.text.len().min(text.len() - at);
+        cursor = (at + mention.text.len()).min(text.len());
         if mention.is_rate || mention.yuan.is_zero() {
             continue;
         }

@@ -31,7 +31,7 @@ fn is_ratio_name(name: &str) -> bool {
     let stem = core
         .strip_suffix(')')
         .or_else(|| core.strip_suffix('）'))
-        .and_then(|c| c.rfind(['(', '（']).map(|i| &c[..i]))
+        .and_then(|c| c.rfind(['(', '（']).and_then(|i| c.get(..i)))
         .unwrap_or(core);
     stem.ends_with('率')
         && !["效率", "频率", "功率", "速率"]
