@@ -196,7 +196,7 @@ mod tests {
     use super::testing::{push, sound};
     use super::*;
     use crate::layout::Layout;
-    use crate::model::{Level1, Level2};
+    use crate::model::Level2;
 
     #[test]
     fn a_sound_table_of_every_layout_has_no_findings() {
@@ -244,20 +244,8 @@ mod tests {
     #[test]
     fn record_fixes_offer_one_fix_per_place_and_applying_them_clears_their_findings() {
         let mut record = sound(Layout::CountyForm);
-        push(
-            &mut record,
-            Level1::Output,
-            Level2::Quality,
-            "支付及时率",
-            "≥ 100%",
-        );
-        push(
-            &mut record,
-            Level1::Output,
-            Level2::Timeliness,
-            "发放时间",
-            "2026 年 12 月",
-        );
+        push(&mut record, Level2::Quality, "支付及时率", "≥ 100%");
+        push(&mut record, Level2::Timeliness, "发放时间", "2026 年 12 月");
         record.groups[2].groups[0].label = "满意度".into();
         let fixes = record_fixes(&record);
         let places: HashSet<_> = fixes.iter().map(|f| f.place).collect();

@@ -41,48 +41,18 @@ pub(crate) fn sound(layout: Layout) -> Record {
         crate::model::MoneyUnit::TenThousandYuan => "20",
     };
     let mut record = bare(layout, amount);
-    push(
-        &mut record,
-        Level1::Output,
-        Level2::Quantity,
-        "招聘次数",
-        "1次",
-    );
-    push(
-        &mut record,
-        Level1::Output,
-        Level2::Quality,
-        "招聘完成率",
-        "100%",
-    );
-    push(
-        &mut record,
-        Level1::Output,
-        Level2::Timeliness,
-        "完成时间",
-        "2026年9月",
-    );
-    push(
+    push(&mut record, Level2::Quantity, "招聘次数", "1次");
+    push(&mut record, Level2::Quality, "招聘完成率", "100%");
+    push(&mut record, Level2::Timeliness, "完成时间", "2026年9月");
+    push_under(
         &mut record,
         Level1::Output,
         Level2::Cost,
         "培训费用",
         "20万元",
     );
-    push(
-        &mut record,
-        Level1::Effect,
-        Level2::Social,
-        "就业率",
-        "稳步提升",
-    );
-    push(
-        &mut record,
-        Level1::Satisfaction,
-        Level2::Satisfaction,
-        "满意度",
-        "≥95%",
-    );
+    push(&mut record, Level2::Social, "就业率", "稳步提升");
+    push(&mut record, Level2::Satisfaction, "满意度", "≥95%");
     if let Some(e) = &mut record.evaluation {
         for (row, text) in [
             (&mut e.total, amount),
@@ -112,8 +82,15 @@ pub(crate) fn sound(layout: Layout) -> Record {
     record
 }
 
+/// Adds an indicator under `level2` and the first-level group it belongs to in the record's
+/// scheme, creating the groups when missing.
+pub(crate) fn push(record: &mut Record, level2: Level2, name: &str, value: &str) -> IndicatorPath {
+    let level1 = level2.parent(record.scheme);
+    push_under(record, level1, level2, name, value)
+}
+
 /// Adds an indicator under the groups of `level1`/`level2`, creating them when missing.
-pub(crate) fn push(
+pub(crate) fn push_under(
     record: &mut Record,
     level1: Level1,
     level2: Level2,

@@ -34,14 +34,14 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::check::testing::{messages, push, sound};
+    use crate::check::testing::{messages, push, push_under, sound};
     use crate::layout::Layout;
     use crate::model::{Level1, Level2, Scheme};
 
     #[test]
     fn money_and_rates_are_numbers() {
         let mut record = sound(Layout::CountyForm);
-        push(
+        push_under(
             &mut record,
             Level1::Output,
             Level2::Cost,
@@ -54,7 +54,7 @@ mod tests {
     #[test]
     fn words_in_a_cost_line_are_reported() {
         let mut record = sound(Layout::CountyForm);
-        push(
+        push_under(
             &mut record,
             Level1::Output,
             Level2::Cost,
@@ -73,7 +73,6 @@ mod tests {
         record.scheme = Scheme::National;
         push(
             &mut record,
-            Level1::Cost,
             Level2::SocialCost,
             "对居民生活的影响",
             "影响较小",

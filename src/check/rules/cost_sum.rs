@@ -205,14 +205,14 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
 mod tests {
     use super::name_is_rate;
     use crate::check::Severity;
-    use crate::check::testing::{bare, findings, messages, push, sound};
+    use crate::check::testing::{bare, findings, messages, push, push_under, sound};
     use crate::layout::Layout;
     use crate::model::{Amount, IndicatorCell, Level1, Level2, Place, Scheme};
 
     fn with_costs(layout: Layout, amount: &str, costs: &[(&str, &str)]) -> crate::model::Record {
         let mut record = bare(layout, amount);
         for (name, value) in costs {
-            push(&mut record, Level1::Output, Level2::Cost, name, value);
+            push_under(&mut record, Level1::Output, Level2::Cost, name, value);
         }
         record
     }
@@ -358,14 +358,8 @@ mod tests {
     fn national_scheme_costs_are_every_line_under_the_first_level_cost_group() {
         let mut record = bare(Layout::RegionForm, "100");
         record.scheme = Scheme::National;
-        push(
-            &mut record,
-            Level1::Cost,
-            Level2::EconomicCost,
-            "设备购置",
-            "60万元",
-        );
-        push(&mut record, Level1::Cost, Level2::Other, "运维", "30万元");
+        push(&mut record, Level2::EconomicCost, "设备购置", "60万元");
+        push_under(&mut record, Level1::Cost, Level2::Other, "运维", "30万元");
         assert_eq!(
             messages(&record, "cost-sum"),
             ["成本指标合计 90 万元（60 + 30），与项目总额 100 万元不一致"]

@@ -33,38 +33,20 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
 mod tests {
     use crate::check::testing::{messages, push, sound};
     use crate::layout::Layout;
-    use crate::model::{Level1, Level2};
+    use crate::model::Level2;
 
     #[test]
     fn existing_dates_are_valid() {
         let mut record = sound(Layout::CountyForm);
-        push(
-            &mut record,
-            Level1::Output,
-            Level2::Timeliness,
-            "完成时间",
-            "2026年2月28日",
-        );
+        push(&mut record, Level2::Timeliness, "完成时间", "2026年2月28日");
         assert!(messages(&record, "date-invalid").is_empty());
     }
 
     #[test]
     fn a_thirteenth_month_and_february_thirtieth_are_invalid() {
         let mut record = sound(Layout::CountyForm);
-        push(
-            &mut record,
-            Level1::Output,
-            Level2::Timeliness,
-            "完成时间",
-            "2026年13月",
-        );
-        push(
-            &mut record,
-            Level1::Output,
-            Level2::Timeliness,
-            "发放时间",
-            "2026年2月30日",
-        );
+        push(&mut record, Level2::Timeliness, "完成时间", "2026年13月");
+        push(&mut record, Level2::Timeliness, "发放时间", "2026年2月30日");
         assert_eq!(
             messages(&record, "date-invalid"),
             [

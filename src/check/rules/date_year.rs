@@ -64,21 +64,19 @@ mod tests {
     use crate::check::Severity;
     use crate::check::testing::{findings, messages, push, sound};
     use crate::layout::Layout;
-    use crate::model::{Level1, Level2};
+    use crate::model::Level2;
 
     #[test]
     fn deadlines_in_the_budget_year_pass() {
         let mut record = sound(Layout::CountyForm);
         push(
             &mut record,
-            Level1::Output,
             Level2::Timeliness,
             "完成时间",
             "2026 年 12 月底",
         );
         push(
             &mut record,
-            Level1::Output,
             Level2::Timeliness,
             "下达时间",
             "2027年1月1日前",
@@ -93,7 +91,6 @@ mod tests {
         record.groups[0].groups[2].indicators[0].value = "2025年9月".into();
         push(
             &mut record,
-            Level1::Output,
             Level2::Timeliness,
             "完成时限",
             "2024 年 12 月 27 日前",
@@ -110,13 +107,7 @@ mod tests {
     #[test]
     fn a_deadline_after_the_budget_year_is_a_warning() {
         let mut record = sound(Layout::CountyForm);
-        push(
-            &mut record,
-            Level1::Output,
-            Level2::Timeliness,
-            "完成时间",
-            "2027年6月",
-        );
+        push(&mut record, Level2::Timeliness, "完成时间", "2027年6月");
         let found = findings(&record, "date-year");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].severity, Severity::Warning);
@@ -126,13 +117,7 @@ mod tests {
     fn a_table_without_a_budget_year_has_no_date_year_finding() {
         let mut record = sound(Layout::CountyForm);
         record.year = None;
-        push(
-            &mut record,
-            Level1::Output,
-            Level2::Timeliness,
-            "完成时间",
-            "2020年6月",
-        );
+        push(&mut record, Level2::Timeliness, "完成时间", "2020年6月");
         assert!(messages(&record, "date-year").is_empty());
     }
 }

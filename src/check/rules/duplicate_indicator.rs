@@ -70,42 +70,30 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::check::testing::{messages, push, sound};
+    use crate::check::testing::{messages, push, push_under, sound};
     use crate::layout::Layout;
     use crate::model::{Level1, Level2};
 
     #[test]
     fn a_quantity_and_its_cost_under_one_name_are_not_duplicates() {
         let mut record = sound(Layout::RegionForm);
-        push(
-            &mut record,
-            Level1::Output,
-            Level2::Quantity,
-            "办公设备购置",
-            "1批",
-        );
-        push(
+        push(&mut record, Level2::Quantity, "办公设备购置", "1批");
+        push_under(
             &mut record,
             Level1::Output,
             Level2::Cost,
             "办公设备购置",
             "31万元/年",
         );
-        push(&mut record, Level1::Effect, Level2::Economic, "无", "无");
-        push(&mut record, Level1::Effect, Level2::Ecological, "无", "无");
+        push(&mut record, Level2::Economic, "无", "无");
+        push(&mut record, Level2::Ecological, "无", "无");
         assert!(messages(&record, "duplicate-indicator").is_empty());
     }
 
     #[test]
     fn the_same_name_twice_in_a_group_is_a_duplicate() {
         let mut record = sound(Layout::CountyForm);
-        push(
-            &mut record,
-            Level1::Output,
-            Level2::Quantity,
-            "指标 2：招聘次数",
-            "2次",
-        );
+        push(&mut record, Level2::Quantity, "指标 2：招聘次数", "2次");
         assert_eq!(
             messages(&record, "duplicate-indicator"),
             ["数量指标下三级指标「指标 2：招聘次数」重复出现"]
@@ -115,20 +103,8 @@ mod tests {
     #[test]
     fn rows_told_apart_by_their_description_are_not_duplicates() {
         let mut record = sound(Layout::HebeiDisclosure);
-        let paper = push(
-            &mut record,
-            Level1::Output,
-            Level2::Quantity,
-            "归档卷数",
-            "≥100本",
-        );
-        let digital = push(
-            &mut record,
-            Level1::Output,
-            Level2::Quantity,
-            "归档卷数",
-            "≥100项",
-        );
+        let paper = push(&mut record, Level2::Quantity, "归档卷数", "≥100本");
+        let digital = push(&mut record, Level2::Quantity, "归档卷数", "≥100项");
         record.indicator_mut(paper).unwrap().description = "反映纸质档案归档卷数".into();
         record.indicator_mut(digital).unwrap().description = "反映电子档案归档卷数".into();
         assert!(messages(&record, "duplicate-indicator").is_empty());
@@ -137,13 +113,7 @@ mod tests {
     #[test]
     fn the_same_row_copied_into_another_group_is_a_duplicate() {
         let mut record = sound(Layout::CountyForm);
-        push(
-            &mut record,
-            Level1::Effect,
-            Level2::Sustainable,
-            "就业率",
-            "稳步提升",
-        );
+        push(&mut record, Level2::Sustainable, "就业率", "稳步提升");
         assert_eq!(
             messages(&record, "duplicate-indicator"),
             ["三级指标「就业率」（稳步提升）在社会效益指标和可持续影响指标下重复出现"]

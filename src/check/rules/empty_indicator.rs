@@ -69,26 +69,20 @@ mod tests {
     use crate::check::Severity;
     use crate::check::testing::{findings, messages, push, sound};
     use crate::layout::Layout;
-    use crate::model::{Level1, Level2};
+    use crate::model::Level2;
 
     #[test]
     fn filled_rows_and_not_applicable_rows_are_not_empty() {
         let mut record = sound(Layout::CodedCountyForm);
-        push(&mut record, Level1::Effect, Level2::Economic, "无", "");
-        push(&mut record, Level1::Effect, Level2::Ecological, "无", "无");
+        push(&mut record, Level2::Economic, "无", "");
+        push(&mut record, Level2::Ecological, "无", "无");
         assert!(messages(&record, "empty-indicator").is_empty());
     }
 
     #[test]
     fn a_named_row_without_a_value_is_an_error() {
         let mut record = sound(Layout::CountyForm);
-        push(
-            &mut record,
-            Level1::Effect,
-            Level2::Economic,
-            "受灾损失",
-            " ",
-        );
+        push(&mut record, Level2::Economic, "受灾损失", " ");
         let found = findings(&record, "empty-indicator");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].severity, Severity::Error);
@@ -98,7 +92,7 @@ mod tests {
     #[test]
     fn a_blank_economic_row_is_a_warning() {
         let mut record = sound(Layout::CountyForm);
-        push(&mut record, Level1::Effect, Level2::Economic, "", "");
+        push(&mut record, Level2::Economic, "", "");
         let found = findings(&record, "empty-indicator");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].severity, Severity::Warning);
@@ -111,13 +105,7 @@ mod tests {
     #[test]
     fn a_value_without_a_name_and_a_group_without_rows_are_reported() {
         let mut record = sound(Layout::CountyForm);
-        push(
-            &mut record,
-            Level1::Effect,
-            Level2::Ecological,
-            "",
-            "显著改善",
-        );
+        push(&mut record, Level2::Ecological, "", "显著改善");
         record.groups[1]
             .groups
             .push(crate::model::Level2Group::new(Level2::Sustainable));

@@ -60,7 +60,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::check::testing::{findings, messages, push, sound};
+    use crate::check::testing::{findings, messages, push, push_under, sound};
     use crate::layout::Layout;
     use crate::model::{Level1, Level2, Place, Scheme};
 
@@ -72,7 +72,7 @@ mod tests {
     #[test]
     fn a_social_effect_group_under_outputs_is_misplaced() {
         let mut record = sound(Layout::CountyForm);
-        let path = push(
+        let path = push_under(
             &mut record,
             Level1::Output,
             Level2::Social,
@@ -108,13 +108,7 @@ mod tests {
     #[test]
     fn a_first_level_cost_group_does_not_exist_in_the_older_scheme() {
         let mut record = sound(Layout::RegionForm);
-        push(
-            &mut record,
-            Level1::Cost,
-            Level2::EconomicCost,
-            "培训费用",
-            "20万元",
-        );
+        push(&mut record, Level2::EconomicCost, "培训费用", "20万元");
         assert_eq!(
             messages(&record, "misplaced-category"),
             ["按旧口径（成本在产出下），「成本指标」不是一级指标"]

@@ -132,45 +132,21 @@ mod tests {
     use crate::check::Severity;
     use crate::check::testing::{findings, messages, push, sound};
     use crate::layout::Layout;
-    use crate::model::{Level1, Level2};
+    use crate::model::Level2;
 
     #[test]
     fn percentages_within_range_pass() {
         let mut record = sound(Layout::CountyForm);
-        push(
-            &mut record,
-            Level1::Output,
-            Level2::Quality,
-            "结案率",
-            "≥ 95%",
-        );
-        push(
-            &mut record,
-            Level1::Output,
-            Level2::Quality,
-            "投诉新增",
-            "≤2%",
-        );
-        push(
-            &mut record,
-            Level1::Output,
-            Level2::Quality,
-            "完成率",
-            "100%",
-        );
+        push(&mut record, Level2::Quality, "结案率", "≥ 95%");
+        push(&mut record, Level2::Quality, "投诉新增", "≤2%");
+        push(&mut record, Level2::Quality, "完成率", "100%");
         assert!(messages(&record, "percent-range").is_empty());
     }
 
     #[test]
     fn at_least_a_hundred_percent_is_a_warning_fixed_to_a_hundred() {
         let mut record = sound(Layout::CountyForm);
-        push(
-            &mut record,
-            Level1::Output,
-            Level2::Quality,
-            "支付及时率",
-            "≥100%",
-        );
+        push(&mut record, Level2::Quality, "支付及时率", "≥100%");
         let found = findings(&record, "percent-range");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].severity, Severity::Warning);
@@ -184,27 +160,9 @@ mod tests {
     #[test]
     fn a_rate_above_a_hundred_percent_is_an_error_unless_it_measures_growth() {
         let mut record = sound(Layout::CountyForm);
-        push(
-            &mut record,
-            Level1::Output,
-            Level2::Quality,
-            "覆盖率",
-            "120%",
-        );
-        push(
-            &mut record,
-            Level1::Effect,
-            Level2::Economic,
-            "收入增长率",
-            "≥150%",
-        );
-        push(
-            &mut record,
-            Level1::Effect,
-            Level2::Economic,
-            "案件下降率",
-            "≥120%",
-        );
+        push(&mut record, Level2::Quality, "覆盖率", "120%");
+        push(&mut record, Level2::Economic, "收入增长率", "≥150%");
+        push(&mut record, Level2::Economic, "案件下降率", "≥120%");
         let found = findings(&record, "percent-range");
         assert_eq!(found.len(), 2);
         assert!(found.iter().all(|f| f.severity == Severity::Error));
@@ -217,13 +175,7 @@ mod tests {
     #[test]
     fn an_upper_bound_above_a_hundred_percent_is_only_loose() {
         let mut record = sound(Layout::CountyForm);
-        push(
-            &mut record,
-            Level1::Output,
-            Level2::Quality,
-            "误差率",
-            "≤120%",
-        );
+        push(&mut record, Level2::Quality, "误差率", "≤120%");
         let found = findings(&record, "percent-range");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].severity, Severity::Warning);

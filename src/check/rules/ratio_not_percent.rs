@@ -67,7 +67,7 @@ mod tests {
     use super::is_ratio_name;
     use crate::check::testing::{messages, push, sound};
     use crate::layout::Layout;
-    use crate::model::{Level1, Level2};
+    use crate::model::Level2;
 
     #[test]
     fn ratio_names_are_recognised() {
@@ -82,20 +82,8 @@ mod tests {
     #[test]
     fn percentages_and_words_under_a_ratio_pass() {
         let mut record = sound(Layout::CountyForm);
-        push(
-            &mut record,
-            Level1::Output,
-            Level2::Timeliness,
-            "支付到位率",
-            "≥95%",
-        );
-        push(
-            &mut record,
-            Level1::Effect,
-            Level2::Social,
-            "就业率",
-            "稳步提升",
-        );
+        push(&mut record, Level2::Timeliness, "支付到位率", "≥95%");
+        push(&mut record, Level2::Social, "就业率", "稳步提升");
         assert!(messages(&record, "ratio-not-percent").is_empty());
     }
 
@@ -105,7 +93,6 @@ mod tests {
         record.year = Some(2024);
         push(
             &mut record,
-            Level1::Output,
             Level2::Timeliness,
             "补贴资金在规定时间内支付到位率",
             "2024年底",

@@ -47,39 +47,15 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
 mod tests {
     use crate::check::testing::{messages, push, sound};
     use crate::layout::Layout;
-    use crate::model::{Level1, Level2};
+    use crate::model::Level2;
 
     #[test]
     fn dates_durations_and_rates_are_timely_values() {
         let mut record = sound(Layout::CountyForm);
-        push(
-            &mut record,
-            Level1::Output,
-            Level2::Timeliness,
-            "修复时间",
-            "≤24小时",
-        );
-        push(
-            &mut record,
-            Level1::Output,
-            Level2::Timeliness,
-            "支付及时率",
-            "≥95%",
-        );
-        push(
-            &mut record,
-            Level1::Output,
-            Level2::Timeliness,
-            "巡查",
-            "≥1次/年",
-        );
-        push(
-            &mut record,
-            Level1::Output,
-            Level2::Timeliness,
-            "完成时间",
-            "2026年全年",
-        );
+        push(&mut record, Level2::Timeliness, "修复时间", "≤24小时");
+        push(&mut record, Level2::Timeliness, "支付及时率", "≥95%");
+        push(&mut record, Level2::Timeliness, "巡查", "≥1次/年");
+        push(&mut record, Level2::Timeliness, "完成时间", "2026年全年");
         assert!(messages(&record, "timeliness-value").is_empty());
     }
 
@@ -88,7 +64,6 @@ mod tests {
         let mut record = sound(Layout::SelfEvaluation);
         push(
             &mut record,
-            Level1::Output,
             Level2::Timeliness,
             "业务办理时限",
             "规定时限内",

@@ -38,7 +38,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
 mod tests {
     use crate::check::testing::{findings, messages, push, sound};
     use crate::layout::Layout;
-    use crate::model::{Level1, Level2};
+    use crate::model::Level2;
 
     #[test]
     fn standard_values_need_no_tidying() {
@@ -48,20 +48,8 @@ mod tests {
     #[test]
     fn spaced_dates_and_operators_are_fixed_and_the_fix_applies() {
         let mut record = sound(Layout::CountyForm);
-        let date = push(
-            &mut record,
-            Level1::Output,
-            Level2::Timeliness,
-            "完成时间",
-            "2026 年 12 月",
-        );
-        push(
-            &mut record,
-            Level1::Output,
-            Level2::Quality,
-            "结案率",
-            "≥ 95%",
-        );
+        let date = push(&mut record, Level2::Timeliness, "完成时间", "2026 年 12 月");
+        push(&mut record, Level2::Quality, "结案率", "≥ 95%");
         let found = findings(&record, "value-format");
         let texts: Vec<_> = found.iter().map(|f| f.fixes[0].text.as_str()).collect();
         assert_eq!(texts, ["≥95%", "2026年12月"]);

@@ -33,7 +33,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::check::testing::{messages, push, sound};
+    use crate::check::testing::{messages, push_under, sound};
     use crate::layout::Layout;
     use crate::model::{Level1, Level2};
 
@@ -45,7 +45,7 @@ mod tests {
     #[test]
     fn mixed_prose_is_an_info() {
         let mut record = sound(Layout::CountyForm);
-        push(
+        push_under(
             &mut record,
             Level1::Output,
             Level2::Cost,
