@@ -671,33 +671,29 @@ impl Tree<'_> {
             return indicator;
         }
         let placement: Placement = place(contents, &self.columns.fields);
-        let mut used = vec![false; contents.len()];
+        let mut used = 0;
         let mut moved = Vec::new();
         let mut left_of_its_column = false;
-        for (field, indices) in &placement {
-            let text: String = indices
-                .iter()
-                .filter_map(|&i| contents.get(i))
-                .map(|c| c.text)
-                .collect();
-            for &i in indices {
-                if let Some(u) = used.get_mut(i) {
-                    *u = true;
-                }
-            }
-            if indices.len() > 1 {
+        for &(field, first, count) in &placement {
+            let cells = contents.get(first..first + count).unwrap_or_default();
+            used += cells.len();
+            let text: String = match cells {
+                [one] => one.text.to_string(),
+                _ => cells.iter().map(|c| c.text).collect(),
+            };
+            if count > 1 {
                 self.notes.add(
                     line,
                     raw,
                     format!("多出的单元格并入「{}」：{text}", field.label()),
                 );
             }
-            let expected = self.columns.col(*field);
-            if let Some(first) = indices.first().and_then(|&i| contents.get(i)) {
-                if expected.is_some_and(|c| c != first.col) {
-                    moved.push(format!("「{}」→{}", first.text, field.label()));
+            let expected = self.columns.col(field);
+            if let Some(cell) = cells.first() {
+                if expected.is_some_and(|c| c != cell.col) {
+                    moved.push(format!("「{}」→{}", cell.text, field.label()));
                     left_of_its_column |=
-                        *field == Field::Name && expected.is_some_and(|c| first.col < c);
+                        field == Field::Name && expected.is_some_and(|c| cell.col < c);
                 }
             }
             match field {
@@ -711,7 +707,7 @@ impl Tree<'_> {
                 Field::Weight => indicator.weight = Amount::new(text),
                 Field::Score => indicator.score = Amount::new(text),
                 other => {
-                    if let Some(slot) = text_field(&mut indicator, *other) {
+                    if let Some(slot) = text_field(&mut indicator, other) {
                         *slot = text;
                     }
                 }
@@ -729,11 +725,10 @@ impl Tree<'_> {
                 format!("{what}，已按内容归位：{}", moved.join("，")),
             );
         }
-        for (content, used) in contents.iter().zip(used) {
-            if !used {
-                self.notes
-                    .unplaced(line, content.text, "指标行中多余的单元格");
-            }
+        // Placements are in order, so only cells past the last placed one can be left over.
+        for content in contents.iter().skip(used) {
+            self.notes
+                .unplaced(line, content.text, "指标行中多余的单元格");
         }
         indicator
     }

@@ -26,6 +26,8 @@ pub(super) enum Item<'t> {
         key: Key,
         /// Its column.
         col: usize,
+        /// The unit the label names (`项目年度金额(元)`).
+        unit: Option<MoneyUnit>,
     },
     /// Anything else.
     Text {
@@ -45,7 +47,12 @@ pub(super) fn scan<'t>(
     let mut items = Vec::with_capacity(cells.len());
     for cell in cells {
         let text: &str = &cell.text;
-        if let Some(KeyMatch { key, completed, .. }) = labels::header_key(text) {
+        if let Some(KeyMatch {
+            key,
+            completed,
+            unit,
+        }) = labels::header_key(text)
+        {
             if let Some(full) = completed {
                 notes.add(
                     line,
@@ -59,7 +66,11 @@ pub(super) fn scan<'t>(
                     format!("标签「{text}」被空格断开，已按连续文字识别"),
                 );
             }
-            items.push(Item::Label { key, col: cell.col });
+            items.push(Item::Label {
+                key,
+                col: cell.col,
+                unit,
+            });
             continue;
         }
         if let Some((point, amount)) = labels::plan_point_with_amount(text) {
@@ -67,6 +78,7 @@ pub(super) fn scan<'t>(
             items.push(Item::Label {
                 key: Key::PlanPoint(point),
                 col: cell.col,
+                unit: None,
             });
             let offset = text.len() - amount.len().min(text.len());
             let value = text.get(offset..).unwrap_or_default().trim();
@@ -124,12 +136,15 @@ pub(super) fn read(
     for row in rows {
         let cells = table.cells_of(row);
         let line = row.span.line;
-        for cell in cells {
-            if let Some(found) = labels::header_key(&cell.text).and_then(|m| m.unit) {
-                unit = Some(found);
+        let items = scan(cells, line, notes);
+        for item in &items {
+            if let Item::Label {
+                unit: Some(found), ..
+            } = item
+            {
+                unit = Some(*found);
             }
         }
-        let items = scan(cells, line, notes);
         if items.is_empty() {
             continue;
         }
