@@ -134,6 +134,12 @@ const KEYS: [(&str, Key); 53] = [
     ("年度总体目标完成情况", Key::GoalResult),
 ];
 
+/// The first characters of all [`KEYS`], checked before a cell is squeezed and compared.
+const KEY_STARTS: [char; 18] = [
+    '项', '主', '实', '资', '预', '其', '财', '3', '6', '1', '绩', '年', '本', '结', '转', '中',
+    '自', '全',
+];
+
 /// How a header label was recognised.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct KeyMatch {
@@ -148,9 +154,7 @@ pub(super) struct KeyMatch {
 /// The header label `text` is, if it is one.
 pub(super) fn header_key(text: &str) -> Option<KeyMatch> {
     // Most cells are values; only a cell starting like some label is worth squeezing.
-    let first = first_char(text)?;
-    let first = if first == '：' { ':' } else { first };
-    if !KEYS.iter().any(|(label, _)| label.starts_with(first)) {
+    if !first_char(text).is_some_and(|c| KEY_STARTS.contains(&c)) {
         return None;
     }
     let s = squeeze_short(text)?;
@@ -312,7 +316,11 @@ pub(super) fn category(text: &str) -> Option<Category> {
     if !first.is_some_and(|c| STARTS.contains(&c)) {
         return None;
     }
-    match (Level1::from_label(text), Level2::from_label(text)) {
+    let level1 = Level1::from_label(text);
+    if let Some(only @ (Level1::Output | Level1::Effect)) = level1 {
+        return Some(Category::Level1(only));
+    }
+    match (level1, Level2::from_label(text)) {
         (Some(l1), Some(l2)) => Some(Category::Either(l1, l2)),
         (Some(l1), None) => Some(Category::Level1(l1)),
         (None, Some(l2)) => Some(Category::Level2(l2)),
@@ -378,6 +386,14 @@ mod tests {
             header_key("其中： 转移市县 (区)资金").map(|m| m.key),
             Some(Key::TransferBlock)
         );
+    }
+
+    #[test]
+    fn every_label_starts_with_a_listed_character() {
+        for (label, _) in KEYS {
+            let first = label.chars().next().unwrap();
+            assert!(KEY_STARTS.contains(&first), "{label}");
+        }
     }
 
     #[test]

@@ -170,12 +170,13 @@ fn scheme_of(table: &Table<'_>, rows: &[Row]) -> Scheme {
         .iter()
         .flat_map(|r| table.cells_of(r).iter().take(3))
         .any(|c| {
-            matches!(
-                labels::category(&c.text),
-                Some(Category::Level2(
-                    Level2::EconomicCost | Level2::SocialCost | Level2::EcologicalCost
-                ))
-            )
+            c.text.contains("成本")
+                && matches!(
+                    labels::category(&c.text),
+                    Some(Category::Level2(
+                        Level2::EconomicCost | Level2::SocialCost | Level2::EcologicalCost
+                    ))
+                )
         });
     if national {
         Scheme::National
@@ -275,10 +276,6 @@ impl Tree<'_> {
             if beyond && !found.any() && cells.len() - i - 1 < 2 {
                 break;
             }
-            let next_is_level2 = cells
-                .get(i + 1)
-                .and_then(|c| labels::category(&c.text))
-                .is_some_and(|c| matches!(c, Category::Level2(_)));
             if let Some((_, col, previous)) = found.level2 {
                 // Two second-level labels: the one in the first-level column was stray.
                 let overrules = col <= self.columns.level1
@@ -298,9 +295,15 @@ impl Tree<'_> {
                 }
                 Category::Level2(l2) => found.level2 = Some((l2, cell.col, text)),
                 Category::Either(l1, l2) => {
+                    let next_is_level2 = || {
+                        cells
+                            .get(i + 1)
+                            .and_then(|c| labels::category(&c.text))
+                            .is_some_and(|c| matches!(c, Category::Level2(_)))
+                    };
                     let as_level1 = found.level1.is_none()
                         && found.level2.is_none()
-                        && (next_is_level2
+                        && (next_is_level2()
                             || (cell.col <= self.columns.level1
                                 && !(l1 == Level1::Cost && self.record.scheme == Scheme::Older)));
                     if as_level1 {

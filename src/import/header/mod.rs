@@ -117,11 +117,32 @@ trait Fields {
     fn finish(&mut self, _record: &mut Record, _notes: &mut Notes, _first_line: usize) {}
 }
 
-/// Reads `rows` (the header part of `table`) into `record`, whose layout is already known.
-/// Returns the unit a label named (`项目年度金额(元)`), if any.
-pub(super) fn read(
-    table: &Table<'_>,
+/// A header row as labels and values.
+pub(super) struct ScannedRow<'t> {
+    /// 1-based source line.
+    pub line: usize,
+    /// The row's cells.
+    pub items: Vec<Item<'t>>,
+}
+
+/// Scans the header part of `table` once, for detecting the layout and for reading.
+pub(super) fn scan_rows<'t>(
+    table: &'t Table<'_>,
     rows: &[Row],
+    notes: &mut Notes,
+) -> Vec<ScannedRow<'t>> {
+    rows.iter()
+        .map(|row| ScannedRow {
+            line: row.span.line,
+            items: scan(table.cells_of(row), row.span.line, notes),
+        })
+        .collect()
+}
+
+/// Reads the scanned header rows into `record`, whose layout is already known. Returns the unit
+/// a label named (`项目年度金额(元)`), if any.
+pub(super) fn read(
+    rows: &[ScannedRow<'_>],
     record: &mut Record,
     notes: &mut Notes,
 ) -> Option<MoneyUnit> {
@@ -133,11 +154,9 @@ pub(super) fn read(
     };
     let mut unit = None;
     let mut pending: Option<Key> = None;
-    for row in rows {
-        let cells = table.cells_of(row);
-        let line = row.span.line;
-        let items = scan(cells, line, notes);
-        for item in &items {
+    for ScannedRow { line, items } in rows {
+        let line = *line;
+        for item in items {
             if let Item::Label {
                 unit: Some(found), ..
             } = item
@@ -148,13 +167,13 @@ pub(super) fn read(
         if items.is_empty() {
             continue;
         }
-        if fields.special(record, &items, line, notes) {
+        if fields.special(record, items, line, notes) {
             pending = None;
             continue;
         }
-        pending = pair(fields.as_mut(), record, &items, pending, line, notes);
+        pending = pair(fields.as_mut(), record, items, pending, line, notes);
     }
-    fields.finish(record, notes, rows.first().map_or(0, |r| r.span.line));
+    fields.finish(record, notes, rows.first().map_or(0, |r| r.line));
     unit
 }
 
