@@ -30,10 +30,15 @@ fn every_planted_kind_of_mistake_is_found() {
         "goal-amount",
         "score-exceeds-weight",
     ] {
-        assert!(counts.get(code).copied().unwrap_or(0) > 0, "{code}: {counts:?}");
+        assert!(
+            counts.get(code).copied().unwrap_or(0) > 0,
+            "{code}: {counts:?}"
+        );
     }
 }
 
+/// Not listed: `duplicate-indicator` (the generator picks cost-line names with replacement) and
+/// `ratio-not-percent` (it plants wrong dates over a 及时率 row, which that rule rightly reports).
 #[test]
 fn well_formed_parts_of_generated_tables_raise_nothing() {
     for seed in [1, 2] {
@@ -44,8 +49,6 @@ fn well_formed_parts_of_generated_tables_raise_nothing() {
             "missing-category",
             "misplaced-category",
             "category-label",
-            "duplicate-indicator",
-            "ratio-not-percent",
             "timeliness-value",
             "cost-not-number",
             "execution-exceeds-budget",
@@ -66,5 +69,9 @@ fn findings_of_generated_workbooks_are_mostly_not_errors() {
         .map(|f| f.record)
         .collect::<std::collections::BTreeSet<_>>();
     // About a third of the generated tables carry a planted error; the rest must be clean.
-    assert!(errors.len() < workbook.records.len() / 2, "{} of 500", errors.len());
+    assert!(
+        errors.len() < workbook.records.len() / 2,
+        "{} of 500",
+        errors.len()
+    );
 }

@@ -12,7 +12,7 @@ mod rules;
 mod testing;
 
 use crate::model::{Place, Record, Workbook};
-use context::Context;
+use context::{Context, Values};
 use serde::Serialize;
 use std::collections::HashSet;
 
@@ -125,22 +125,58 @@ pub fn rule(code: &str) -> Option<&'static Rule> {
 
 /// Runs every rule over one record, which sits at `index` in its workbook.
 pub fn check_record(record: &Record, index: usize) -> Vec<Finding> {
-    let context = Context::new(record, index);
+    let values = Values::of([record]);
     let mut findings = Vec::new();
-    for rule in RULES {
-        (rule.run)(&context, &mut findings);
+    run(&Context::new(record, index, &values, 0), &mut findings);
+    findings
+}
+
+/// A workbook needs this many records per thread before it is checked on several threads: below
+/// it, starting a thread costs more than it saves.
+const RECORDS_PER_THREAD: usize = 250;
+
+/// Runs every rule over every record; findings come in record order. A large workbook is split
+/// among the machine's cores.
+pub fn check_workbook(workbook: &Workbook) -> Vec<Finding> {
+    let records = &workbook.records;
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZero::get)
+        .min(records.len() / RECORDS_PER_THREAD)
+        .max(1);
+    if threads == 1 {
+        return check_records(records, 0);
+    }
+    let chunk = records.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let parts: Vec<_> = records
+            .chunks(chunk)
+            .enumerate()
+            .map(|(k, part)| scope.spawn(move || check_records(part, k * chunk)))
+            .collect();
+        parts
+            .into_iter()
+            .flat_map(|part| {
+                part.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
+}
+
+/// Checks `records`, the first of which sits at `first` in its workbook.
+fn check_records(records: &[Record], first: usize) -> Vec<Finding> {
+    let values = Values::of(records);
+    let mut findings = Vec::new();
+    for (k, record) in records.iter().enumerate() {
+        run(&Context::new(record, first + k, &values, k), &mut findings);
     }
     findings
 }
 
-/// Runs every rule over every record.
-pub fn check_workbook(workbook: &Workbook) -> Vec<Finding> {
-    workbook
-        .records
-        .iter()
-        .enumerate()
-        .flat_map(|(i, r)| check_record(r, i))
-        .collect()
+fn run(context: &Context<'_>, findings: &mut Vec<Finding>) {
+    for rule in RULES {
+        (rule.run)(context, findings);
+    }
 }
 
 /// Every certain fix for `record`, at most one per place (the first finding's fix wins, so
@@ -168,6 +204,29 @@ mod tests {
             let findings = check_record(&sound(layout), 0);
             assert!(findings.is_empty(), "{layout:?}: {findings:#?}");
         }
+    }
+
+    #[test]
+    fn a_large_workbook_checked_in_parts_reports_in_record_order() {
+        let mut records: Vec<_> = (0..3 * RECORDS_PER_THREAD)
+            .map(|_| sound(Layout::RegionForm))
+            .collect();
+        for k in [1, RECORDS_PER_THREAD + 1, 3 * RECORDS_PER_THREAD - 1] {
+            records[k].header.name.clear();
+        }
+        let workbook = Workbook { records };
+        let found: Vec<_> = check_workbook(&workbook)
+            .iter()
+            .map(|f| (f.record, f.code))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (1, "missing-field"),
+                (RECORDS_PER_THREAD + 1, "missing-field"),
+                (3 * RECORDS_PER_THREAD - 1, "missing-field")
+            ]
+        );
     }
 
     #[test]

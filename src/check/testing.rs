@@ -27,6 +27,9 @@ pub(crate) fn bare(layout: Layout, amount: &str) -> Record {
     if let Funding::Hebei(f) = &mut record.funding {
         f.fiscal = Amount::new(amount);
     }
+    if let Some(plan) = &mut record.spending_plan {
+        plan.december = Amount::new(amount);
+    }
     record
 }
 

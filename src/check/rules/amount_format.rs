@@ -16,10 +16,10 @@ pub(crate) const RULE: Rule = Rule {
     run: check,
 };
 
-/// Every number cell outside the indicator tree that the record's layout has.
-pub(crate) fn money_cells(record: &Record) -> Vec<(Place, &Amount)> {
+/// Every number cell outside the indicator tree; [`Record::money`] knows which a layout has.
+const CELLS: [MoneyCell; 24] = {
     use MoneyCell::*;
-    let fixed = [
+    [
         AnnualTotal,
         LocalTotal,
         LocalFiscal,
@@ -30,20 +30,32 @@ pub(crate) fn money_cells(record: &Record) -> Vec<(Place, &Amount)> {
         TransferRegion,
         HebeiFiscal,
         HebeiOther,
+        Plan(0),
+        Plan(1),
+        Plan(2),
+        Plan(3),
+        Evaluation(0, 0),
+        Evaluation(0, 1),
+        Evaluation(0, 2),
+        Evaluation(1, 0),
+        Evaluation(1, 1),
+        Evaluation(1, 2),
+        Evaluation(2, 0),
+        Evaluation(2, 1),
+        Evaluation(2, 2),
         TotalScore,
-    ];
-    let plan = (0..4).map(Plan);
-    let evaluation = (0..3).flat_map(|r| (0..3).map(move |c| Evaluation(r, c)));
+    ]
+};
+
+/// The header amount and every number cell outside the indicator tree that the record's layout
+/// has.
+pub(crate) fn money_cells(record: &Record) -> impl Iterator<Item = (Place, &Amount)> {
     let header = (Place::Header(HeaderField::Amount), &record.header.amount);
-    std::iter::once(header)
-        .chain(
-            fixed
-                .into_iter()
-                .chain(plan)
-                .chain(evaluation)
-                .filter_map(|cell| record.money(cell).map(|a| (Place::Money(cell), a))),
-        )
-        .collect()
+    std::iter::once(header).chain(
+        CELLS
+            .into_iter()
+            .filter_map(|cell| record.money(cell).map(|a| (Place::Money(cell), a))),
+    )
 }
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
@@ -71,17 +83,15 @@ fn check_cell(
     is_score: bool,
     out: &mut Vec<Finding>,
 ) {
-    if amount.is_blank() {
-        return;
-    }
-    let where_ = place.describe(cx.record);
     let text = amount.text().trim();
+    let where_ = || place.describe(cx.record);
     match amount.value() {
+        None if text.is_empty() => {}
         Some(v) if v.is_sign_negative() && !v.is_zero() => out.push(cx.finding(
             RULE.code,
             Severity::Error,
             place,
-            format!("{where_}为负数 {text}"),
+            format!("{}为负数 {text}", where_()),
         )),
         Some(_) => {}
         None => {
@@ -90,7 +100,7 @@ fn check_cell(
                 RULE.code,
                 Severity::Error,
                 place,
-                format!("{where_}「{text}」不是{what}数字"),
+                format!("{}「{text}」不是{what}数字", where_()),
             );
             let fixed = if is_score {
                 score_number(text)

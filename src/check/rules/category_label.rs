@@ -39,8 +39,11 @@ fn split(label: &str) -> Parts<'_> {
 
 /// The canonical label for a known category, or `None` when the label already is canonical.
 fn canonical_label(label: &str, canonical: &'static str) -> Option<String> {
-    let parts = split(label);
     let short = canonical.strip_suffix("指标").unwrap_or(canonical);
+    if label == canonical || label == short {
+        return None;
+    }
+    let parts = split(label);
     if parts.name == canonical || parts.name == short {
         return None;
     }

@@ -21,16 +21,12 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for line in &cx.lines {
         let money_group = matches!(line.level2.category, Level2::Cost | Level2::EconomicCost);
         let words = matches!(line.value.kind, ValueKind::Qualitative);
-        if money_group && words && !is_not_applicable(&line.indicator.value) {
+        if money_group && words && !is_not_applicable(line.text) {
             out.push(cx.finding(
                 RULE.code,
                 Severity::Warning,
                 line.place(IndicatorCell::Value),
-                format!(
-                    "成本指标{}的指标值「{}」不是金额",
-                    line.title(),
-                    line.indicator.value.trim()
-                ),
+                format!("成本指标{}的指标值「{}」不是金额", line.title(), line.text),
             ));
         }
     }

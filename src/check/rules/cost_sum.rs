@@ -11,7 +11,7 @@
 //! accepts its 年度资金总额; a self-evaluation accepts 年初预算数 as well as 全年预算数, because
 //! its cost targets were set at the start of the year, before the budget was adjusted.
 
-use crate::check::context::{Context, Line, is_not_applicable, show_money, show_number};
+use crate::check::context::{Context, Line, is_not_applicable, name_core, show_money, show_number};
 use crate::check::{Finding, Rule, Severity};
 use crate::model::{Amount, Funding, IndicatorCell, Level1, Level2};
 use crate::value::{Comparison, ValueKind};
@@ -57,7 +57,11 @@ pub(crate) fn name_is_rate(name: &str) -> bool {
         "/户",
         "/次",
     ];
-    let compact: String = name.chars().filter(|c| !c.is_whitespace()).collect();
+    // Every rate word holds one of these characters; most names hold none.
+    if !name.contains(['均', '价', '每', '月', '人', '户', '次', '标', '/']) {
+        return false;
+    }
+    let compact = name_core(name);
     if RATE_WORDS.iter().any(|w| compact.contains(w)) {
         return true;
     }
@@ -98,7 +102,7 @@ fn part(line: &Line<'_>) -> Part {
         ValueKind::Empty => Part::Nothing,
         ValueKind::Money(money) => {
             let annual = money.per.len() == 1 && matches!(money.per[0].as_str(), "年" | "年度");
-            if (money.is_rate() && !annual) || name_is_rate(&line.indicator.name) {
+            if (money.is_rate() && !annual) || name_is_rate(line.name) {
                 return Part::Unknown;
             }
             Part::Total(Total {
@@ -107,7 +111,7 @@ fn part(line: &Line<'_>) -> Part {
                 approximate: value.approximate,
             })
         }
-        _ if is_not_applicable(&line.indicator.value) => Part::Nothing,
+        _ if is_not_applicable(line.text) => Part::Nothing,
         _ => Part::Unknown,
     }
 }

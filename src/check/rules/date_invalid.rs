@@ -23,11 +23,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 RULE.code,
                 Severity::Error,
                 line.place(IndicatorCell::Value),
-                format!(
-                    "{}的指标值「{}」不是有效日期",
-                    line.title(),
-                    line.indicator.value.trim()
-                ),
+                format!("{}的指标值「{}」不是有效日期", line.title(), line.text),
             ));
         }
     }

@@ -40,7 +40,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         if !date.valid || written == 0 || written == year || ends_at_year_end(date, year) {
             continue;
         }
-        let value = line.indicator.value.trim();
+        let value = line.text;
         let (severity, relation) = if written < year {
             (Severity::Error, "早于")
         } else {

@@ -2,9 +2,10 @@
 //! group, or the same name with the same value anywhere in the table.
 //!
 //! The same name in two groups with different values is normal (a quantity and its cost: `办公设备
-//! 购置 1批` and `办公设备购置 31万元`) and is left alone.
+//! 购置 1批` and `办公设备购置 31万元`) and is left alone, as are rows of the Hebei form whose
+//! 绩效指标描述 tells them apart (`归档卷数`: 纸质档案 and 电子档案).
 
-use crate::check::context::{Context, Line, is_not_applicable, name_core};
+use crate::check::context::{Context, Line, after_numbering, same_text, text_key};
 use crate::check::{Finding, Rule, Severity};
 use crate::model::IndicatorCell;
 
@@ -13,25 +14,30 @@ pub(crate) const RULE: Rule = Rule {
     code: "duplicate-indicator",
     severity: Severity::Warning,
     title: "指标重复",
-    description: "同一个二级指标下出现名称相同的三级指标，或表中两处三级指标名称和指标值都相同（忽略空格和「指标 1：」编号）。",
+    description: "同一个二级指标下出现名称相同的三级指标，或表中两处三级指标名称和指标值都相同（忽略空格和「指标 1：」编号；河北表的绩效指标描述不同则不算重复）。",
     run: check,
 };
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let named: Vec<(&Line<'_>, String)> = cx
+    // Names are compared by a cheap key first, so most pairs cost one comparison.
+    let named: Vec<(&Line<'_>, &str, (Option<char>, Option<char>))> = cx
         .lines
         .iter()
-        .filter(|l| !is_not_applicable(&l.indicator.name))
-        .map(|l| (l, name_core(&l.indicator.name)))
-        .filter(|(_, name)| !name.is_empty())
+        .filter(|l| l.is_named())
+        .map(|l| {
+            let name = after_numbering(l.name);
+            (l, name, text_key(name))
+        })
         .collect();
-    for (i, (line, name)) in named.iter().enumerate() {
-        let earlier = named[..i].iter().find(|(other, other_name)| {
-            other_name == name
+    for (i, &(line, name, key)) in named.iter().enumerate() {
+        let earlier = named[..i].iter().find(|&&(other, other_name, other_key)| {
+            other_key == key
+                && same_text(other_name, name)
+                && same_text(&other.indicator.description, &line.indicator.description)
                 && ((other.path.level1, other.path.level2) == (line.path.level1, line.path.level2)
-                    || other.indicator.value.trim() == line.indicator.value.trim())
+                    || other.text == line.text)
         });
-        if let Some((first, _)) = earlier {
+        if let Some(&(first, ..)) = earlier {
             let message =
                 if first.path.level1 == line.path.level1 && first.path.level2 == line.path.level2 {
                     format!(
@@ -43,7 +49,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                     format!(
                         "三级指标{}（{}）在{}和{}下重复出现",
                         line.title(),
-                        line.indicator.value.trim(),
+                        line.text,
                         first.level2.category.canonical_name(),
                         line.level2.category.canonical_name()
                     )
@@ -100,6 +106,28 @@ mod tests {
             messages(&record, "duplicate-indicator"),
             ["数量指标下三级指标「指标 2：招聘次数」重复出现"]
         );
+    }
+
+    #[test]
+    fn rows_told_apart_by_their_description_are_not_duplicates() {
+        let mut record = sound(Layout::HebeiDisclosure);
+        let paper = push(
+            &mut record,
+            Level1::Output,
+            Level2::Quantity,
+            "归档卷数",
+            "≥100本",
+        );
+        let digital = push(
+            &mut record,
+            Level1::Output,
+            Level2::Quantity,
+            "归档卷数",
+            "≥100项",
+        );
+        record.indicator_mut(paper).unwrap().description = "反映纸质档案归档卷数".into();
+        record.indicator_mut(digital).unwrap().description = "反映电子档案归档卷数".into();
+        assert!(messages(&record, "duplicate-indicator").is_empty());
     }
 
     #[test]

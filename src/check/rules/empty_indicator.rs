@@ -31,9 +31,10 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         }
     }
     for line in &cx.lines {
-        let name = line.indicator.name.trim();
-        let value = line.indicator.value.trim();
-        if is_not_applicable(name) || is_not_applicable(value) {
+        let name = line.name;
+        let value = line.text;
+        let filled = !name.is_empty() && !value.is_empty();
+        if filled || is_not_applicable(name) || is_not_applicable(value) {
             continue;
         }
         let group = line.level2.category.canonical_name();

@@ -118,40 +118,53 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         if equation.parts.iter().all(|(_, t)| t.amount.is_blank()) {
             continue;
         }
-        let mut sum = Decimal::ZERO;
-        let mut shown = String::new();
-        let mut readable = true;
-        for (i, (add, part)) in equation.parts.iter().enumerate() {
-            let value = if part.amount.is_blank() {
-                Some(Decimal::ZERO)
-            } else {
-                cx.yuan(part.amount)
-            };
-            let Some(value) = value else {
-                readable = false;
-                break;
-            };
-            sum += if *add { value } else { -value };
-            let sign = match (i, add) {
-                (0, true) => "",
-                (_, true) => " + ",
-                (_, false) => " − ",
-            };
-            shown.push_str(&format!("{sign}{} {}", part.label, cx.show(value)));
+        // A blank part counts as 0; a part that is not a number leaves the sum unknown.
+        let parts: Option<Vec<(bool, &Term<'_>, Decimal)>> = equation
+            .parts
+            .iter()
+            .map(|(add, part)| {
+                let value = if part.amount.is_blank() {
+                    Some(Decimal::ZERO)
+                } else {
+                    cx.yuan(part.amount)
+                };
+                value.map(|v| (*add, part, v))
+            })
+            .collect();
+        let Some(parts) = parts else {
+            continue;
+        };
+        let sum: Decimal = parts
+            .iter()
+            .map(|&(add, _, v)| if add { v } else { -v })
+            .sum();
+        if sum == total {
+            continue;
         }
-        if readable && sum != total {
-            out.push(cx.finding(
-                RULE.code,
-                Severity::Error,
-                equation.place,
-                format!(
-                    "{} {}与{shown} = {}不一致",
-                    equation.total.label,
-                    cx.show(total),
-                    show_money(sum, cx.unit())
-                ),
-            ));
-        }
+        let shown: Vec<String> = parts
+            .iter()
+            .enumerate()
+            .map(|(i, (add, part, v))| {
+                let sign = match (i, add) {
+                    (0, true) => "",
+                    (_, true) => " + ",
+                    (_, false) => " − ",
+                };
+                format!("{sign}{} {}", part.label, cx.show(*v))
+            })
+            .collect();
+        out.push(cx.finding(
+            RULE.code,
+            Severity::Error,
+            equation.place,
+            format!(
+                "{} {}与{} = {}不一致",
+                equation.total.label,
+                cx.show(total),
+                shown.concat(),
+                show_money(sum, cx.unit())
+            ),
+        ));
     }
 }
 

@@ -2,16 +2,15 @@
 //! money.
 //!
 //! Every money total in the text must be one of the table's figures (the amount or a cell of its
-//! funding breakdown or self-evaluation money table). Rates are not totals: besides what the
-//! grammar marks as a rate, an amount whose clause says 每 (`每人补贴51元`) or that is followed by
-//! 标准 is one. A smaller amount after 其中 in the same clause is a part (`其中培训费 2 万元`). The
-//! amount cells are written to a precision (`8.28`): a text amount that rounds to a figure at
-//! that precision (`8.2768 万元`) is only worth an info.
+//! funding breakdown or self-evaluation money table). Rates are not totals; the grammar marks them
+//! (`600 元/人/次`, `每人每月 2500 元`, `标准 113 元`). A smaller amount after 其中 in the same
+//! clause is a part (`其中培训费 2 万元`). The amount cells are written to a precision (`8.28`): a
+//! text amount that rounds to a figure at that precision (`8.2768 万元`) is only worth an info.
 
 use crate::check::context::Context;
 use crate::check::{Finding, Rule, Severity};
 use crate::model::{HeaderField, MoneyCell, Place};
-use crate::value::{self, MoneyMention};
+use crate::value;
 use rust_decimal::{Decimal, RoundingStrategy};
 
 /// The catalogue entry.
@@ -23,24 +22,27 @@ pub(crate) const RULE: Rule = Rule {
     run: check,
 };
 
-/// A figure of the table, in the record's unit, with the decimals it is written to.
+/// A money figure of the table, in the record's unit and written to its precision (`8.28`).
 struct Figure {
-    label: String,
+    place: Place,
     value: Decimal,
+}
+
+impl Figure {
+    fn label(&self, cx: &Context<'_>) -> String {
+        match self.place {
+            Place::Money(cell) => cell.label(),
+            _ => cx.amount_label().to_string(),
+        }
+    }
 }
 
 fn figures(cx: &Context<'_>) -> Vec<Figure> {
     super::amount_format::money_cells(cx.record)
-        .into_iter()
+        .filter(|(place, _)| *place != Place::Money(MoneyCell::TotalScore))
         .filter_map(|(place, amount)| {
-            let label = match place {
-                Place::Header(_) => cx.amount_label().to_string(),
-                Place::Money(MoneyCell::TotalScore) => return None,
-                Place::Money(cell) => cell.label(),
-                _ => return None,
-            };
             Some(Figure {
-                label,
+                place,
                 value: amount.value()?,
             })
         })
@@ -56,14 +58,6 @@ fn clause_before(text: &str, at: usize) -> &str {
     &before[start..]
 }
 
-/// Whether the mention at byte `at` of `text` is a rate by its wording.
-fn worded_as_rate(text: &str, at: usize, mention: &MoneyMention) -> bool {
-    let after = &text[at + mention.text.len()..];
-    clause_before(text, at).contains('每')
-        || after.trim_start().starts_with(['/', '／'])
-        || after.trim_start().starts_with("标准")
-}
-
 /// What one text says about money: amounts that differ, and amounts that only differ by rounding.
 #[derive(Default)]
 struct Verdict<'f> {
@@ -71,16 +65,26 @@ struct Verdict<'f> {
     rounded: Vec<(String, &'f Figure)>,
 }
 
-fn judge<'f>(cx: &Context<'_>, text: &str, figures: &'f [Figure], amount: Decimal) -> Verdict<'f> {
+fn judge<'f>(
+    cx: &Context<'_>,
+    text: &str,
+    figures: &'f mut Option<Vec<Figure>>,
+    amount: Decimal,
+) -> Verdict<'f> {
     let mut verdict = Verdict::default();
+    let mentions = value::find_money(text);
+    if mentions.is_empty() {
+        return verdict;
+    }
+    let figures = figures.get_or_insert_with(|| self::figures(cx));
     let unit = cx.unit();
     let mut cursor = 0;
-    for mention in value::find_money(text) {
+    for mention in mentions {
         let at = text[cursor..]
             .find(&mention.text)
             .map_or(cursor, |i| cursor + i);
         cursor = at + mention.text.len().min(text.len() - at);
-        if mention.is_rate || mention.yuan.is_zero() || worded_as_rate(text, at, &mention) {
+        if mention.is_rate || mention.yuan.is_zero() {
             continue;
         }
         let written = unit.from_yuan(mention.yuan);
@@ -108,7 +112,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let Some(amount) = cx.record.header.amount.value() else {
         return;
     };
-    let figures = figures(cx);
+    let mut figures: Option<Vec<Figure>> = None;
     let label = cx.amount_label();
     for field in [
         HeaderField::Goal,
@@ -126,7 +130,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             other => other.label(),
         };
         let place = Place::Header(field);
-        let verdict = judge(cx, text, &figures, amount);
+        let verdict = judge(cx, text, &mut figures, amount);
         if !verdict.differ.is_empty() {
             out.push(cx.finding(
                 RULE.code,
@@ -146,7 +150,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 place,
                 format!(
                     "{name}中写的「{shown}」在表中四舍五入记为{} {}",
-                    figure.label,
+                    figure.label(cx),
                     cx.show(cx.unit().to_yuan(figure.value))
                 ),
             ));

@@ -3,7 +3,7 @@
 //! A category counts as present wherever it sits in the tree, so a group that only landed under
 //! the wrong parent is reported once, by `misplaced-category`, and not again here.
 
-use crate::check::context::{Context, Line, is_not_applicable};
+use crate::check::context::Context;
 use crate::check::{Finding, Rule, Severity};
 use crate::model::{Level1, Level2, Place, Scheme};
 
@@ -32,19 +32,15 @@ fn need(scheme: Scheme, level1: Level1) -> Need {
     }
 }
 
-/// Whether a row states an indicator (a name that is not `无`).
-fn is_real(line: &Line<'_>) -> bool {
-    let name = line.indicator.name.trim();
-    !name.is_empty() && !is_not_applicable(name)
-}
-
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let scheme = cx.record.scheme;
-    let present = |category: Level2| {
-        cx.lines
-            .iter()
-            .any(|l| l.level2.category == category && is_real(l))
-    };
+    let filled: Vec<Level2> = cx
+        .lines
+        .iter()
+        .filter(|l| l.is_named())
+        .map(|l| l.level2.category)
+        .collect();
+    let present = |category: Level2| filled.contains(&category);
     for &level1 in scheme.level1_categories() {
         let group = cx.record.groups.iter().position(|g| g.category == level1);
         let any_child_group = cx.record.groups.iter().any(|g| {

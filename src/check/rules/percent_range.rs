@@ -7,7 +7,7 @@
 use crate::check::context::{Context, Line};
 use crate::check::{Finding, Fix, Rule, Severity};
 use crate::model::IndicatorCell;
-use crate::value::{Comparison, ValueKind};
+use crate::value::{Comparison, Value, ValueKind};
 use rust_decimal::Decimal;
 
 /// The catalogue entry.
@@ -25,39 +25,64 @@ fn is_growth(name: &str) -> bool {
     GROWTH_WORDS.iter().any(|w| name.contains(w))
 }
 
-fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
+/// What is wrong with a percentage.
+enum Problem {
+    /// `≥100%`: only 100% satisfies it.
+    OnlyHundred,
+    /// Above 100%; `loose` when it is only a ceiling (`≤120%`).
+    Over { loose: bool },
+    /// Below 0%; `loose` when it is only a floor (`≥-5%`).
+    Under { loose: bool },
+    /// A range reaching outside 0–100%.
+    RangeOutside,
+}
+
+fn problem(value: &Value) -> Option<Problem> {
     let hundred = Decimal::ONE_HUNDRED;
+    let negative = |n: Decimal| n.is_sign_negative() && !n.is_zero();
+    let comparison = value.comparison;
+    match &value.kind {
+        ValueKind::Measure(m) if m.is_percent() => {
+            let n = m.number;
+            if n == hundred && comparison == Some(Comparison::AtLeast) {
+                Some(Problem::OnlyHundred)
+            } else if n > hundred || (n == hundred && comparison == Some(Comparison::Above)) {
+                let loose = matches!(comparison, Some(Comparison::AtMost | Comparison::Below));
+                Some(Problem::Over { loose })
+            } else if negative(n) {
+                let loose = matches!(comparison, Some(Comparison::AtLeast | Comparison::Above));
+                Some(Problem::Under { loose })
+            } else {
+                None
+            }
+        }
+        ValueKind::Range(r) if r.unit == "%" || r.unit == "％" => [r.low, r.high]
+            .iter()
+            .any(|&n| n > hundred || negative(n))
+            .then_some(Problem::RangeOutside),
+        _ => None,
+    }
+}
+
+fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for line in &cx.lines {
-        if is_growth(&line.indicator.name) || is_growth(&line.value.subject) {
+        let Some(problem) = problem(line.value) else {
+            continue;
+        };
+        if is_growth(line.name) || is_growth(&line.value.subject) {
             continue;
         }
-        let comparison = line.value.comparison;
-        match &line.value.kind {
-            ValueKind::Measure(m) if m.is_percent() => {
-                let n = m.number;
-                if n == hundred && comparison == Some(Comparison::AtLeast) {
-                    at_least_hundred(cx, line, out);
-                } else if n > hundred || (n == hundred && comparison == Some(Comparison::Above)) {
-                    let loose = matches!(comparison, Some(Comparison::AtMost | Comparison::Below));
-                    report(cx, line, loose, "超过 100%", out);
-                } else if n.is_sign_negative() && !n.is_zero() {
-                    let loose = matches!(comparison, Some(Comparison::AtLeast | Comparison::Above));
-                    report(cx, line, loose, "小于 0%", out);
-                }
-            }
-            ValueKind::Range(r) if r.unit == "%" || r.unit == "％" => {
-                let outside = |n: Decimal| n > hundred || (n.is_sign_negative() && !n.is_zero());
-                if outside(r.low) || outside(r.high) {
-                    report(cx, line, false, "超出 0–100% 的范围", out);
-                }
-            }
-            _ => {}
+        match problem {
+            Problem::OnlyHundred => at_least_hundred(cx, line, out),
+            Problem::Over { loose } => report(cx, line, loose, "超过 100%", out),
+            Problem::Under { loose } => report(cx, line, loose, "小于 0%", out),
+            Problem::RangeOutside => report(cx, line, false, "超出 0–100% 的范围", out),
         }
     }
 }
 
 fn report(cx: &Context<'_>, line: &Line<'_>, loose: bool, what: &str, out: &mut Vec<Finding>) {
-    let value = line.indicator.value.trim();
+    let value = line.text;
     let (severity, message) = if loose {
         (
             Severity::Warning,
@@ -85,7 +110,7 @@ fn report(cx: &Context<'_>, line: &Line<'_>, loose: bool, what: &str, out: &mut 
 
 fn at_least_hundred(cx: &Context<'_>, line: &Line<'_>, out: &mut Vec<Finding>) {
     let place = line.place(IndicatorCell::Value);
-    let value = line.indicator.value.trim();
+    let value = line.text;
     let finding = cx.finding(
         RULE.code,
         Severity::Warning,

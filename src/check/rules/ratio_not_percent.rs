@@ -20,6 +20,9 @@ pub(crate) const RULE: Rule = Rule {
 
 /// Whether a name announces a ratio.
 fn is_ratio_name(name: &str) -> bool {
+    if !name.contains(['率', '%']) {
+        return false;
+    }
     let core = name_core(name);
     let core = core.trim_end_matches(['。', '.', '，', ',', '：', ':']);
     if core.ends_with("(%)") || core.ends_with("（%）") {
@@ -44,7 +47,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             ValueKind::Money(_) | ValueKind::Date(_) | ValueKind::Duration(_) => true,
             _ => false,
         };
-        if mismatched && is_ratio_name(&line.indicator.name) {
+        if mismatched && is_ratio_name(line.name) {
             out.push(cx.finding(
                 RULE.code,
                 Severity::Warning,
@@ -52,7 +55,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 format!(
                     "{}是比率指标，指标值「{}」却不是百分比",
                     line.title(),
-                    line.indicator.value.trim()
+                    line.text
                 ),
             ));
         }

@@ -1,7 +1,7 @@
 //! `score-missing`: a self-evaluation row without its weight or its score, and a blank total
 //! score, which leave the weight and score sums unverifiable.
 
-use crate::check::context::{Context, is_not_applicable, show_number};
+use crate::check::context::{Context, show_number};
 use crate::check::{Finding, Rule, Severity};
 use crate::model::{Amount, IndicatorCell, MoneyCell, Place};
 use rust_decimal::Decimal;
@@ -21,8 +21,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     };
     for line in &cx.lines {
         let ind = line.indicator;
-        let name = ind.name.trim();
-        if name.is_empty() || is_not_applicable(name) {
+        if !line.is_named() {
             continue;
         }
         let (cell, what) = if ind.weight.is_blank() {

@@ -17,7 +17,7 @@ pub(crate) const RULE: Rule = Rule {
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for line in &cx.lines {
-        if line.level2.category != Level2::Timeliness || is_not_applicable(&line.indicator.value) {
+        if line.level2.category != Level2::Timeliness || is_not_applicable(line.text) {
             continue;
         }
         let timely = match &line.value.kind {
@@ -36,7 +36,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 format!(
                     "时效指标{}的指标值「{}」不是日期、时限或及时率",
                     line.title(),
-                    line.indicator.value.trim()
+                    line.text
                 ),
             ));
         }

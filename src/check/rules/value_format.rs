@@ -4,7 +4,6 @@
 use crate::check::context::Context;
 use crate::check::{Finding, Fix, Rule, Severity};
 use crate::model::IndicatorCell;
-use crate::value;
 
 /// The catalogue entry.
 pub(crate) const RULE: Rule = Rule {
@@ -18,15 +17,16 @@ pub(crate) const RULE: Rule = Rule {
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for line in &cx.lines {
         let text = &line.indicator.value;
-        let tidy = value::tidy(text);
-        if tidy != *text && !tidy.trim().is_empty() {
+        if let Some(tidy) = line.tidy
+            && !tidy.trim().is_empty()
+        {
             let place = line.place(IndicatorCell::Value);
             out.push(
                 cx.finding(
                     RULE.code,
                     Severity::Info,
                     place,
-                    format!("{}的指标值「{text}」可规范写作「{tidy}」", line.title()),
+                    format!("指标值「{text}」可规范写作「{tidy}」"),
                 )
                 .with_fix(Fix::replace(place, tidy)),
             );
@@ -64,8 +64,8 @@ mod tests {
         );
         let found = findings(&record, "value-format");
         let texts: Vec<_> = found.iter().map(|f| f.fixes[0].text.as_str()).collect();
-        assert_eq!(texts, ["2026年12月", "≥95%"]);
-        assert!(found[0].fixes[0].apply(&mut record));
+        assert_eq!(texts, ["≥95%", "2026年12月"]);
+        assert!(found[1].fixes[0].apply(&mut record));
         assert_eq!(record.indicator(date).unwrap().value, "2026年12月");
     }
 }

@@ -24,7 +24,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 format!(
                     "{}的指标值「{}」无法识别，未做数值检查",
                     line.title(),
-                    line.indicator.value.trim()
+                    line.text
                 ),
             ));
         }
