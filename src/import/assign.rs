@@ -105,8 +105,9 @@ pub(super) struct Content<'t> {
     pub text: &'t str,
 }
 
-/// Where the content cells go: for each field, the indices of the cells joined into it.
-pub(super) type Placement = Vec<(Field, Vec<usize>)>;
+/// Where the content cells go: for each field, the first of the cells joined into it and how
+/// many there are (cells of a field are always neighbours).
+pub(super) type Placement = Vec<(Field, usize, usize)>;
 
 /// At most this many cells more than columns are joined into neighbours; beyond that a row is
 /// read in order and the rest is left to the caller.
@@ -117,11 +118,7 @@ pub(super) fn place(cells: &[Content<'_>], fields: &[(Field, usize)]) -> Placeme
     let k = cells.len();
     let m = fields.len();
     if k == m {
-        return fields
-            .iter()
-            .enumerate()
-            .map(|(i, (f, _))| (*f, vec![i]))
-            .collect();
+        return in_order(fields);
     }
     if k < m {
         return best_subset(cells, fields);
@@ -129,10 +126,14 @@ pub(super) fn place(cells: &[Content<'_>], fields: &[(Field, usize)]) -> Placeme
     if k - m <= MAX_EXTRA {
         return best_merge(cells, fields);
     }
+    in_order(fields)
+}
+
+fn in_order(fields: &[(Field, usize)]) -> Placement {
     fields
         .iter()
         .enumerate()
-        .map(|(i, (f, _))| (*f, vec![i]))
+        .map(|(i, (f, _))| (*f, i, 1))
         .collect()
 }
 
@@ -167,7 +168,7 @@ fn best_subset(cells: &[Content<'_>], fields: &[(Field, usize)]) -> Placement {
     picked
         .iter()
         .enumerate()
-        .filter_map(|(ci, &fi)| fields.get(fi).map(|(f, _)| (*f, vec![ci])))
+        .filter_map(|(ci, &fi)| fields.get(fi).map(|(f, _)| (*f, ci, 1)))
         .collect()
 }
 
@@ -216,7 +217,7 @@ fn best_merge(cells: &[Content<'_>], fields: &[(Field, usize)]) -> Placement {
     group_cells(k, &gaps)
         .into_iter()
         .zip(fields)
-        .map(|(group, (field, _))| (*field, group))
+        .map(|(group, (field, _))| (*field, group.first().copied().unwrap_or(0), group.len()))
         .collect()
 }
 
@@ -237,7 +238,7 @@ mod tests {
     use super::*;
 
     fn fields_of(placement: &Placement) -> Vec<Field> {
-        placement.iter().map(|(f, _)| *f).collect()
+        placement.iter().map(|(f, _, _)| *f).collect()
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The fixed labels printed on the forms: header fields, money cells, plan points, indicator
 //! column headings and indicator categories, each recognised in every way the samples write it.
 
-use super::text::{LABEL_MAX_CHARS, squeeze, squeeze_short};
+use super::text::{first_char, loose_eq, squeeze_short};
 use crate::model::{Level1, Level2, MoneyUnit};
 
 /// A header label of one of the five forms.
@@ -134,6 +134,12 @@ const KEYS: [(&str, Key); 53] = [
     ("年度总体目标完成情况", Key::GoalResult),
 ];
 
+/// The first characters of all [`KEYS`], checked before a cell is squeezed and compared.
+const KEY_STARTS: [char; 18] = [
+    '项', '主', '实', '资', '预', '其', '财', '3', '6', '1', '绩', '年', '本', '结', '转', '中',
+    '自', '全',
+];
+
 /// How a header label was recognised.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct KeyMatch {
@@ -147,6 +153,10 @@ pub(super) struct KeyMatch {
 
 /// The header label `text` is, if it is one.
 pub(super) fn header_key(text: &str) -> Option<KeyMatch> {
+    // Most cells are values; only a cell starting like some label is worth squeezing.
+    if !first_char(text).is_some_and(|c| KEY_STARTS.contains(&c)) {
+        return None;
+    }
     let s = squeeze_short(text)?;
     let unit = money_unit_in(&s);
     if let Some(&(_, key)) = KEYS.iter().find(|(label, _)| *label == s) {
@@ -186,6 +196,9 @@ pub(super) fn header_key(text: &str) -> Option<KeyMatch> {
 
 /// `12月底 100.00` in one cell: a plan point and its amount run together.
 pub(super) fn plan_point_with_amount(text: &str) -> Option<(u8, String)> {
+    if !matches!(first_char(text), Some('1' | '3' | '6')) {
+        return None;
+    }
     let s = squeeze_short(text)?;
     KEYS.iter().find_map(|(label, key)| match key {
         Key::PlanPoint(i) => {
@@ -208,6 +221,9 @@ fn money_unit_in(squeezed: &str) -> Option<MoneyUnit> {
 
 /// A unit line of its own: `单位：万元`, `单位:元`.
 pub(super) fn unit_line(text: &str) -> Option<MoneyUnit> {
+    if first_char(text) != Some('单') {
+        return None;
+    }
     let s = squeeze_short(text)?;
     match s.strip_prefix("单位:")? {
         "万元" => Some(MoneyUnit::TenThousandYuan),
@@ -243,6 +259,12 @@ pub(super) enum Column {
 
 /// The indicator column heading `text` is, if it is one.
 pub(super) fn column_heading(text: &str) -> Option<Column> {
+    if !matches!(
+        first_char(text),
+        Some('一' | '二' | '三' | '绩' | '指' | '分' | '权' | '得' | '计' | '确' | '目')
+    ) {
+        return None;
+    }
     let s = squeeze_short(text)?;
     Some(match s.as_str() {
         "一级指标" | "一级绩效指标" => Column::Level1,
@@ -265,7 +287,7 @@ pub(super) fn column_heading(text: &str) -> Option<Column> {
 pub(super) fn is_column_heading_row<'s>(cells: impl IntoIterator<Item = &'s str>) -> bool {
     cells
         .into_iter()
-        .any(|c| column_heading(c) == Some(Column::Level1))
+        .any(|c| loose_eq(c, "一级指标") || loose_eq(c, "一级绩效指标"))
 }
 
 /// What an indicator group label names.
@@ -281,10 +303,24 @@ pub(super) enum Category {
 
 /// The category label `text` is, if it is one.
 pub(super) fn category(text: &str) -> Option<Category> {
-    if text.chars().count() > LABEL_MAX_CHARS / 2 {
+    // The core of every category label starts with one of these, after any code (`11-`).
+    const STARTS: [char; 12] = [
+        '产', '效', '满', '成', '数', '质', '时', '经', '社', '生', '可', '服',
+    ];
+    if text.len() > 90 {
         return None;
     }
-    match (Level1::from_label(text), Level2::from_label(text)) {
+    let first = text
+        .chars()
+        .find(|c| !(c.is_whitespace() || c.is_ascii_digit() || *c == '-' || *c == '－'));
+    if !first.is_some_and(|c| STARTS.contains(&c)) {
+        return None;
+    }
+    let level1 = Level1::from_label(text);
+    if let Some(only @ (Level1::Output | Level1::Effect)) = level1 {
+        return Some(Category::Level1(only));
+    }
+    match (level1, Level2::from_label(text)) {
         (Some(l1), Some(l2)) => Some(Category::Either(l1, l2)),
         (Some(l1), None) => Some(Category::Level1(l1)),
         (None, Some(l2)) => Some(Category::Level2(l2)),
@@ -319,7 +355,7 @@ pub(super) fn split_weight(label: &str) -> (String, Option<String>) {
 
 /// Whether the cell is the self-evaluation total (`总分`).
 pub(super) fn is_total_score(text: &str) -> bool {
-    text.len() <= 12 && squeeze(text) == "总分"
+    loose_eq(text, "总分")
 }
 
 #[cfg(test)]
@@ -350,6 +386,14 @@ mod tests {
             header_key("其中： 转移市县 (区)资金").map(|m| m.key),
             Some(Key::TransferBlock)
         );
+    }
+
+    #[test]
+    fn every_label_starts_with_a_listed_character() {
+        for (label, _) in KEYS {
+            let first = label.chars().next().unwrap();
+            assert!(KEY_STARTS.contains(&first), "{label}");
+        }
     }
 
     #[test]

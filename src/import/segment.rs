@@ -7,9 +7,9 @@
 //! tables are passed over; rows of a table are buffered in one reused arena and handed to the
 //! table reader when the table ends.
 
-use super::labels::{self, Key};
+use super::labels;
 use super::rows::{Cell, RowReader, RowSpan};
-use super::text::{budget_year, leading_year, squeeze_short, year_line};
+use super::text::{budget_year, leading_year, loose_eq, squeeze_short, year_line};
 use crate::model::MoneyUnit;
 
 /// A line of the document with its text, for titles and the like.
@@ -163,11 +163,7 @@ fn classify(span: &RowSpan, cells: &[Cell<'_>]) -> Kind {
     let Some(first) = cells.first() else {
         return Kind::Blank;
     };
-    if first.col <= 1
-        && matches!(
-            labels::header_key(&first.text).map(|m| m.key),
-            Some(Key::Name | Key::Code)
-        )
+    if first.col <= 1 && (loose_eq(&first.text, "项目名称") || loose_eq(&first.text, "项目编码"))
     {
         return Kind::Anchor;
     }
@@ -197,7 +193,7 @@ fn classify(span: &RowSpan, cells: &[Cell<'_>]) -> Kind {
 }
 
 fn is_title(text: &str) -> bool {
-    text.chars().count() <= 200 && {
+    text.contains('表') && text.len() <= 800 && {
         let s = super::text::squeeze(text);
         s.contains("绩效目标表") || s.contains("绩效自评表")
     }

@@ -14,8 +14,9 @@ use crate::model::{Evaluation, Record};
 pub(super) fn read(table: &Table<'_>) -> Option<Record> {
     let split = table.indicators_from.unwrap_or(table.rows.len());
     let (header_rows, indicator_rows) = table.rows.split_at(split.min(table.rows.len()));
-    let layout = detect(table, header_rows, indicator_rows);
     let mut notes = Notes::default();
+    let scanned = header::scan_rows(table, header_rows, &mut notes);
+    let layout = detect(table, &scanned, header_rows, indicator_rows);
     let mut record = Record {
         kind: layout.kind(),
         layout,
@@ -26,7 +27,7 @@ pub(super) fn read(table: &Table<'_>) -> Option<Record> {
         ..Record::default()
     };
     read_title(table, &mut record, &mut notes);
-    let label_unit = header::read(table, header_rows, &mut record, &mut notes);
+    let label_unit = header::read(&scanned, &mut record, &mut notes);
     if let Some(unit) = label_unit.or(table.unit) {
         record.unit = unit;
     }
@@ -84,14 +85,23 @@ fn filled_header_fields(record: &Record) -> usize {
 }
 
 /// The form a table follows, from its title, its header labels and its indicator headings.
-fn detect(table: &Table<'_>, header_rows: &[Row], indicator_rows: &[Row]) -> Layout {
-    let mut keys = Vec::new();
+fn detect(
+    table: &Table<'_>,
+    scanned: &[header::ScannedRow<'_>],
+    header_rows: &[Row],
+    indicator_rows: &[Row],
+) -> Layout {
+    let keys: Vec<Key> = scanned
+        .iter()
+        .flat_map(|r| &r.items)
+        .filter_map(|i| match i {
+            header::Item::Label { key, .. } => Some(*key),
+            header::Item::Text { .. } => None,
+        })
+        .collect();
     let mut coded = 0i32;
     for row in header_rows {
         for cell in table.cells_of(row) {
-            if let Some(m) = labels::header_key(&cell.text) {
-                keys.push(m.key);
-            }
             coded += coded_signal(&cell.text);
         }
     }
@@ -156,6 +166,15 @@ fn detect(table: &Table<'_>, header_rows: &[Row], indicator_rows: &[Row]) -> Lay
 
 /// How strongly a cell speaks for the coded county form (positive) or the plain one (negative).
 fn coded_signal(text: &str) -> i32 {
+    if has_code(text) {
+        return 2;
+    }
+    if !matches!(
+        super::text::first_char(text),
+        Some('项' | '年' | '一' | '资')
+    ) {
+        return 0;
+    }
     let Some(s) = squeeze_short(text) else {
         return 0;
     };

@@ -8,6 +8,10 @@ pub(super) const LABEL_MAX_CHARS: usize = 40;
 
 /// The text without white space, with full-width `（）：，` and `％` read as half-width.
 pub(super) fn squeeze(text: &str) -> String {
+    squeezed_chars(text).collect()
+}
+
+fn squeezed_chars(text: &str) -> impl Iterator<Item = char> + '_ {
     text.chars()
         .filter(|c| !c.is_whitespace())
         .map(|c| match c {
@@ -18,12 +22,22 @@ pub(super) fn squeeze(text: &str) -> String {
             '％' => '%',
             _ => c,
         })
-        .collect()
+}
+
+/// Whether `text` is `label` once squeezed, without allocating (`项目 名称` is `项目名称`).
+pub(super) fn loose_eq(text: &str, label: &str) -> bool {
+    text.len() <= label.len() * 4 + 16 && squeezed_chars(text).eq(label.chars())
+}
+
+/// The first character that is not white space.
+pub(super) fn first_char(text: &str) -> Option<char> {
+    text.chars().find(|c| !c.is_whitespace())
 }
 
 /// [`squeeze`] for short cells only; long cells give `None` without being copied.
 pub(super) fn squeeze_short(text: &str) -> Option<String> {
-    (text.len() <= LABEL_MAX_CHARS * 4 && text.chars().count() <= LABEL_MAX_CHARS)
+    (text.len() <= LABEL_MAX_CHARS * 4
+        && (text.len() <= LABEL_MAX_CHARS || text.chars().count() <= LABEL_MAX_CHARS))
         .then(|| squeeze(text))
 }
 
@@ -124,6 +138,9 @@ pub(super) fn leading_year(text: &str) -> Option<i32> {
 
 /// A year line of its own: `(2026 年)`, `（2024年度）`.
 pub(super) fn year_line(text: &str) -> Option<i32> {
+    if !matches!(first_char(text), Some('(' | '（')) {
+        return None;
+    }
     let s = squeeze_short(text)?;
     let inner = s.strip_prefix('(')?.strip_suffix(')')?;
     let inner = inner.strip_suffix('度').unwrap_or(inner);
@@ -135,6 +152,9 @@ pub(super) fn year_line(text: &str) -> Option<i32> {
 
 /// `预算年度：2025` anywhere in a short line.
 pub(super) fn budget_year(text: &str) -> Option<i32> {
+    if !text.contains('预') {
+        return None;
+    }
     let s = squeeze_short(text)?;
     let rest = s.split_once("预算年度")?.1;
     let rest = rest.strip_prefix(':').unwrap_or(rest);

@@ -170,12 +170,13 @@ fn scheme_of(table: &Table<'_>, rows: &[Row]) -> Scheme {
         .iter()
         .flat_map(|r| table.cells_of(r).iter().take(3))
         .any(|c| {
-            matches!(
-                labels::category(&c.text),
-                Some(Category::Level2(
-                    Level2::EconomicCost | Level2::SocialCost | Level2::EcologicalCost
-                ))
-            )
+            c.text.contains("成本")
+                && matches!(
+                    labels::category(&c.text),
+                    Some(Category::Level2(
+                        Level2::EconomicCost | Level2::SocialCost | Level2::EcologicalCost
+                    ))
+                )
         });
     if national {
         Scheme::National
@@ -275,10 +276,6 @@ impl Tree<'_> {
             if beyond && !found.any() && cells.len() - i - 1 < 2 {
                 break;
             }
-            let next_is_level2 = cells
-                .get(i + 1)
-                .and_then(|c| labels::category(&c.text))
-                .is_some_and(|c| matches!(c, Category::Level2(_)));
             if let Some((_, col, previous)) = found.level2 {
                 // Two second-level labels: the one in the first-level column was stray.
                 let overrules = col <= self.columns.level1
@@ -298,9 +295,15 @@ impl Tree<'_> {
                 }
                 Category::Level2(l2) => found.level2 = Some((l2, cell.col, text)),
                 Category::Either(l1, l2) => {
+                    let next_is_level2 = || {
+                        cells
+                            .get(i + 1)
+                            .and_then(|c| labels::category(&c.text))
+                            .is_some_and(|c| matches!(c, Category::Level2(_)))
+                    };
                     let as_level1 = found.level1.is_none()
                         && found.level2.is_none()
-                        && (next_is_level2
+                        && (next_is_level2()
                             || (cell.col <= self.columns.level1
                                 && !(l1 == Level1::Cost && self.record.scheme == Scheme::Older)));
                     if as_level1 {
@@ -671,33 +674,29 @@ impl Tree<'_> {
             return indicator;
         }
         let placement: Placement = place(contents, &self.columns.fields);
-        let mut used = vec![false; contents.len()];
+        let mut used = 0;
         let mut moved = Vec::new();
         let mut left_of_its_column = false;
-        for (field, indices) in &placement {
-            let text: String = indices
-                .iter()
-                .filter_map(|&i| contents.get(i))
-                .map(|c| c.text)
-                .collect();
-            for &i in indices {
-                if let Some(u) = used.get_mut(i) {
-                    *u = true;
-                }
-            }
-            if indices.len() > 1 {
+        for &(field, first, count) in &placement {
+            let cells = contents.get(first..first + count).unwrap_or_default();
+            used += cells.len();
+            let text: String = match cells {
+                [one] => one.text.to_string(),
+                _ => cells.iter().map(|c| c.text).collect(),
+            };
+            if count > 1 {
                 self.notes.add(
                     line,
                     raw,
                     format!("多出的单元格并入「{}」：{text}", field.label()),
                 );
             }
-            let expected = self.columns.col(*field);
-            if let Some(first) = indices.first().and_then(|&i| contents.get(i)) {
-                if expected.is_some_and(|c| c != first.col) {
-                    moved.push(format!("「{}」→{}", first.text, field.label()));
+            let expected = self.columns.col(field);
+            if let Some(cell) = cells.first() {
+                if expected.is_some_and(|c| c != cell.col) {
+                    moved.push(format!("「{}」→{}", cell.text, field.label()));
                     left_of_its_column |=
-                        *field == Field::Name && expected.is_some_and(|c| first.col < c);
+                        field == Field::Name && expected.is_some_and(|c| cell.col < c);
                 }
             }
             match field {
@@ -711,7 +710,7 @@ impl Tree<'_> {
                 Field::Weight => indicator.weight = Amount::new(text),
                 Field::Score => indicator.score = Amount::new(text),
                 other => {
-                    if let Some(slot) = text_field(&mut indicator, *other) {
+                    if let Some(slot) = text_field(&mut indicator, other) {
                         *slot = text;
                     }
                 }
@@ -729,11 +728,10 @@ impl Tree<'_> {
                 format!("{what}，已按内容归位：{}", moved.join("，")),
             );
         }
-        for (content, used) in contents.iter().zip(used) {
-            if !used {
-                self.notes
-                    .unplaced(line, content.text, "指标行中多余的单元格");
-            }
+        // Placements are in order, so only cells past the last placed one can be left over.
+        for content in contents.iter().skip(used) {
+            self.notes
+                .unplaced(line, content.text, "指标行中多余的单元格");
         }
         indicator
     }

@@ -68,6 +68,7 @@ impl Fields for Hebei {
                 if let Item::Label {
                     key: Key::PlanPoint(point),
                     col,
+                    ..
                 } = item
                 {
                     match items.get(i + 1) {

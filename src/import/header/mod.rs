@@ -26,6 +26,8 @@ pub(super) enum Item<'t> {
         key: Key,
         /// Its column.
         col: usize,
+        /// The unit the label names (`项目年度金额(元)`).
+        unit: Option<MoneyUnit>,
     },
     /// Anything else.
     Text {
@@ -45,7 +47,12 @@ pub(super) fn scan<'t>(
     let mut items = Vec::with_capacity(cells.len());
     for cell in cells {
         let text: &str = &cell.text;
-        if let Some(KeyMatch { key, completed, .. }) = labels::header_key(text) {
+        if let Some(KeyMatch {
+            key,
+            completed,
+            unit,
+        }) = labels::header_key(text)
+        {
             if let Some(full) = completed {
                 notes.add(
                     line,
@@ -59,7 +66,11 @@ pub(super) fn scan<'t>(
                     format!("标签「{text}」被空格断开，已按连续文字识别"),
                 );
             }
-            items.push(Item::Label { key, col: cell.col });
+            items.push(Item::Label {
+                key,
+                col: cell.col,
+                unit,
+            });
             continue;
         }
         if let Some((point, amount)) = labels::plan_point_with_amount(text) {
@@ -67,6 +78,7 @@ pub(super) fn scan<'t>(
             items.push(Item::Label {
                 key: Key::PlanPoint(point),
                 col: cell.col,
+                unit: None,
             });
             let offset = text.len() - amount.len().min(text.len());
             let value = text.get(offset..).unwrap_or_default().trim();
@@ -105,11 +117,32 @@ trait Fields {
     fn finish(&mut self, _record: &mut Record, _notes: &mut Notes, _first_line: usize) {}
 }
 
-/// Reads `rows` (the header part of `table`) into `record`, whose layout is already known.
-/// Returns the unit a label named (`项目年度金额(元)`), if any.
-pub(super) fn read(
-    table: &Table<'_>,
+/// A header row as labels and values.
+pub(super) struct ScannedRow<'t> {
+    /// 1-based source line.
+    pub line: usize,
+    /// The row's cells.
+    pub items: Vec<Item<'t>>,
+}
+
+/// Scans the header part of `table` once, for detecting the layout and for reading.
+pub(super) fn scan_rows<'t>(
+    table: &'t Table<'_>,
     rows: &[Row],
+    notes: &mut Notes,
+) -> Vec<ScannedRow<'t>> {
+    rows.iter()
+        .map(|row| ScannedRow {
+            line: row.span.line,
+            items: scan(table.cells_of(row), row.span.line, notes),
+        })
+        .collect()
+}
+
+/// Reads the scanned header rows into `record`, whose layout is already known. Returns the unit
+/// a label named (`项目年度金额(元)`), if any.
+pub(super) fn read(
+    rows: &[ScannedRow<'_>],
     record: &mut Record,
     notes: &mut Notes,
 ) -> Option<MoneyUnit> {
@@ -121,25 +154,26 @@ pub(super) fn read(
     };
     let mut unit = None;
     let mut pending: Option<Key> = None;
-    for row in rows {
-        let cells = table.cells_of(row);
-        let line = row.span.line;
-        for cell in cells {
-            if let Some(found) = labels::header_key(&cell.text).and_then(|m| m.unit) {
-                unit = Some(found);
+    for ScannedRow { line, items } in rows {
+        let line = *line;
+        for item in items {
+            if let Item::Label {
+                unit: Some(found), ..
+            } = item
+            {
+                unit = Some(*found);
             }
         }
-        let items = scan(cells, line, notes);
         if items.is_empty() {
             continue;
         }
-        if fields.special(record, &items, line, notes) {
+        if fields.special(record, items, line, notes) {
             pending = None;
             continue;
         }
-        pending = pair(fields.as_mut(), record, &items, pending, line, notes);
+        pending = pair(fields.as_mut(), record, items, pending, line, notes);
     }
-    fields.finish(record, notes, rows.first().map_or(0, |r| r.span.line));
+    fields.finish(record, notes, rows.first().map_or(0, |r| r.line));
     unit
 }
 

@@ -52,7 +52,7 @@ impl Fields for SelfEvaluation {
         let labels: Vec<(Key, usize)> = items
             .iter()
             .filter_map(|i| match i {
-                Item::Label { key, col } => Some((*key, *col)),
+                Item::Label { key, col, .. } => Some((*key, *col)),
                 Item::Text { .. } => None,
             })
             .collect();
