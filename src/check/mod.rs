@@ -139,11 +139,14 @@ const RECORDS_PER_THREAD: usize = 250;
 /// among the machine's cores.
 pub fn check_workbook(workbook: &Workbook) -> Vec<Finding> {
     let records = &workbook.records;
-    let threads = std::thread::available_parallelism()
-        .map_or(1, std::num::NonZero::get)
-        .min(records.len() / RECORDS_PER_THREAD)
-        .max(1);
-    if threads == 1 {
+    let wanted = records.len() / RECORDS_PER_THREAD;
+    // Asking the system for its cores costs a few system calls: only done when it can matter.
+    let threads = if wanted < 2 {
+        1
+    } else {
+        std::thread::available_parallelism().map_or(1, |n| n.get().min(wanted))
+    };
+    if threads < 2 {
         return check_records(records, 0);
     }
     let chunk = records.len().div_ceil(threads);
