@@ -5,6 +5,7 @@
 
 use super::cursor::Cursor;
 use super::lexicon::{DATE_QUALIFIERS, DATE_TRAILERS};
+use super::text::starts_with;
 use super::{DateQualifier, DateValue};
 use chrono::NaiveDate;
 
@@ -17,6 +18,14 @@ const LEAP_YEAR: i32 = 2000;
 /// Reads a date at the cursor; leaves the cursor unmoved when there is none.
 pub(super) fn date(cur: &mut Cursor) -> Option<DateValue> {
     let start = cur.pos;
+    // Every date has a digit run with `年`, `月` or a separator right after it; most numbers
+    // are not dates, and this spares them three readings.
+    let rest = cur.rest();
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after_digits = rest.get(digits..).unwrap_or_default();
+    if !after_digits.starts_with(['年', '月', '-', '.', '/']) {
+        return None;
+    }
     let found = written_date(cur).or_else(|| {
         cur.pos = start;
         numeric_date(cur)
@@ -75,12 +84,12 @@ fn written_date(cur: &mut Cursor) -> Option<DateValue> {
 fn numeric_date(cur: &mut Cursor) -> Option<DateValue> {
     let year = year(cur)?;
     let separator = cur.peek().filter(|c| matches!(c, '-' | '.' | '/'))?;
-    cur.pos += 1;
+    cur.bump();
     let month = month_day_number(cur)?;
     if cur.peek() != Some(separator) {
         return None;
     }
-    cur.pos += 1;
+    cur.bump();
     let day = month_day_number(cur)?;
     cur.eat("日");
     let mut date = DateValue {
@@ -113,9 +122,10 @@ fn yearless_date(cur: &mut Cursor) -> Option<DateValue> {
         Some(day) if cur.eat("日") || cur.eat("号") => date.day = Some(day),
         _ => {
             cur.pos = before_day;
-            let at_qualifier = DATE_QUALIFIERS.iter().any(|(word, q)| {
-                *q != DateQualifier::Whole && Cursor::new(cur.chars, cur.pos).eat(word)
-            });
+            let rest = cur.rest();
+            let at_qualifier = DATE_QUALIFIERS
+                .iter()
+                .any(|(word, q)| *q != DateQualifier::Whole && starts_with(rest, word));
             if !at_qualifier {
                 return None;
             }
@@ -150,8 +160,8 @@ fn year(cur: &mut Cursor) -> Option<i32> {
         return None;
     }
     let year = digits
-        .iter()
-        .try_fold(0_i32, |acc, d| Some(acc * 10 + d.to_digit(10)? as i32))?;
+        .bytes()
+        .fold(0_i32, |acc, d| acc * 10 + i32::from(d - b'0'));
     YEARS.contains(&year).then_some(year)
 }
 
@@ -161,9 +171,10 @@ fn month_day_number(cur: &mut Cursor) -> Option<u32> {
     if digits.is_empty() || digits.len() > 2 {
         return None;
     }
-    digits
-        .iter()
-        .try_fold(0_u32, |acc, d| Some(acc * 10 + d.to_digit(10)?))
+    let number = digits
+        .bytes()
+        .fold(0_u32, |acc, d| acc * 10 + u32::from(d - b'0'));
+    Some(number)
 }
 
 /// Reads the qualifier and trailing words, and checks that the date exists.

@@ -2,7 +2,7 @@
 //! date qualifiers. Kept apart from the reader so the vocabulary can grow without touching it.
 
 use super::{Comparison, DateQualifier, TimeUnit};
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, dec};
 
 /// Comparison words written before a number (`不低于95%`). Longer words come first so that
 /// `不低于` is never read as `低于`.
@@ -73,6 +73,25 @@ pub(super) const AVERAGE_PER: &[(&str, &str)] = &[
 /// Approximation words written after a value (`1900人左右`).
 pub(super) const APPROX_AFTER: &[&str] = &["左右", "上下"];
 
+/// The words that may end a unit and belong to the value instead (`次以上`, `人左右`): the
+/// comparison words after a value, then the approximation words after it.
+pub(super) const UNIT_SUFFIXES: [&str; COMPARISON_AFTER.len() + APPROX_AFTER.len()] = {
+    let mut words = [""; COMPARISON_AFTER.len() + APPROX_AFTER.len()];
+    let mut i = 0;
+    while i < COMPARISON_AFTER.len() {
+        words[i] = COMPARISON_AFTER[i].0;
+        i += 1;
+    }
+    while i < words.len() {
+        words[i] = APPROX_AFTER[i - COMPARISON_AFTER.len()];
+        i += 1;
+    }
+    words
+};
+
+/// The characters the words in [`UNIT_SUFFIXES`] end with.
+pub(super) const UNIT_SUFFIX_ENDS: &[char] = &['上', '下', '内', '右'];
+
 /// Approximation marks between a number and its unit (`100余人`, `1万多人`).
 pub(super) const APPROX_INNER: &[char] = &['余', '多'];
 
@@ -87,16 +106,17 @@ pub(super) fn is_bracketed_unit(text: &str) -> bool {
 }
 
 /// Scales after a number (`1.5万`, `3.43亿`), longest first.
-pub(super) fn scales() -> [(&'static str, Decimal); 6] {
-    [
-        ("万亿", Decimal::from(1_000_000_000_000_i64)),
-        ("千万", Decimal::from(10_000_000)),
-        ("百万", Decimal::from(1_000_000)),
-        ("亿", Decimal::from(100_000_000)),
-        ("万", Decimal::from(10_000)),
-        ("千", Decimal::from(1_000)),
-    ]
-}
+pub(super) const SCALES: [(&str, Decimal); 6] = [
+    ("万亿", dec!(1000000000000)),
+    ("千万", dec!(10000000)),
+    ("百万", dec!(1000000)),
+    ("亿", dec!(100000000)),
+    ("万", dec!(10000)),
+    ("千", dec!(1000)),
+];
+
+/// The characters the scales are written with.
+pub(super) const SCALE_CHARS: &[char] = &['万', '亿', '千', '百'];
 
 /// Units that start with `千` (`千克`, `千米`): there `千` is part of the unit, not a scale.
 pub(super) const KILO_UNITS: &[char] = &['克', '米', '瓦', '卡', '帕', '伏', '焦', '赫', '字'];
@@ -152,3 +172,38 @@ pub(super) const YUAN: &str = "元";
 
 /// Words before an amount in prose that make it a per-unit amount (`每人每月 2500 元`).
 pub(super) const RATE_WORDS: &[&str] = &["每", "人均", "标准", "单价", "户均"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_scale_is_written_with_the_scale_characters() {
+        for (word, _) in SCALES {
+            assert!(word.chars().all(|c| SCALE_CHARS.contains(&c)), "{word}");
+        }
+    }
+
+    #[test]
+    fn unit_suffix_ends_are_the_last_characters_of_the_unit_suffixes() {
+        let mut ends: Vec<char> = UNIT_SUFFIXES
+            .iter()
+            .filter_map(|word| word.chars().next_back())
+            .collect();
+        ends.sort_unstable();
+        ends.dedup();
+        let mut listed = UNIT_SUFFIX_ENDS.to_vec();
+        listed.sort_unstable();
+        assert_eq!(ends, listed);
+    }
+
+    #[test]
+    fn unit_suffixes_are_the_words_after_a_value() {
+        let words: Vec<&str> = COMPARISON_AFTER
+            .iter()
+            .map(|(word, _)| *word)
+            .chain(APPROX_AFTER.iter().copied())
+            .collect();
+        assert_eq!(UNIT_SUFFIXES.to_vec(), words);
+    }
+}

@@ -4,21 +4,20 @@
 
 use super::cursor::Cursor;
 use super::lexicon::{COMPARISON_AFTER, TIME_UNITS};
+use super::text::starts_with;
 use super::{Comparison, Duration};
 use rust_decimal::Decimal;
 
 /// Reads `words` as a length of time in Chinese numerals, with a comparison after it
 /// (`一年以上`), or `None`.
-pub(super) fn chinese_duration(words: &[char]) -> Option<(Duration, Option<Comparison>)> {
+pub(super) fn chinese_duration(words: &str) -> Option<(Duration, Option<Comparison>)> {
     let mut cur = Cursor::new(words, 0);
     let amount = numeral(&mut cur)?;
-    let index = TIME_UNITS
+    let rest = cur.rest();
+    let &(word, unit) = TIME_UNITS
         .iter()
-        .enumerate()
-        .filter(|(_, (word, _))| Cursor::new(words, cur.pos).eat(word))
-        .max_by_key(|(_, (word, _))| word.chars().count())
-        .map(|(index, _)| index)?;
-    let (word, unit) = TIME_UNITS[index];
+        .filter(|(word, _)| starts_with(rest, word))
+        .max_by_key(|(word, _)| word.len())?;
     cur.eat(word);
     let comparison = cur.eat_any(COMPARISON_AFTER).map(|i| COMPARISON_AFTER[i].1);
     cur.at_end()

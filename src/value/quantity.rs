@@ -2,9 +2,7 @@
 //! time (`≤24小时`) and ranges (`3-5天`).
 
 use super::cursor::Cursor;
-use super::lexicon::{
-    APPROX_AFTER, APPROX_INNER, COMPARISON_AFTER, YUAN, is_bracketed_unit, time_unit,
-};
+use super::lexicon::{APPROX_INNER, UNIT_SUFFIXES, YUAN, is_bracketed_unit, time_unit};
 use super::{Duration, Measure, Money, Range, ValueKind};
 use rust_decimal::Decimal;
 
@@ -12,14 +10,14 @@ use rust_decimal::Decimal;
 const MONEY_SCALE: i64 = 10_000;
 
 /// A number as written: the figure, its scale, unit and per-units.
-struct Amount {
+struct Amount<'a> {
     number: Decimal,
     scale: Option<Decimal>,
-    unit: String,
+    unit: &'a str,
     per: Vec<String>,
 }
 
-impl Amount {
+impl Amount<'_> {
     fn scaled(&self, scale: Option<Decimal>) -> Option<Decimal> {
         match scale {
             Some(scale) => self.number.checked_mul(scale).map(|n| n.normalize()),
@@ -28,30 +26,21 @@ impl Amount {
     }
 }
 
-/// The words that may end a unit and belong to the value instead (`次以上`, `人左右`).
-fn unit_suffixes() -> Vec<&'static str> {
-    COMPARISON_AFTER
-        .iter()
-        .map(|(word, _)| *word)
-        .chain(APPROX_AFTER.iter().copied())
-        .collect()
-}
-
 /// Reads a number with scale, unit and per-units.
-fn amount(cur: &mut Cursor, approximate: &mut bool, suffixes: &[&str]) -> Option<Amount> {
+fn amount<'a>(cur: &mut Cursor<'a>, approximate: &mut bool) -> Option<Amount<'a>> {
     let number = cur.number()?;
     *approximate |= inner_approx(cur);
     let bracketed = bracketed_unit_ahead(cur);
     if bracketed {
-        cur.pos += 1;
+        cur.bump();
     }
     let scale = cur.scale();
     *approximate |= inner_approx(cur);
-    let unit = cur.unit(suffixes);
+    let unit = cur.unit(&UNIT_SUFFIXES);
     if bracketed && !cur.eat(")") {
         return None;
     }
-    let per = cur.per_units(suffixes)?;
+    let per = cur.per_units(&UNIT_SUFFIXES)?;
     Some(Amount {
         number,
         scale,
@@ -63,20 +52,23 @@ fn amount(cur: &mut Cursor, approximate: &mut bool, suffixes: &[&str]) -> Option
 /// Whether a bracketed unit (`(%)`, `(万元)`) follows.
 fn bracketed_unit_ahead(cur: &Cursor) -> bool {
     const MAX_LOOK: usize = 5;
-    if cur.peek() != Some('(') {
-        return false;
-    }
-    let rest = &cur.chars[cur.pos + 1..];
-    let Some(close) = rest.iter().take(MAX_LOOK).position(|&c| c == ')') else {
+    let Some(inside) = cur.rest().strip_prefix('(') else {
         return false;
     };
-    is_bracketed_unit(&rest[..close].iter().collect::<String>())
+    let Some((close, _)) = inside
+        .char_indices()
+        .take(MAX_LOOK)
+        .find(|&(_, c)| c == ')')
+    else {
+        return false;
+    };
+    inside.get(..close).is_some_and(is_bracketed_unit)
 }
 
 fn inner_approx(cur: &mut Cursor) -> bool {
     match cur.peek() {
         Some(c) if APPROX_INNER.contains(&c) => {
-            cur.pos += 1;
+            cur.bump();
             true
         }
         _ => false,
@@ -90,16 +82,42 @@ pub(super) fn quantity(
     approximate: &mut bool,
     per: &[String],
 ) -> Option<ValueKind> {
-    let suffixes = unit_suffixes();
-    let mut first = amount(cur, approximate, &suffixes)?;
+    let mut first = amount(cur, approximate)?;
     if first.per.is_empty() && cur.at_range_separator() {
-        cur.pos += 1;
-        let mut second = amount(cur, approximate, &suffixes)?;
-        second.per.splice(0..0, per.iter().cloned());
+        cur.bump();
+        let mut second = amount(cur, approximate)?;
+        prepend(&mut second.per, per);
         return range(&first, &second);
     }
-    first.per.splice(0..0, per.iter().cloned());
+    prepend(&mut first.per, per);
     classify(first)
+}
+
+/// Puts the per-units written in front (`每年`) before those written after the unit.
+fn prepend(per: &mut Vec<String>, front: &[String]) {
+    if !front.is_empty() {
+        per.splice(0..0, front.iter().cloned());
+    }
+}
+
+/// A number and a plain unit that make up the rest of the text (`95%`, `200人次`, `60日`), read
+/// as [`quantity`] would read them; `None` when the rest needs the full reading.
+pub(super) fn plain_quantity(cur: &mut Cursor) -> Option<ValueKind> {
+    if !cur.at_digit() {
+        return None;
+    }
+    let number = cur.number()?;
+    let unit = cur.rest();
+    if !Cursor::is_plain_unit(unit) {
+        return None;
+    }
+    cur.pos = cur.text.len();
+    classify(Amount {
+        number,
+        scale: None,
+        unit,
+        per: Vec::new(),
+    })
 }
 
 /// `3-5天`, `80%-90%`, `1-2万元`: a scale or unit written only at the end applies to both.
@@ -113,9 +131,9 @@ fn range(first: &Amount, second: &Amount) -> Option<ValueKind> {
         (None, false) => None,
     };
     let mut unit = if second.unit.is_empty() {
-        first.unit.clone()
+        first.unit.to_string()
     } else {
-        second.unit.clone()
+        second.unit.to_string()
     };
     for per in &second.per {
         unit.push('/');
@@ -143,7 +161,7 @@ fn classify(amount: Amount) -> Option<ValueKind> {
     }
     if amount.scale.is_none()
         && amount.per.is_empty()
-        && let Some(unit) = time_unit(&amount.unit)
+        && let Some(unit) = time_unit(amount.unit)
     {
         return Some(ValueKind::Duration(Duration {
             amount: value,
@@ -152,7 +170,7 @@ fn classify(amount: Amount) -> Option<ValueKind> {
     }
     Some(ValueKind::Measure(Measure {
         number: value,
-        unit: amount.unit,
+        unit: amount.unit.to_string(),
         per: amount.per,
     }))
 }
