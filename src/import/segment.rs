@@ -318,16 +318,16 @@ impl<'a> Segmenter<'a> {
                 ));
             }
             Kind::Prose(text) => {
-                if text.chars().count() <= 60 {
-                    if let Some(year) = leading_year(&text) {
-                        self.doc_year = Some((
-                            year,
-                            Line {
-                                line,
-                                text: text.clone(),
-                            },
-                        ));
-                    }
+                if text.chars().count() <= 60
+                    && let Some(year) = leading_year(&text)
+                {
+                    self.doc_year = Some((
+                        year,
+                        Line {
+                            line,
+                            text: text.clone(),
+                        },
+                    ));
                 }
                 self.preamble.last_prose = Some(Line { line, text });
             }

@@ -115,10 +115,11 @@ fn detect(
         }
     }
     for row in indicator_rows.iter().take(4) {
-        if let Some(cell) = table.cells_of(row).first() {
-            if has_code(&cell.text) && labels::category(&cell.text).is_some() {
-                coded += 2;
-            }
+        if let Some(cell) = table.cells_of(row).first()
+            && has_code(&cell.text)
+            && labels::category(&cell.text).is_some()
+        {
+            coded += 2;
         }
     }
     let title = table.title.as_ref().map_or("", |t| t.text.as_str());

@@ -331,33 +331,35 @@ impl Tree<'_> {
                 format!("一级指标列中的「{stray}」是多余的二级指标，按二级指标列的「{kept}」归组"),
             );
         }
-        if let Some((_, col, text)) = labels.level2 {
-            if labels.level1.is_none() && col <= self.columns.level1 && labels.stray.is_none() {
-                self.notes.add(
-                    line,
-                    raw,
-                    format!("二级指标「{text}」写在一级指标列（整行左移），按二级指标读入"),
-                );
-                shifted = true;
-            }
+        if let Some((_, col, text)) = labels.level2
+            && labels.level1.is_none()
+            && col <= self.columns.level1
+            && labels.stray.is_none()
+        {
+            self.notes.add(
+                line,
+                raw,
+                format!("二级指标「{text}」写在一级指标列（整行左移），按二级指标读入"),
+            );
+            shifted = true;
         }
-        if let Some((_, col, text)) = labels.level1 {
-            if col != self.columns.level1 {
-                let way = if col > self.columns.level1 {
-                    "右移"
-                } else {
-                    "左移"
-                };
-                self.notes.add(
-                    line,
-                    raw,
-                    format!(
-                        "一级指标「{text}」{way}到了第 {} 列（整行错位），按一级指标读入",
-                        col + 1
-                    ),
-                );
-                shifted = true;
-            }
+        if let Some((_, col, text)) = labels.level1
+            && col != self.columns.level1
+        {
+            let way = if col > self.columns.level1 {
+                "右移"
+            } else {
+                "左移"
+            };
+            self.notes.add(
+                line,
+                raw,
+                format!(
+                    "一级指标「{text}」{way}到了第 {} 列（整行错位），按一级指标读入",
+                    col + 1
+                ),
+            );
+            shifted = true;
         }
         for text in [labels.level1.map(|l| l.2), labels.level2.map(|l| l.2)]
             .into_iter()
@@ -692,12 +694,12 @@ impl Tree<'_> {
                 );
             }
             let expected = self.columns.col(field);
-            if let Some(cell) = cells.first() {
-                if expected.is_some_and(|c| c != cell.col) {
-                    moved.push(format!("「{}」→{}", cell.text, field.label()));
-                    left_of_its_column |=
-                        field == Field::Name && expected.is_some_and(|c| cell.col < c);
-                }
+            if let Some(cell) = cells.first()
+                && expected.is_some_and(|c| c != cell.col)
+            {
+                moved.push(format!("「{}」→{}", cell.text, field.label()));
+                left_of_its_column |=
+                    field == Field::Name && expected.is_some_and(|c| cell.col < c);
             }
             match field {
                 Field::Method => {
