@@ -206,6 +206,14 @@ impl Tree<'_> {
         if self.total_score(cells, line, raw) {
             return;
         }
+        if let [only] = cells
+            && row.span.width == 1
+            && labels::category(&only.text).is_none()
+        {
+            // A line without any tab inside the tree: a page header, a footnote, a stray line.
+            self.notes.unplaced(line, raw, "指标表中间的非表格行");
+            return;
+        }
         let (labels, start) = self.labels(cells);
         let contents: Vec<Content<'_>> = cells
             .get(start..)
