@@ -166,6 +166,9 @@ fn spaces_inside_amounts_are_read_and_noted() {
         一级指标\t二级指标\t三级指标\t绩效值\n1-产出指标\t11-数量指标\t次数\t1次\n";
     let r = &import_text(source).records[0];
     assert_eq!(r.header.amount.text(), "5 932.30");
-    assert_eq!(r.header.amount.value(), Some(rust_decimal::Decimal::new(593230, 2)));
+    assert_eq!(
+        r.header.amount.value(),
+        Some(rust_decimal::Decimal::new(593230, 2))
+    );
     assert!(r.notes.iter().any(|n| n.seen == "5 932.30"));
 }

@@ -215,22 +215,35 @@ impl Tree<'_> {
             return;
         }
         let (labels, start) = self.labels(cells);
-        let contents: Vec<Content<'_>> = cells
-            .get(start..)
-            .unwrap_or_default()
-            .iter()
-            .map(|c| Content {
-                col: c.col,
-                text: &c.text,
-            })
-            .collect();
-        if !labels.any() && self.continues_cell_above(&contents) {
-            self.append_to_last(&contents, line, raw);
+        let rest = cells.get(start..).unwrap_or_default();
+        // Rows rarely have more than a dozen cells: keep them on the stack.
+        let mut stack = [Content { col: 0, text: "" }; 12];
+        let heap: Vec<Content<'_>>;
+        let contents: &[Content<'_>] = if rest.len() <= stack.len() {
+            for (slot, cell) in stack.iter_mut().zip(rest) {
+                *slot = Content {
+                    col: cell.col,
+                    text: &cell.text,
+                };
+            }
+            stack.get(..rest.len()).unwrap_or_default()
+        } else {
+            heap = rest
+                .iter()
+                .map(|c| Content {
+                    col: c.col,
+                    text: &c.text,
+                })
+                .collect();
+            &heap
+        };
+        if !labels.any() && self.continues_cell_above(contents) {
+            self.append_to_last(contents, line, raw);
             return;
         }
         let shifted = self.note_labels(&labels, line, raw);
         let (l1, l2) = self.groups_for(&labels, line, raw);
-        let indicator = self.indicator(&contents, row.span.width, shifted, line, raw);
+        let indicator = self.indicator(contents, row.span.width, shifted, line, raw);
         let Some(group) = self
             .record
             .groups
@@ -683,11 +696,26 @@ impl Tree<'_> {
         if contents.is_empty() {
             return indicator;
         }
-        let placement: Placement = place(contents, &self.columns.fields);
+        // A row with one cell per column needs no search for where its cells go.
+        let mut placed = [(Field::Name, 0, 0); 8];
+        let count = if contents.len() == self.columns.fields.len() {
+            for (i, (slot, &(field, _))) in placed.iter_mut().zip(&self.columns.fields).enumerate()
+            {
+                *slot = (field, i, 1);
+            }
+            self.columns.fields.len().min(placed.len())
+        } else {
+            let placement: Placement = place(contents, &self.columns.fields);
+            for (slot, entry) in placed.iter_mut().zip(&placement) {
+                *slot = *entry;
+            }
+            placement.len().min(placed.len())
+        };
+        let placed = placed.get(..count).unwrap_or_default();
         let mut used = 0;
         let mut moved = Vec::new();
         let mut left_of_its_column = false;
-        for &(field, first, count) in &placement {
+        for &(field, first, count) in placed {
             let cells = contents.get(first..first + count).unwrap_or_default();
             used += cells.len();
             let text: String = match cells {
