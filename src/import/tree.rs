@@ -754,6 +754,16 @@ impl Tree<'_> {
                 }
             }
         }
+        if contents
+            .iter()
+            .any(|c| c.text.contains("？ ？") || c.text.contains("？？"))
+        {
+            self.notes.add(
+                line,
+                raw,
+                "单元格中有连续的「？」，可能是提取时丢失的字，原文保留",
+            );
+        }
         if !moved.is_empty() && !shifted && (width == self.columns.width || left_of_its_column) {
             let what = if left_of_its_column {
                 "整行左移（缺少前面的空单元格）"

@@ -156,6 +156,7 @@ pub(super) fn read(
     let mut pending: Option<Key> = None;
     for ScannedRow { line, items } in rows {
         let line = *line;
+        let before = text_lengths(record);
         for item in items {
             if let Item::Label {
                 unit: Some(found), ..
@@ -169,12 +170,73 @@ pub(super) fn read(
         }
         if fields.special(record, items, line, notes) {
             pending = None;
-            continue;
+        } else {
+            pending = pair(fields.as_mut(), record, items, pending, line, notes);
         }
-        pending = pair(fields.as_mut(), record, items, pending, line, notes);
+        note_damaged_text(record, before, line, notes);
     }
     fields.finish(record, notes, rows.first().map_or(0, |r| r.line));
+    let h = &mut record.header;
+    for field in [&mut h.goal, &mut h.goal_result, &mut h.fund_use] {
+        if let Some(clean) = without_markup(field) {
+            *field = clean;
+        }
+    }
     unit
+}
+
+fn text_lengths(record: &Record) -> [usize; 3] {
+    let h = &record.header;
+    [h.goal.len(), h.goal_result.len(), h.fund_use.len()]
+}
+
+/// Notes web markup (`<p>…</p>`) and lost glyphs (`？ ？`) in the text a row added.
+fn note_damaged_text(record: &Record, before: [usize; 3], line: usize, notes: &mut Notes) {
+    let h = &record.header;
+    for (text, from) in [&h.goal, &h.goal_result, &h.fund_use]
+        .into_iter()
+        .zip(before)
+    {
+        let added = text.get(from..).unwrap_or_default();
+        if has_markup(added) {
+            notes.add(
+                line,
+                added,
+                "文字中夹有网页段落标记 <p></p>，已去掉标记并按段换行",
+            );
+        }
+        if added.contains("？ ？") || added.contains("？？") {
+            notes.add(
+                line,
+                added,
+                "文字中有连续的「？」，可能是提取时丢失的字，原文保留",
+            );
+        }
+    }
+}
+
+fn has_markup(text: &str) -> bool {
+    ["<p>", "</p>", "<br>", "<br/>", "<br />"]
+        .iter()
+        .any(|tag| text.contains(tag))
+}
+
+/// The text with `<p>` paragraphs and `<br>` breaks turned into lines, when it has any.
+fn without_markup(text: &str) -> Option<String> {
+    if !has_markup(text) {
+        return None;
+    }
+    let mut spaced = text.to_string();
+    for tag in ["</p>", "<br />", "<br/>", "<br>"] {
+        spaced = spaced.replace(tag, "\n");
+    }
+    let spaced = spaced.replace("<p>", "\n");
+    let lines: Vec<&str> = spaced
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    Some(lines.join("\n"))
 }
 
 /// Pairs labels with the values after them; returns the text field later rows continue.
@@ -323,4 +385,18 @@ fn nearest<T: Copy>(columns: &[(T, usize)], col: usize) -> Option<T> {
         .min_by_key(|(_, c)| c.abs_diff(col))
         .filter(|(_, c)| c.abs_diff(col) <= 1)
         .map(|(t, _)| *t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn web_paragraphs_become_lines() {
+        assert_eq!(
+            without_markup("<p>目标 1: 甲。</p> <p>目标 2: 乙。</p>").as_deref(),
+            Some("目标 1: 甲。\n目标 2: 乙。")
+        );
+        assert_eq!(without_markup("目标 1: 甲。"), None);
+    }
 }
