@@ -13,7 +13,7 @@ mod self_evaluation;
 use super::labels::{self, Key, KeyMatch};
 use super::notes::Notes;
 use super::segment::{Row, Table};
-use super::text::{has_broken_space, is_cjk};
+use super::text::{has_broken_space, is_cjk, squeeze};
 use crate::layout::Layout;
 use crate::model::{Amount, MoneyUnit, Record};
 
@@ -28,6 +28,8 @@ pub(super) enum Item<'t> {
         col: usize,
         /// The unit the label names (`项目年度金额(元)`).
         unit: Option<MoneyUnit>,
+        /// The end of the label the cell lacked (`金` of `自治区资金`), found on the row below.
+        tail: Option<&'static str>,
     },
     /// Anything else.
     Text {
@@ -53,12 +55,18 @@ pub(super) fn scan<'t>(
             unit,
         }) = labels::header_key(text)
         {
+            let mut tail = None;
             if let Some(full) = completed {
                 notes.add(
                     line,
                     text,
                     format!("标签「{text}」不完整（跨行断开），按「{full}」识别"),
                 );
+                let have = squeeze(text).chars().count();
+                tail = full
+                    .char_indices()
+                    .nth(have)
+                    .and_then(|(at, _)| full.get(at..));
             } else if has_broken_space(text) {
                 notes.add(
                     line,
@@ -70,6 +78,7 @@ pub(super) fn scan<'t>(
                 key,
                 col: cell.col,
                 unit,
+                tail,
             });
             continue;
         }
@@ -79,6 +88,7 @@ pub(super) fn scan<'t>(
                 key: Key::PlanPoint(point),
                 col: cell.col,
                 unit: None,
+                tail: None,
             });
             let offset = text.len() - amount.len().min(text.len());
             let value = text.get(offset..).unwrap_or_default().trim();
@@ -154,6 +164,7 @@ pub(super) fn read(
     };
     let mut unit = None;
     let mut pending: Option<Key> = None;
+    let mut tails: Vec<&'static str> = Vec::new();
     for ScannedRow { line, items } in rows {
         let line = *line;
         let before = text_lengths(record);
@@ -171,8 +182,17 @@ pub(super) fn read(
         if fields.special(record, items, line, notes) {
             pending = None;
         } else {
-            pending = pair(fields.as_mut(), record, items, pending, line, notes);
+            let row = Paired {
+                items,
+                line,
+                tails: &tails,
+            };
+            pending = pair(fields.as_mut(), record, &row, pending, notes);
         }
+        tails.extend(items.iter().filter_map(|i| match i {
+            Item::Label { tail, .. } => *tail,
+            Item::Text { .. } => None,
+        }));
         note_damaged_text(record, before, line, notes);
     }
     fields.finish(record, notes, rows.first().map_or(0, |r| r.line));
@@ -239,15 +259,22 @@ fn without_markup(text: &str) -> Option<String> {
     Some(lines.join("\n"))
 }
 
+/// A header row to pair, with the label ends broken off onto earlier rows' neighbours.
+struct Paired<'p, 't> {
+    items: &'p [Item<'t>],
+    line: usize,
+    tails: &'p [&'static str],
+}
+
 /// Pairs labels with the values after them; returns the text field later rows continue.
 fn pair(
     fields: &mut dyn Fields,
     record: &mut Record,
-    items: &[Item<'_>],
+    row: &Paired<'_, '_>,
     pending: Option<Key>,
-    line: usize,
     notes: &mut Notes,
 ) -> Option<Key> {
+    let Paired { items, line, tails } = *row;
     let has_label = items.iter().any(|i| matches!(i, Item::Label { .. }));
     let mut next_pending = None;
     let mut i = 0;
@@ -286,6 +313,11 @@ fn pair(
                         append_text(record, key, text);
                         next_pending = Some(key);
                     }
+                    None if tails.contains(text) => notes.add(
+                        line,
+                        text,
+                        format!("「{text}」是上方跨行断开的标签的末尾，已随该标签读入"),
+                    ),
                     None => notes.unplaced(line, text, "表头中无法识别归属的单元格"),
                 }
             }
