@@ -1,22 +1,12 @@
 //! No input makes the importer panic, hang or use unbounded memory, and damage of the kinds PDF
 //! extraction does (cells deleted, duplicated, shifted) never loses a table's indicator rows.
 
+mod import_support;
+
+use import_support::{SAMPLES, text};
 use jixiao::import::{import_bytes, import_text};
 use proptest::prelude::*;
 use std::time::{Duration, Instant};
-
-const SAMPLES: [&str; 5] = [
-    "pingluo-2026",
-    "pingluo-2024",
-    "ningxia-region-2026",
-    "zhongwei-selfeval-2024",
-    "qinglong-2025",
-];
-
-fn text(name: &str) -> String {
-    let path = format!("{}/tests/fixtures/{name}.txt", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(path).unwrap()
-}
 
 fn squeezed(cell: &str) -> String {
     cell.chars().filter(|c| !c.is_whitespace()).collect()

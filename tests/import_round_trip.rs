@@ -1,22 +1,12 @@
 //! Import → canonical export → import gives the same workbook, for every table of every sample;
 //! and the canonical text needs no repairs beyond reading its merged cells.
 
+mod import_support;
+
+use import_support::{SAMPLES, text};
 use jixiao::export::workbook_text;
 use jixiao::import::import_text;
 use jixiao::layout::Layout;
-
-const SAMPLES: [&str; 5] = [
-    "pingluo-2026",
-    "pingluo-2024",
-    "ningxia-region-2026",
-    "zhongwei-selfeval-2024",
-    "qinglong-2025",
-];
-
-fn text(name: &str) -> String {
-    let path = format!("{}/tests/fixtures/{name}.txt", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(path).unwrap()
-}
 
 fn form_has_a_year_line(layout: Layout) -> bool {
     !matches!(layout, Layout::CodedCountyForm | Layout::HebeiDisclosure)

@@ -81,15 +81,7 @@ impl Columns {
             .unwrap_or(columns.level1 + 1);
         let mut previous = columns.level2;
         for (field, col) in &mut columns.fields {
-            let heading = match field {
-                Field::Name => Column::Name,
-                Field::Description => Column::Description,
-                Field::Value => Column::Value,
-                Field::Basis => Column::Basis,
-                Field::Weight => Column::Weight,
-                Field::Method => Column::Method,
-                Field::Score => Column::Score,
-            };
+            let heading = Column::Cell(*field);
             *col = found(heading)
                 .filter(|&c| c > previous)
                 .unwrap_or(previous + 1);
