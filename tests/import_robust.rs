@@ -103,6 +103,33 @@ proptest! {
     }
 
     #[test]
+    fn empty_cells_added_or_lost_inside_indicator_rows_keep_every_indicator(
+        sample in 0..SAMPLES.len(),
+        edits in proptest::collection::vec(
+            (any::<prop::sample::Index>(), any::<prop::sample::Index>(), any::<bool>()),
+            1..30,
+        ),
+    ) {
+        let source = text(SAMPLES[sample]);
+        let mut rows: Vec<Vec<String>> = source
+            .lines()
+            .map(|l| l.split('\t').map(str::to_string).collect())
+            .collect();
+        let candidates = indicator_lines(&source.lines().collect::<Vec<_>>());
+        for (which, at, add) in edits {
+            let row = &mut rows[candidates[which.index(candidates.len())]];
+            let at = at.index(row.len() + 1);
+            if add {
+                row.insert(at, String::new());
+            } else if row.get(at).is_some_and(|c| c.trim().is_empty()) && row.len() > 1 {
+                row.remove(at);
+            }
+        }
+        let edited: Vec<String> = rows.iter().map(|r| r.join("\t")).collect();
+        prop_assert_eq!(per_table(&edited.join("\n")), per_table(&source));
+    }
+
+    #[test]
     fn shifting_indicator_rows_by_a_cell_keeps_every_indicator(
         sample in 0..SAMPLES.len(),
         shifts in proptest::collection::vec((any::<prop::sample::Index>(), any::<bool>()), 1..30),
