@@ -299,6 +299,10 @@ pub(super) fn category(text: &str) -> Option<Category> {
     if text.len() > 90 {
         return None;
     }
+    // The canonical export writes groups the importer could not name as 其他指标.
+    if loose_eq(text, "其他指标") {
+        return Some(Category::Either(Level1::Other, Level2::Other));
+    }
     let first = text
         .chars()
         .find(|c| !(c.is_whitespace() || c.is_ascii_digit() || *c == '-' || *c == '－'));
