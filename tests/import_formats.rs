@@ -143,3 +143,32 @@ fn amounts_keep_their_text_and_read_exactly() {
     assert_eq!(amount.text(), "400.000000");
     assert_eq!(amount.value(), Some(rust_decimal::Decimal::from(400)));
 }
+
+#[test]
+fn an_indicator_part_copied_without_its_header_is_still_a_table() {
+    let source = "一级指标\t二级指标\t三级指标\t绩效值\n\
+        产出指标\t数量指标\t招聘次数\t1次\n\
+        第 2 页\n\
+        \t质量指标\t完成率\t100%\n";
+    let workbook = import_text(source);
+    assert_eq!(workbook.records.len(), 1);
+    let r = &workbook.records[0];
+    assert_eq!(r.indicator_count(), 2);
+    assert!(r.notes.iter().any(|n| n.line == 1));
+    // The stray page line is kept in a note, not read as an indicator.
+    assert!(r.notes.iter().any(|n| n.line == 3 && n.seen == "第 2 页"));
+}
+
+#[test]
+fn spaces_inside_amounts_are_read_and_noted() {
+    let source = "部门项目支出预算绩效目标表\n单位：万元\n项目名称\t甲\t\t\n主管部门\t乙\t实施单位\t丙\n\
+        项目主管处室\t07-农业室\t项目年度金额\t5 932.30\n年度总体绩效目标\t目标\t\t\n\
+        一级指标\t二级指标\t三级指标\t绩效值\n1-产出指标\t11-数量指标\t次数\t1次\n";
+    let r = &import_text(source).records[0];
+    assert_eq!(r.header.amount.text(), "5 932.30");
+    assert_eq!(
+        r.header.amount.value(),
+        Some(rust_decimal::Decimal::new(593230, 2))
+    );
+    assert!(r.notes.iter().any(|n| n.seen == "5 932.30"));
+}

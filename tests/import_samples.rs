@@ -1382,3 +1382,30 @@ fn a_self_evaluation_total_left_empty_stays_empty() {
     assert_eq!(satisfaction.label, "满意度 指标");
     assert_eq!(satisfaction.weight.text(), "20");
 }
+
+#[test]
+fn web_paragraph_marks_in_goals_become_lines() {
+    let workbook = sample("pingluo-2026");
+    let r = &workbook.records[10];
+    assert_eq!(r.title, "部门项目支出预算绩效目标表 16");
+    // Line 234: `<p>目标 1: …</p> <p>目标 2: …</p>`.
+    assert_eq!(
+        r.header.goal,
+        "目标 1: 对符合条件的被征地农民缴纳养老金财政给予补贴, 提升参保人员对社会公共服务满意度。\n目标 2: 被征地农民实现应保尽保, 广大群众对全县社保工作满意度逐年提升。"
+    );
+    assert!(r.notes.iter().any(|n| n.line == 234));
+}
+
+#[test]
+fn lost_glyphs_are_kept_and_noted() {
+    let workbook = sample("pingluo-2024");
+    let r = &workbook.records[11];
+    for line in [245, 246, 247] {
+        assert!(
+            r.notes
+                .iter()
+                .any(|n| n.line == line && n.action.contains("？")),
+            "no note for line {line}"
+        );
+    }
+}

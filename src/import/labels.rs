@@ -167,28 +167,28 @@ pub(super) fn header_key(text: &str) -> Option<KeyMatch> {
         });
     }
     // 项目资金(万元), 项目年度金额（万元） and the like: a known label followed by a unit.
-    if let Some(base) = s.strip_suffix("(万元)").or_else(|| s.strip_suffix("(元)")) {
-        if let Some(&(_, key)) = KEYS.iter().find(|(label, _)| *label == base) {
-            return Some(KeyMatch {
-                key,
-                unit,
-                completed: None,
-            });
-        }
+    if let Some(base) = s.strip_suffix("(万元)").or_else(|| s.strip_suffix("(元)"))
+        && let Some(&(_, key)) = KEYS.iter().find(|(label, _)| *label == base)
+    {
+        return Some(KeyMatch {
+            key,
+            unit,
+            completed: None,
+        });
     }
     // A label cut short by a line break in the PDF (`自治区资` / `金`).
     if s.chars().count() >= 4 {
         let mut candidates = KEYS
             .iter()
             .filter(|(label, _)| label.starts_with(s.as_str()) && *label != s);
-        if let Some(&(label, key)) = candidates.next() {
-            if candidates.all(|&(_, other)| other == key) {
-                return Some(KeyMatch {
-                    key,
-                    unit,
-                    completed: Some(label),
-                });
-            }
+        if let Some(&(label, key)) = candidates.next()
+            && candidates.all(|&(_, other)| other == key)
+        {
+            return Some(KeyMatch {
+                key,
+                unit,
+                completed: Some(label),
+            });
         }
     }
     None

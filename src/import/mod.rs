@@ -23,8 +23,10 @@ use crate::model::Workbook;
 /// Why a document could not be read.
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
-    /// The bytes are neither UTF-8 nor GB18030.
-    #[error("无法识别文本编码：第 {offset} 字节处不是有效的 UTF-8 或 GB18030 字符")]
+    /// The bytes are neither UTF-8 nor GB18030 (nor UTF-16, when they start with its BOM).
+    #[error(
+        "无法识别文本编码：第 {offset} 字节处不是有效的 UTF-8 或 GB18030 字符（带 BOM 的文件按 BOM 所示的编码读取）"
+    )]
     Encoding {
         /// Byte offset of the first undecodable byte.
         offset: usize,

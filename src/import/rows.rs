@@ -232,7 +232,10 @@ fn quoting_is_clean(bytes: &[u8]) -> bool {
 mod tests {
     use super::*;
 
-    fn rows(text: &str) -> Vec<(usize, usize, Vec<(usize, String)>)> {
+    /// Each row as (line, width, non-empty cells with their columns).
+    type Rows = Vec<(usize, usize, Vec<(usize, String)>)>;
+
+    fn rows(text: &str) -> Rows {
         let mut reader = RowReader::new(text);
         let mut cells = Vec::new();
         let mut out = Vec::new();

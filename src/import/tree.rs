@@ -206,23 +206,44 @@ impl Tree<'_> {
         if self.total_score(cells, line, raw) {
             return;
         }
+        if let [only] = cells
+            && row.span.width == 1
+            && labels::category(&only.text).is_none()
+        {
+            // A line without any tab inside the tree: a page header, a footnote, a stray line.
+            self.notes.unplaced(line, raw, "指标表中间的非表格行");
+            return;
+        }
         let (labels, start) = self.labels(cells);
-        let contents: Vec<Content<'_>> = cells
-            .get(start..)
-            .unwrap_or_default()
-            .iter()
-            .map(|c| Content {
-                col: c.col,
-                text: &c.text,
-            })
-            .collect();
-        if !labels.any() && self.continues_cell_above(&contents) {
-            self.append_to_last(&contents, line, raw);
+        let rest = cells.get(start..).unwrap_or_default();
+        // Rows rarely have more than a dozen cells: keep them on the stack.
+        let mut stack = [Content { col: 0, text: "" }; 12];
+        let heap: Vec<Content<'_>>;
+        let contents: &[Content<'_>] = if rest.len() <= stack.len() {
+            for (slot, cell) in stack.iter_mut().zip(rest) {
+                *slot = Content {
+                    col: cell.col,
+                    text: &cell.text,
+                };
+            }
+            stack.get(..rest.len()).unwrap_or_default()
+        } else {
+            heap = rest
+                .iter()
+                .map(|c| Content {
+                    col: c.col,
+                    text: &c.text,
+                })
+                .collect();
+            &heap
+        };
+        if !labels.any() && self.continues_cell_above(contents) {
+            self.append_to_last(contents, line, raw);
             return;
         }
         let shifted = self.note_labels(&labels, line, raw);
         let (l1, l2) = self.groups_for(&labels, line, raw);
-        let indicator = self.indicator(&contents, row.span.width, shifted, line, raw);
+        let indicator = self.indicator(contents, row.span.width, shifted, line, raw);
         let Some(group) = self
             .record
             .groups
@@ -331,33 +352,35 @@ impl Tree<'_> {
                 format!("一级指标列中的「{stray}」是多余的二级指标，按二级指标列的「{kept}」归组"),
             );
         }
-        if let Some((_, col, text)) = labels.level2 {
-            if labels.level1.is_none() && col <= self.columns.level1 && labels.stray.is_none() {
-                self.notes.add(
-                    line,
-                    raw,
-                    format!("二级指标「{text}」写在一级指标列（整行左移），按二级指标读入"),
-                );
-                shifted = true;
-            }
+        if let Some((_, col, text)) = labels.level2
+            && labels.level1.is_none()
+            && col <= self.columns.level1
+            && labels.stray.is_none()
+        {
+            self.notes.add(
+                line,
+                raw,
+                format!("二级指标「{text}」写在一级指标列（整行左移），按二级指标读入"),
+            );
+            shifted = true;
         }
-        if let Some((_, col, text)) = labels.level1 {
-            if col != self.columns.level1 {
-                let way = if col > self.columns.level1 {
-                    "右移"
-                } else {
-                    "左移"
-                };
-                self.notes.add(
-                    line,
-                    raw,
-                    format!(
-                        "一级指标「{text}」{way}到了第 {} 列（整行错位），按一级指标读入",
-                        col + 1
-                    ),
-                );
-                shifted = true;
-            }
+        if let Some((_, col, text)) = labels.level1
+            && col != self.columns.level1
+        {
+            let way = if col > self.columns.level1 {
+                "右移"
+            } else {
+                "左移"
+            };
+            self.notes.add(
+                line,
+                raw,
+                format!(
+                    "一级指标「{text}」{way}到了第 {} 列（整行错位），按一级指标读入",
+                    col + 1
+                ),
+            );
+            shifted = true;
         }
         for text in [labels.level1.map(|l| l.2), labels.level2.map(|l| l.2)]
             .into_iter()
@@ -673,11 +696,26 @@ impl Tree<'_> {
         if contents.is_empty() {
             return indicator;
         }
-        let placement: Placement = place(contents, &self.columns.fields);
+        // A row with one cell per column needs no search for where its cells go.
+        let mut placed = [(Field::Name, 0, 0); 8];
+        let count = if contents.len() == self.columns.fields.len() {
+            for (i, (slot, &(field, _))) in placed.iter_mut().zip(&self.columns.fields).enumerate()
+            {
+                *slot = (field, i, 1);
+            }
+            self.columns.fields.len().min(placed.len())
+        } else {
+            let placement: Placement = place(contents, &self.columns.fields);
+            for (slot, entry) in placed.iter_mut().zip(&placement) {
+                *slot = *entry;
+            }
+            placement.len().min(placed.len())
+        };
+        let placed = placed.get(..count).unwrap_or_default();
         let mut used = 0;
         let mut moved = Vec::new();
         let mut left_of_its_column = false;
-        for &(field, first, count) in &placement {
+        for &(field, first, count) in placed {
             let cells = contents.get(first..first + count).unwrap_or_default();
             used += cells.len();
             let text: String = match cells {
@@ -692,12 +730,12 @@ impl Tree<'_> {
                 );
             }
             let expected = self.columns.col(field);
-            if let Some(cell) = cells.first() {
-                if expected.is_some_and(|c| c != cell.col) {
-                    moved.push(format!("「{}」→{}", cell.text, field.label()));
-                    left_of_its_column |=
-                        field == Field::Name && expected.is_some_and(|c| cell.col < c);
-                }
+            if let Some(cell) = cells.first()
+                && expected.is_some_and(|c| c != cell.col)
+            {
+                moved.push(format!("「{}」→{}", cell.text, field.label()));
+                left_of_its_column |=
+                    field == Field::Name && expected.is_some_and(|c| cell.col < c);
             }
             match field {
                 Field::Method => {
@@ -715,6 +753,16 @@ impl Tree<'_> {
                     }
                 }
             }
+        }
+        if contents
+            .iter()
+            .any(|c| c.text.contains("？ ？") || c.text.contains("？？"))
+        {
+            self.notes.add(
+                line,
+                raw,
+                "单元格中有连续的「？」，可能是提取时丢失的字，原文保留",
+            );
         }
         if !moved.is_empty() && !shifted && (width == self.columns.width || left_of_its_column) {
             let what = if left_of_its_column {

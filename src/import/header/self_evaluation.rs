@@ -83,35 +83,35 @@ impl Fields for SelfEvaluation {
         }
         let evaluation = record.evaluation.get_or_insert_with(Evaluation::default);
         if let Some(&(key, _)) = labels.first() {
-            if let (1, Some(row)) = (labels.len(), money_row(evaluation, key)) {
-                if !self.money_columns.is_empty() {
-                    let values: Vec<(usize, &str)> = items
-                        .iter()
-                        .filter_map(|i| match i {
-                            Item::Text { col, text } => Some((*col, *text)),
-                            Item::Label { .. } => None,
-                        })
-                        .collect();
-                    let in_order = values.len() == 3;
-                    for (n, (col, text)) in values.iter().enumerate() {
-                        let column = if in_order {
-                            u8::try_from(n).ok()
-                        } else {
-                            nearest(&self.money_columns, *col)
-                        };
-                        let slot = match column {
-                            Some(0) => &mut row.initial_budget,
-                            Some(1) => &mut row.full_year_budget,
-                            Some(2) => &mut row.executed,
-                            _ => {
-                                notes.unplaced(line, text, "项目资金表中不在任何一栏之下的数");
-                                continue;
-                            }
-                        };
-                        *slot = amount(text);
-                    }
-                    return true;
+            if let (1, Some(row)) = (labels.len(), money_row(evaluation, key))
+                && !self.money_columns.is_empty()
+            {
+                let values: Vec<(usize, &str)> = items
+                    .iter()
+                    .filter_map(|i| match i {
+                        Item::Text { col, text } => Some((*col, *text)),
+                        Item::Label { .. } => None,
+                    })
+                    .collect();
+                let in_order = values.len() == 3;
+                for (n, (col, text)) in values.iter().enumerate() {
+                    let column = if in_order {
+                        u8::try_from(n).ok()
+                    } else {
+                        nearest(&self.money_columns, *col)
+                    };
+                    let slot = match column {
+                        Some(0) => &mut row.initial_budget,
+                        Some(1) => &mut row.full_year_budget,
+                        Some(2) => &mut row.executed,
+                        _ => {
+                            notes.unplaced(line, text, "项目资金表中不在任何一栏之下的数");
+                            continue;
+                        }
+                    };
+                    *slot = amount(text);
                 }
+                return true;
             }
             return false;
         }
