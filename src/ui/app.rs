@@ -162,7 +162,12 @@ impl EditorApp {
         self.panels_ui(ui);
         self.dialog_ui(&ctx);
 
-        for command in self.commands.take() {
+        let commands = self.commands.take();
+        if !commands.is_empty() {
+            // The frame was drawn before these applied; show their result.
+            ctx.request_repaint();
+        }
+        for command in commands {
             self.apply(command, &ctx);
         }
         self.settle_focus(&ctx);

@@ -164,29 +164,21 @@ fn header_rows(layout: Layout) -> &'static [&'static [HeaderField]] {
 fn header_ui(ui: &mut Ui, cells: &mut CellCtx<'_>) {
     let layout = cells.record.layout;
     let spacing = ui.spacing().item_spacing.x;
-    let full = (ui.available_width() - size::LABEL_WIDTH - spacing * 2.0).max(160.0);
-    let half = ((ui.available_width() - 2.0 * size::LABEL_WIDTH) / 2.0 - spacing * 4.0).max(120.0);
-    egui::Grid::new(("header", cells.index))
-        .num_columns(4)
-        .spacing([spacing, 6.0])
-        .show(ui, |ui| {
-            for row in header_rows(layout) {
-                let width = if row.len() == 1 { full } else { half };
-                for &field in *row {
-                    field_ui(ui, cells, layout, field, width);
-                }
-                ui.end_row();
+    let available = ui.available_width();
+    let full = (available - size::LABEL_WIDTH - spacing * 2.0).max(160.0);
+    let half = ((available - 2.0 * size::LABEL_WIDTH) / 2.0 - spacing * 3.0).max(120.0);
+    for row in header_rows(layout) {
+        let width = if row.len() == 1 { full } else { half };
+        ui.horizontal(|ui| {
+            for &field in *row {
+                field_ui(ui, cells, layout, field, width);
             }
         });
+    }
 }
 
 fn field_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, layout: Layout, field: HeaderField, width: f32) {
-    let label = ui
-        .add_sized(
-            [size::LABEL_WIDTH, ui.spacing().interact_size.y],
-            egui::Label::new(field_label(layout, field)).wrap(),
-        )
-        .id;
+    let label = form_label(ui, field_label(layout, field), size::LABEL_WIDTH);
     let choices: &[&str] = match field {
         HeaderField::ProjectKind => &suggestions::PROJECT_KINDS,
         HeaderField::Duration => &suggestions::DURATIONS,
@@ -194,7 +186,8 @@ fn field_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, layout: Layout, field: HeaderF
     };
     let unit = (field == HeaderField::Amount).then(|| cells.record.unit.label());
     let extra = if choices.is_empty() && unit.is_none() { 0.0 } else { 40.0 };
-    ui.horizontal(|ui| {
+    ui.scope(|ui| {
+        ui.set_width(width);
         cells.cell_ui(
             ui,
             Cell {
@@ -231,6 +224,21 @@ fn field_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, layout: Layout, field: HeaderF
     });
 }
 
+/// A field's label, right-aligned in a column of at least `width`; never wraps, so grids keep
+/// their column widths from one frame to the next.
+fn form_label(ui: &mut Ui, text: &str, width: f32) -> egui::Id {
+    ui.allocate_ui_with_layout(
+        egui::vec2(width, ui.spacing().interact_size.y),
+        egui::Layout::right_to_left(egui::Align::Center),
+        |ui| {
+            ui.set_min_width(width);
+            ui.add(egui::Label::new(text).wrap_mode(egui::TextWrapMode::Extend))
+                .id
+        },
+    )
+    .inner
+}
+
 fn money_sections_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
     let unit = cells.record.unit.label();
     match &cells.record.funding {
@@ -241,12 +249,7 @@ fn money_sections_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
         }
         Funding::Hebei(_) => {
             section(ui, &format!("{}（{unit}）", lang.tr("资金")), |ui| {
-                money_grid_ui(
-                    ui,
-                    cells,
-                    "hebei",
-                    &[&[MoneyCell::HebeiFiscal, MoneyCell::HebeiOther]],
-                );
+                money_grid_ui(ui, cells, &[&[MoneyCell::HebeiFiscal, MoneyCell::HebeiOther]]);
             });
         }
         Funding::None => {}
@@ -268,7 +271,6 @@ fn region_funding_ui(ui: &mut Ui, cells: &mut CellCtx<'_>) {
     money_grid_ui(
         ui,
         cells,
-        "region",
         &[
             &[M::AnnualTotal],
             &[M::LocalTotal, M::TransferTotal],
@@ -280,24 +282,24 @@ fn region_funding_ui(ui: &mut Ui, cells: &mut CellCtx<'_>) {
 }
 
 /// Label/amount pairs in rows.
-fn money_grid_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, id: &str, rows: &[&[MoneyCell]]) {
-    egui::Grid::new((id, cells.index))
-        .num_columns(4)
-        .spacing([ui.spacing().item_spacing.x, 6.0])
-        .show(ui, |ui| {
-            for row in rows {
-                for &money in *row {
-                    let label = ui
-                        .add_sized(
-                            [size::LABEL_WIDTH * 1.3, ui.spacing().interact_size.y],
-                            egui::Label::new(money.label()).wrap(),
-                        )
-                        .id;
-                    cells.cell_ui(ui, money_cell(money, CellName::LabelledBy(label)));
-                }
-                ui.end_row();
+fn money_grid_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, rows: &[&[MoneyCell]]) {
+    for row in rows {
+        ui.horizontal(|ui| {
+            for &money in *row {
+                let label = form_label(ui, &money.label(), size::MONEY_LABEL_WIDTH);
+                cells.cell_ui(ui, money_cell(money, CellName::LabelledBy(label)));
             }
         });
+    }
+}
+
+/// A column heading of a fixed width.
+fn column_label(ui: &mut Ui, text: &str, width: f32) -> egui::Id {
+    ui.add_sized(
+        [width, ui.spacing().interact_size.y],
+        egui::Label::new(text).wrap_mode(egui::TextWrapMode::Extend),
+    )
+    .id
 }
 
 fn money_cell(money: MoneyCell, name: CellName) -> Cell<'static> {
@@ -312,49 +314,43 @@ fn money_cell(money: MoneyCell, name: CellName) -> Cell<'static> {
 }
 
 fn spending_plan_ui(ui: &mut Ui, cells: &mut CellCtx<'_>) {
-    egui::Grid::new(("plan", cells.index))
-        .num_columns(4)
-        .spacing([ui.spacing().item_spacing.x, 4.0])
-        .show(ui, |ui| {
-            let labels: Vec<egui::Id> = ["3月底", "6月底", "10月底", "12月底"]
+    let labels: Vec<egui::Id> = ui
+        .horizontal(|ui| {
+            ["3月底", "6月底", "10月底", "12月底"]
                 .iter()
-                .map(|text| ui.label(*text).id)
-                .collect();
-            ui.end_row();
-            for (point, label) in (0u8..).zip(labels) {
-                cells.cell_ui(ui, money_cell(MoneyCell::Plan(point), CellName::LabelledBy(label)));
-            }
-            ui.end_row();
-        });
+                .map(|text| column_label(ui, text, size::MONEY_WIDTH))
+                .collect()
+        })
+        .inner;
+    ui.horizontal(|ui| {
+        for (point, label) in (0u8..).zip(labels) {
+            cells.cell_ui(ui, money_cell(MoneyCell::Plan(point), CellName::LabelledBy(label)));
+        }
+    });
 }
 
 fn evaluation_ui(ui: &mut Ui, cells: &mut CellCtx<'_>) {
     const ROWS: [&str; 3] = ["年度资金总额", "其中：财政拨款", "其他资金"];
     const COLUMNS: [&str; 3] = ["年初预算数", "全年预算数", "全年执行数"];
-    egui::Grid::new(("evaluation", cells.index))
-        .num_columns(4)
-        .spacing([ui.spacing().item_spacing.x, 4.0])
-        .show(ui, |ui| {
-            ui.label("");
-            for column in COLUMNS {
-                ui.label(column);
+    ui.horizontal(|ui| {
+        ui.add_space(size::MONEY_LABEL_WIDTH + ui.spacing().item_spacing.x);
+        for column in COLUMNS {
+            column_label(ui, column, size::MONEY_WIDTH);
+        }
+    });
+    for (row, row_label) in (0u8..).zip(ROWS) {
+        ui.horizontal(|ui| {
+            form_label(ui, row_label, size::MONEY_LABEL_WIDTH);
+            for column in 0u8..3 {
+                let money = MoneyCell::Evaluation(row, column);
+                cells.cell_ui(ui, money_cell(money, CellName::Accessible(money.label())));
             }
-            ui.end_row();
-            for (row, row_label) in (0u8..).zip(ROWS) {
-                ui.label(row_label);
-                for column in 0u8..3 {
-                    let money = MoneyCell::Evaluation(row, column);
-                    cells.cell_ui(ui, money_cell(money, CellName::Accessible(money.label())));
-                }
-                ui.end_row();
-            }
-            let label = ui.label(MoneyCell::TotalScore.label()).id;
-            cells.cell_ui(
-                ui,
-                money_cell(MoneyCell::TotalScore, CellName::LabelledBy(label)),
-            );
-            ui.end_row();
         });
+    }
+    ui.horizontal(|ui| {
+        let label = form_label(ui, &MoneyCell::TotalScore.label(), size::MONEY_LABEL_WIDTH);
+        cells.cell_ui(ui, money_cell(MoneyCell::TotalScore, CellName::LabelledBy(label)));
+    });
     if let Some(method) = cells
         .record
         .evaluation
@@ -380,12 +376,7 @@ fn goals_ui(ui: &mut Ui, cells: &mut CellCtx<'_>) {
     let width = ui.available_width() - size::LABEL_WIDTH - ui.spacing().item_spacing.x * 2.0;
     for field in fields {
         ui.horizontal(|ui| {
-            let label = ui
-                .add_sized(
-                    [size::LABEL_WIDTH, ui.spacing().interact_size.y],
-                    egui::Label::new(field_label(layout, field)).wrap(),
-                )
-                .id;
+            let label = form_label(ui, field_label(layout, field), size::LABEL_WIDTH);
             cells.cell_ui(
                 ui,
                 Cell {

@@ -138,7 +138,9 @@ pub mod size {
     /// Default height of the problems panel.
     pub const PROBLEMS_HEIGHT: f32 = 190.0;
     /// Width of a header field's label column.
-    pub const LABEL_WIDTH: f32 = 120.0;
+    pub const LABEL_WIDTH: f32 = 132.0;
+    /// Width of a money cell's label column.
+    pub const MONEY_LABEL_WIDTH: f32 = 172.0;
     /// Width of a money cell.
     pub const MONEY_WIDTH: f32 = 110.0;
     /// Width of an indicator's value cell.
