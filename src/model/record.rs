@@ -139,6 +139,10 @@ impl HeaderField {
 }
 
 /// The funding breakdown of a table, by layout.
+#[expect(
+    clippy::large_enum_variant,
+    reason = "one breakdown per record; boxing would complicate every pattern for no real saving"
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum Funding {
     /// The layout has no breakdown.

@@ -54,21 +54,21 @@ pub fn write_atomically(
             source: std::io::Error::other("保存被中断（测试注入）"),
         });
     }
-    if path.exists() {
-        if let Err(e) = fs::copy(path, backup_path(path)) {
-            let _ignored_cleanup = fs::remove_file(&temp);
-            return Err(io("备份", path)(e));
-        }
+    if path.exists()
+        && let Err(e) = fs::copy(path, backup_path(path))
+    {
+        let _ignored_cleanup = fs::remove_file(&temp);
+        return Err(io("备份", path)(e));
     }
     if let Err(e) = fs::rename(&temp, path) {
         let _ignored_cleanup = fs::remove_file(&temp);
         return Err(io("替换", path)(e));
     }
     // Make the rename itself durable; not every platform can open a folder, so this is best effort.
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        if let Ok(dir) = File::open(dir) {
-            let _best_effort = dir.sync_all();
-        }
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+        && let Ok(dir) = File::open(dir)
+    {
+        let _best_effort = dir.sync_all();
     }
     Ok(())
 }

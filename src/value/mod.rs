@@ -1,11 +1,36 @@
 //! The value grammar: what a target value (`≥95%`, `2026年12月底`, `400万元`, `稳步提升`) means.
 //!
-//! Parsing never alters the text; it only reads it into a [`Value`]. Money is normalised exactly
-//! to 元 with `rust_decimal`.
+//! Target values are free text written by people and damaged by PDF extraction; the checks need
+//! them as numbers, money, dates and durations. Parsing never alters the text; it only reads it
+//! into a [`Value`]. Money is normalised exactly to 元 with `rust_decimal`.
+//!
+//! A value is `[subject] [comparison or approximation words] core [以上/以下/以内/左右]`, where
+//! the core is a date, a number with scale (`万`, `亿`, `千`), unit and per-units (`/人/月`), or
+//! a range (`3-5天`). Before reading, spaces and stray `？` are dropped and full-width forms
+//! folded, so `≥ 9 5 ％` reads like `≥95%`. Choices the grammar makes:
+//! - a four-digit number from 1900 to 2100 before `年` is a year (`2024年`), a smaller one a
+//!   length of time (`1年`, `99年`);
+//! - `以上` and `以下` include the number (`≥`, `≤`), as in Chinese usage;
+//! - a number with `万`/`亿` and no unit (`200 万`) is money;
+//! - a date without a year (`12月底`, `2月30日`) has year 0 ([`DateValue::written_year`]);
+//! - `年内`/`年度内` and `1-12月` are the whole year ([`DateQualifier::Whole`]);
+//! - words without a number are [`ValueKind::Qualitative`], keeping a leading sign
+//!   (`≤预算数`); anything left over after the core makes the value [`ValueKind::Unparsed`].
 
+mod cursor;
+mod date;
+mod lexicon;
+mod money;
+mod numerals;
 mod parse;
+mod prefix;
+mod quantity;
+mod text;
+mod tidy;
 
-pub use parse::{find_money, parse, tidy};
+pub use money::find_money;
+pub use parse::parse;
+pub use tidy::tidy;
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -123,7 +148,7 @@ pub enum DateQualifier {
 /// A date or deadline as written, validated with chrono.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DateValue {
-    /// The year.
+    /// The year; 0 when the text names none (`12月底`, `2月30日`). See [`DateValue::written_year`].
     pub year: i32,
     /// The month, when written.
     pub month: Option<u32>,
@@ -133,6 +158,13 @@ pub struct DateValue {
     pub qualifier: DateQualifier,
     /// Whether the date exists (`2026年13月` and `2月30日` do not).
     pub valid: bool,
+}
+
+impl DateValue {
+    /// The year, when the text names one (`2026年12月底` → 2026, `12月底` → `None`).
+    pub fn written_year(&self) -> Option<i32> {
+        (self.year != 0).then_some(self.year)
+    }
 }
 
 /// Units of time.

@@ -1,0 +1,256 @@
+//! The form as a rectangle of cells with merged spans, built row by row.
+//!
+//! Every layout is drawn into a [`Grid`] first; the canonical text and the editor's preview are
+//! both read from it, so they can never disagree about where a cell sits.
+
+use crate::model::Place;
+
+/// A table drawn as the official form draws it: every row has the same number of cells, a merged
+/// cell holds its text in its top-left cell and the other cells it covers are empty.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Grid {
+    /// The cells, row by row; all rows have [`Grid::width`] cells.
+    pub rows: Vec<Vec<String>>,
+    /// The merged cells, ordered by row then column; they never overlap.
+    pub merges: Vec<Merge>,
+    /// What each cell shows, where it is a part of the record (`None` for the form's own labels
+    /// and empty cells); same shape as `rows`.
+    pub places: Vec<Vec<Option<Place>>>,
+}
+
+impl Grid {
+    /// The number of cells in every row.
+    pub fn width(&self) -> usize {
+        self.rows.first().map_or(0, Vec::len)
+    }
+
+    /// The merged cell whose top-left cell is at `row`, `col`.
+    pub fn merge_at(&self, row: usize, col: usize) -> Option<&Merge> {
+        self.merges.iter().find(|m| m.row == row && m.col == col)
+    }
+}
+
+/// A merged cell: `rows` × `cols` cells whose top-left cell is at `row`, `col`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Merge {
+    /// Row of the top-left cell.
+    pub row: usize,
+    /// Column of the top-left cell.
+    pub col: usize,
+    /// How many rows it covers (at least 1).
+    pub rows: usize,
+    /// How many columns it covers (at least 1).
+    pub cols: usize,
+}
+
+impl Merge {
+    /// Whether the merge covers the cell at `row`, `col`.
+    pub fn covers(&self, row: usize, col: usize) -> bool {
+        (self.row..self.row + self.rows).contains(&row)
+            && (self.col..self.col + self.cols).contains(&col)
+    }
+}
+
+/// One cell of a row being built, possibly spanning several columns.
+#[derive(Debug, Clone)]
+pub(super) struct Cell {
+    text: String,
+    place: Option<Place>,
+    cols: usize,
+    merged: bool,
+}
+
+impl Cell {
+    /// A label the form itself prints (`项目名称`, `一级指标`).
+    pub(super) fn label(text: impl Into<String>) -> Cell {
+        Cell {
+            text: text.into(),
+            place: None,
+            cols: 1,
+            merged: true,
+        }
+    }
+
+    /// A cell showing a part of the record.
+    pub(super) fn field(text: impl Into<String>, place: Place) -> Cell {
+        Cell {
+            place: Some(place),
+            ..Cell::label(text)
+        }
+    }
+
+    /// A cell showing a part of the record when there is one, else an empty cell.
+    pub(super) fn maybe(text: Option<&str>, place: Place) -> Cell {
+        match text {
+            Some(text) => Cell::field(text, place),
+            None => Cell::label(""),
+        }
+    }
+
+    /// `n` separate empty cells, not merged: padding where the form has nothing.
+    pub(super) fn gap(n: usize) -> Cell {
+        Cell {
+            text: String::new(),
+            place: None,
+            cols: n,
+            merged: false,
+        }
+    }
+
+    /// The same cell merged across `cols` columns.
+    pub(super) fn span(self, cols: usize) -> Cell {
+        Cell { cols, ..self }
+    }
+}
+
+/// Builds a [`Grid`] of a fixed width row by row.
+pub(super) struct GridBuilder {
+    width: usize,
+    grid: Grid,
+}
+
+impl GridBuilder {
+    /// An empty grid `width` cells wide.
+    pub(super) fn new(width: usize) -> GridBuilder {
+        GridBuilder {
+            width,
+            grid: Grid::default(),
+        }
+    }
+
+    /// How many cells wide the grid is.
+    pub(super) fn width(&self) -> usize {
+        self.width
+    }
+
+    /// Index the next row will have.
+    pub(super) fn next_row(&self) -> usize {
+        self.grid.rows.len()
+    }
+
+    /// Appends a row. Cells past the width are cut and a short row is padded with empty cells,
+    /// so the grid stays rectangular whatever the caller passes.
+    pub(super) fn row(&mut self, cells: Vec<Cell>) -> usize {
+        let row = self.grid.rows.len();
+        let mut texts = Vec::with_capacity(self.width);
+        let mut places = Vec::with_capacity(self.width);
+        for cell in cells {
+            if cell.cols == 0 {
+                continue;
+            }
+            let col = texts.len();
+            let cols = cell.cols.min(self.width - col);
+            if cols == 0 {
+                break;
+            }
+            if cell.merged && cols > 1 {
+                self.grid.merges.push(Merge {
+                    row,
+                    col,
+                    rows: 1,
+                    cols,
+                });
+            }
+            texts.push(cell.text);
+            places.push(cell.place);
+            texts.resize(col + cols, String::new());
+            places.resize(col + cols, None);
+        }
+        texts.resize(self.width, String::new());
+        places.resize(self.width, None);
+        self.grid.rows.push(texts);
+        self.grid.places.push(places);
+        row
+    }
+
+    /// Extends the cell (or merged cell) whose top-left is at `row`, `col` down to cover `rows`
+    /// rows. The cells it comes to cover must have been left empty by the caller.
+    pub(super) fn merge_down(&mut self, row: usize, col: usize, rows: usize) {
+        if rows <= 1 {
+            return;
+        }
+        match self
+            .grid
+            .merges
+            .iter_mut()
+            .find(|m| m.row == row && m.col == col)
+        {
+            Some(merge) => merge.rows = rows,
+            None => self.grid.merges.push(Merge {
+                row,
+                col,
+                rows,
+                cols: 1,
+            }),
+        }
+    }
+
+    /// Writes `text` into an existing cell, for cells whose content is only known after the rows
+    /// below them are built.
+    pub(super) fn set(&mut self, row: usize, col: usize, text: &str, place: Option<Place>) {
+        if let Some(cell) = self.grid.rows.get_mut(row).and_then(|r| r.get_mut(col)) {
+            *cell = text.to_string();
+        }
+        if let Some(slot) = self.grid.places.get_mut(row).and_then(|r| r.get_mut(col)) {
+            *slot = place;
+        }
+    }
+
+    /// The finished grid, merges ordered by position.
+    pub(super) fn finish(mut self) -> Grid {
+        self.grid.merges.sort_by_key(|m| (m.row, m.col));
+        self.grid
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_leave_the_covered_cells_empty_and_record_a_merge() {
+        let mut b = GridBuilder::new(4);
+        b.row(vec![Cell::label("项目名称"), Cell::label("名").span(3)]);
+        let grid = b.finish();
+        assert_eq!(grid.rows, vec![vec!["项目名称", "名", "", ""]]);
+        assert_eq!(
+            grid.merges,
+            vec![Merge {
+                row: 0,
+                col: 1,
+                rows: 1,
+                cols: 3
+            }]
+        );
+    }
+
+    #[test]
+    fn short_and_long_rows_are_made_rectangular() {
+        let mut b = GridBuilder::new(3);
+        b.row(vec![Cell::label("a")]);
+        b.row(vec![Cell::label("b").span(2), Cell::label("c").span(5)]);
+        let grid = b.finish();
+        assert_eq!(grid.rows, vec![vec!["a", "", ""], vec!["b", "", "c"]]);
+        assert_eq!(grid.merges.len(), 1);
+    }
+
+    #[test]
+    fn gaps_are_not_merged_and_merges_extend_down() {
+        let mut b = GridBuilder::new(3);
+        b.row(vec![Cell::gap(2), Cell::label("单位：万元")]);
+        b.row(vec![Cell::label("本级").span(2), Cell::label("x")]);
+        b.row(vec![]);
+        b.merge_down(1, 0, 2);
+        let grid = b.finish();
+        assert_eq!(
+            grid.merges,
+            vec![Merge {
+                row: 1,
+                col: 0,
+                rows: 2,
+                cols: 2
+            }]
+        );
+        assert!(grid.merges[0].covers(2, 1));
+    }
+}

@@ -1,0 +1,167 @@
+//! The self-evaluation form (`项目支出绩效自评表`): eight columns, the 项目资金 money table, the goal
+//! and its result side by side, weighted first-level labels, one merged 得分计算方法 and 总分.
+
+use super::grid::{Cell, Grid, GridBuilder};
+use super::parts::{
+    IndicatorColumns, at, indicator_cell, indicator_rows, title_row, written_label, year_row,
+};
+use crate::model::{
+    HeaderField, IndicatorCell, IndicatorPath, Level1Group, MoneyCell, Place, Record,
+    parse_plain_decimal,
+};
+
+const WIDTH: usize = 8;
+/// Column of 得分计算方法, one merged cell over every indicator row.
+const METHOD_COL: usize = 6;
+
+struct Columns;
+
+impl IndicatorColumns for Columns {
+    fn level1_label(&self, group: &Level1Group) -> String {
+        weighted_label(group)
+    }
+
+    fn cells(&self, record: &Record, path: Option<IndicatorPath>) -> Vec<Cell> {
+        vec![
+            indicator_cell(record, path, IndicatorCell::Name),
+            indicator_cell(record, path, IndicatorCell::Weight),
+            indicator_cell(record, path, IndicatorCell::Value),
+            Cell::label(""),
+            indicator_cell(record, path, IndicatorCell::Score),
+        ]
+    }
+}
+
+/// The first-level label with the group's weight as `产出指标（40分）`. A weight already written in
+/// the label (`产出指标 (40分)`) is replaced by the group's weight, so the two never disagree; with
+/// no weight the label is written as it is.
+fn weighted_label(group: &Level1Group) -> String {
+    let label = written_label(&group.label, group.category.canonical_name());
+    if group.weight.is_blank() {
+        return label;
+    }
+    format!("{}（{}分）", without_weight(&label), group.weight.text())
+}
+
+/// `label` without a trailing `(40分)` / `（40分）`.
+fn without_weight(label: &str) -> &str {
+    let trimmed = label.trim_end();
+    let Some(inner_end) = trimmed.strip_suffix([')', '）']) else {
+        return label;
+    };
+    let Some(open) = inner_end.rfind(['(', '（']) else {
+        return label;
+    };
+    let inner = inner_end[open..].trim_start_matches(['(', '（']);
+    let is_weight = inner
+        .trim()
+        .strip_suffix('分')
+        .and_then(parse_plain_decimal)
+        .is_some();
+    if is_weight {
+        inner_end[..open].trim_end()
+    } else {
+        label
+    }
+}
+
+/// The self-evaluation form of `record`.
+pub(super) fn grid(record: &Record) -> Grid {
+    let header = |field| at(record, Place::Header(field));
+    let money = |cell| at(record, Place::Money(cell));
+    let mut b = GridBuilder::new(WIDTH);
+    title_row(&mut b, record, || "项目支出绩效自评表".to_string());
+    year_row(&mut b, record, |year| format!("（{year}年度）"));
+    b.row(vec![
+        Cell::label("项目名称").span(2),
+        header(HeaderField::Name).span(6),
+    ]);
+    b.row(vec![
+        Cell::label("主管部门").span(2),
+        header(HeaderField::Department).span(3),
+        Cell::label("实施单位"),
+        header(HeaderField::Implementer).span(2),
+    ]);
+    let funds = b.row(vec![
+        Cell::label(format!("项目资金({})", record.unit.label())).span(2),
+        Cell::label("").span(2),
+        Cell::label("年初预算数"),
+        Cell::label("全年预算数"),
+        Cell::label("全年执行数").span(2),
+    ]);
+    for (row, name) in [(0, "年度资金总额"), (1, "其中：财政拨款"), (2, "其他资金")]
+    {
+        b.row(vec![
+            Cell::gap(2),
+            Cell::label(name).span(2),
+            money(MoneyCell::Evaluation(row, 0)),
+            money(MoneyCell::Evaluation(row, 1)),
+            money(MoneyCell::Evaluation(row, 2)).span(2),
+        ]);
+    }
+    b.merge_down(funds, 0, 4);
+    let goals = b.row(vec![
+        Cell::label("年度总体目标").span(2),
+        Cell::label("年初设定目标").span(3),
+        Cell::label("年度总体目标完成情况").span(3),
+    ]);
+    b.row(vec![
+        Cell::gap(2),
+        header(HeaderField::Goal).span(3),
+        header(HeaderField::GoalResult).span(3),
+    ]);
+    b.merge_down(goals, 0, 2);
+    let heading = b.row(vec![
+        Cell::label("绩效指标"),
+        Cell::label("一级指标"),
+        Cell::label("二级指标"),
+        Cell::label("三级指标"),
+        Cell::label("分值"),
+        Cell::label("指标值(A)"),
+        Cell::label("得分计算方法"),
+        Cell::label("得分"),
+    ]);
+    let rows = indicator_rows(&mut b, record, 1, &Columns);
+    b.merge_down(heading, 0, rows.end - heading);
+    if let Some(evaluation) = &record.evaluation {
+        b.set(rows.start, METHOD_COL, &evaluation.scoring_method, None);
+    }
+    b.merge_down(rows.start, METHOD_COL, rows.len());
+    b.row(vec![
+        Cell::label("总分").span(7),
+        money(MoneyCell::TotalScore),
+    ]);
+    b.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Amount, Level1};
+
+    fn group(label: &str, weight: &str) -> Level1Group {
+        Level1Group {
+            label: label.into(),
+            weight: Amount::new(weight),
+            ..Level1Group::new(Level1::Output)
+        }
+    }
+
+    #[test]
+    fn the_group_weight_is_written_after_the_label() {
+        assert_eq!(weighted_label(&group("产出指标", "40")), "产出指标（40分）");
+        assert_eq!(
+            weighted_label(&group("产出指标 (40分)", "45")),
+            "产出指标（45分）"
+        );
+        assert_eq!(
+            weighted_label(&group("产出指标 (40分)", "")),
+            "产出指标 (40分)"
+        );
+        assert_eq!(
+            weighted_label(&group("产出指标（新增）", "40")),
+            "产出指标（新增）（40分）"
+        );
+        assert_eq!(weighted_label(&group("", "20")), "产出指标（20分）");
+    }
+}

@@ -1,0 +1,51 @@
+//! The examples in `docs/format.md` are the exporter's real output for the example tables of
+//! `tests/common/examples.rs`. Run with `JIXIAO_UPDATE_DOCS=1` to rewrite them after a deliberate
+//! change of the format.
+
+mod common;
+
+use jixiao::export::record_text;
+use std::path::Path;
+
+const DOC: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/format.md");
+
+/// The marker line before each example's code block.
+fn marker(key: &str) -> String {
+    format!("<!-- example: {key} -->\n```text\n")
+}
+
+/// The byte range of the example for `key` inside `doc`.
+fn example_range(doc: &str, key: &str) -> std::ops::Range<usize> {
+    let marker = marker(key);
+    let start = doc
+        .find(&marker)
+        .unwrap_or_else(|| panic!("docs/format.md has no example for {key}"))
+        + marker.len();
+    let len = doc[start..]
+        .find("\n```\n")
+        .unwrap_or_else(|| panic!("the example for {key} is not closed"));
+    start..start + len + 1
+}
+
+#[test]
+fn the_documented_examples_are_what_the_exporter_writes() {
+    let mut doc = std::fs::read_to_string(Path::new(DOC)).unwrap();
+    let update = std::env::var_os("JIXIAO_UPDATE_DOCS").is_some();
+    for (layout, record) in common::examples::examples() {
+        let range = example_range(&doc, layout.key());
+        let text = record_text(&record);
+        if update {
+            doc.replace_range(range, &text);
+        } else {
+            assert_eq!(
+                &doc[range],
+                text,
+                "the {} example in docs/format.md is out of date (JIXIAO_UPDATE_DOCS=1 rewrites it)",
+                layout.key()
+            );
+        }
+    }
+    if update {
+        std::fs::write(DOC, doc).unwrap();
+    }
+}

@@ -1,0 +1,286 @@
+//! Each layout's example table exports as its official form, byte for byte (see `docs/format.md`).
+
+mod common;
+
+use common::examples;
+use jixiao::export::{Merge, record_grid, record_rows, record_text, workbook_text};
+use jixiao::layout::Layout;
+use jixiao::model::{Level1, Level1Group, Place, Record};
+
+const COUNTY: &str = "\
+部门项目支出预算绩效目标表 1\t\t\t
+(2026年)\t\t\t
+项目名称\t人事制度改革、招聘事业单位人员工作经费\t\t
+主管部门\t平罗县人力资源和社会保障局\t实施单位\t平罗县人力资源和社会保障局
+项目属性\t常年性项目\t项目期限\t1年
+资金主管处(科、股)室\t社会保障室\t项目年度金额(元)\t200000
+项目年度绩效目标\t\"1.完成2026年度事业单位工作人员招聘；
+2.完成岗前培训。\"\t\t
+一级绩效指标\t二级绩效指标\t\t绩效值
+产出指标\t数量指标\t指标 1：完成年度事业单位工作人员招聘次数\t1次
+\t\t指标 2：完成年度事业单位工作人员岗前培训次数\t1次
+\t质量指标\t指标 1：年度事业单位工作人员招聘完成率\t100%
+\t时效指标\t指标 1：完成年度事业单位工作人员招聘时间\t2026年9月
+\t成本指标\t指标 1：事业单位岗前培训及相关费用\t8万元
+\t\t指标 2：办公设备及打印纸采购等费用\t12万元
+效益指标\t社会效益\t指标 1：支持县域经济发展人才需求\t稳步提升
+\t可持续影响\t指标 1：各部门人员紧缺情况\t持续下降
+满意度指标\t服务对象满意度\t指标 1：新招录人员对招录工作的满意度\t≥95%
+";
+
+const COUNTY_CODED: &str = "\
+2024年部门项目支出预算绩效目标表\t\t\t
+\t\t\t单位：万元
+项目名称\t政策性农业保险资金项目\t\t
+主管部门\t平罗县农业农村局\t实施单位\t平罗县农业农村局本级
+项目属性\t0101-一年期项目\t项目期限\t1年
+项目主管处室\t07-农业与自然资源室\t项目年度金额\t400.000000
+年度总体绩效目标\t不断扩大农业保险覆盖面和风险保障水平\t\t
+一级指标\t二级指标\t三级指标\t绩效值
+1-产出指标\t11-数量指标\t参保覆盖行政村\t144个
+\t12-质量指标\t农业保险赔付率\t≥95%
+\t13-时效指标\t项目完成时间\t2024年12月31日
+\t14-成本指标\t投入保费\t补助金额≥400万元
+2-效益指标\t21-经济效益\t受灾损失\t明显减少
+\t23-生态效益\t\t
+3-满意度指标\t31-服务对象满意度\t农民对政策满意度\t≥95%
+";
+
+const HEBEI: &str = "\
+1、劳动监察仲裁办案经费绩效目标表\t\t\t\t\t\t
+\t\t\t\t\t\t单位：万元
+项目编码\t13032125P0086ET100033\t\t项目名称\t劳动监察仲裁办案经费\t\t
+预算规模及资金用途\t预算数\t9.00\t其中：财政资金\t9.00\t其他资金\t
+\t共安排9万元，其中财政拨款9万元，主要用于办公费、差旅费的及时支付。\t\t\t\t\t
+资金支出计划（%）\t3月底\t2.25\t6月底\t4.50\t10月底\t6.75
+\t12月底\t9.00\t\t\t\t
+绩效目标\t1.通过巡查及查处案件，确保提高劳动监察结案率。\t\t\t\t\t
+一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\t指标值确定依据\t
+产出指标\t数量指标\t查处案件数量\t查处举报投诉案件的数量\t≥120件\t2025年工作计划\t
+\t\t迎检次数\t迎接国家、省、市工作督导检查的次数\t≥2次\t2025年工作计划\t
+\t成本指标\t工作完成成本\t反映劳动保障监察工作任务的成本\t≤9万元\t2025年预算批复\t
+效益指标\t社会效益指标\t\"劳动保障监察\"\"两网化\"\"覆盖率\"\t提高劳动保障监察两网化覆盖率\t≥90%\t2025年工作计划\t
+满意度指标\t服务对象满意度指标\t社会公众满意率\t反映社会公众对劳动监察工作的满意程度\t≥95%\t问卷调查\t
+";
+
+const REGION: &str = "\
+2026年自治区本级部门项目支出预算绩效目标表\t\t\t\t\t
+(2026年)\t\t\t\t\t
+\t\t\t\t\t单位：万元
+项目名称\t\t办公楼中央空调维修改造项目\t\t\t
+主管部门\t\t自治区人力资源和社会保障厅\t实施单位\t\t自治区人力资源和社会保障厅本级
+项目属性\t\t一年期项目\t项目期\t\t1年
+项目总额\t\t408.68\t其中：年度资金总额\t\t408.68
+其中：本级资金\t资金总额\t408.68\t其中：转移市县(区)资金\t资金总额\t0
+\t财政拨款\t408.68\t\t中央资金\t0
+\t其他资金\t0\t\t自治区资金\t0
+\t结余结转资金\t0\t\t\t
+年度总体绩效目标\t\t对办公楼中央空调进行维修改造，消除安全隐患。\t\t\t
+一级指标\t二级指标\t三级指标\t\t指标值\t
+产出指标\t数量指标\t办公楼中央空调维修改造项目\t\t1项\t
+\t成本指标\t办公楼中央空调维修改造项目\t\t408.68万元\t
+效益指标\t经济效益\t\t\t\t
+\t可持续影响\t提升办公大楼利用率\t\t利用率>90%\t
+满意度指标\t服务对象满意度\t职工对中央空调满意度\t\t>80%\t
+";
+
+const SELF_EVALUATION: &str = "\
+中卫市社会保险事业管理中心项目支出绩效自评表（表8）\t\t\t\t\t\t\t
+（2024年度）\t\t\t\t\t\t\t
+项目名称\t\t工伤保险调查核实费专项业务经费\t\t\t\t\t
+主管部门\t\t中卫市人力资源和社会保障局\t\t\t实施单位\t中卫市社会保险事业管理中心\t
+项目资金(万元)\t\t\t\t年初预算数\t全年预算数\t全年执行数\t
+\t\t年度资金总额\t\t10.00\t7.16\t7.16\t
+\t\t其中：财政拨款\t\t10.00\t7.16\t7.16\t
+\t\t其他资金\t\t0.00\t0.00\t0.00\t
+年度总体目标\t\t年初设定目标\t\t\t年度总体目标完成情况\t\t
+\t\t目标 1：确保工伤保险工作正常开展。\t\t\t目标 1：确保工伤保险工作正常开展。\t\t
+绩效指标\t一级指标\t二级指标\t三级指标\t分值\t指标值(A)\t得分计算方法\t得分
+\t产出指标（40分）\t数量指标\t工伤保险参保人数\t20\t8.8万人(预估)\t\"1.若为定性指标，则根据“三档”原则记分。
+2.若为定量指标，完成值达到指标值，记满分。\"\t20
+\t\t成本指标\t工伤保险调查核实费工作经费\t20\t10万元\t\t20
+\t效益指标（40分）\t社会效益指标\t保护参保人员合法权益\t20\t有效促进\t\t20
+\t\t\t促进社会稳定\t20\t有效促进\t\t20
+\t满意度指标（20分）\t服务对象满意度指标\t工伤保险参保职工满意\t20\t≥90%\t\t20
+总分\t\t\t\t\t\t\t100
+";
+
+#[test]
+fn the_county_form_is_written_as_the_official_form() {
+    assert_eq!(record_text(&examples::county()), COUNTY);
+}
+
+#[test]
+fn the_coded_county_form_is_written_as_the_official_form() {
+    assert_eq!(record_text(&examples::coded_county()), COUNTY_CODED);
+}
+
+#[test]
+fn the_hebei_form_is_written_as_the_official_form() {
+    assert_eq!(record_text(&examples::hebei()), HEBEI);
+}
+
+#[test]
+fn the_region_form_is_written_as_the_official_form() {
+    assert_eq!(record_text(&examples::region()), REGION);
+}
+
+#[test]
+fn the_self_evaluation_form_is_written_as_the_official_form() {
+    assert_eq!(record_text(&examples::self_evaluation()), SELF_EVALUATION);
+}
+
+#[test]
+fn a_workbook_is_its_tables_separated_by_one_empty_line() {
+    let expected = [COUNTY, COUNTY_CODED, HEBEI, REGION, SELF_EVALUATION].join("\n");
+    assert_eq!(workbook_text(&examples::example_workbook()), expected);
+}
+
+#[test]
+fn every_example_is_rectangular_and_exports_the_same_bytes_every_time() {
+    for (layout, record) in examples::examples() {
+        let rows = record_rows(&record);
+        let width = rows[0].len();
+        assert!(rows.iter().all(|r| r.len() == width), "{layout:?}");
+        assert_eq!(
+            record_text(&record),
+            record_text(&record.clone()),
+            "{layout:?}"
+        );
+    }
+}
+
+#[test]
+fn the_forms_have_the_official_widths() {
+    let widths: Vec<(Layout, usize)> = examples::examples()
+        .iter()
+        .map(|(layout, record)| (*layout, record_grid(record).width()))
+        .collect();
+    assert_eq!(
+        widths,
+        vec![
+            (Layout::CountyForm, 4),
+            (Layout::CodedCountyForm, 4),
+            (Layout::HebeiDisclosure, 7),
+            (Layout::RegionForm, 6),
+            (Layout::SelfEvaluation, 8),
+        ]
+    );
+}
+
+fn merge(row: usize, col: usize, rows: usize, cols: usize) -> Merge {
+    Merge {
+        row,
+        col,
+        rows,
+        cols,
+    }
+}
+
+#[test]
+fn group_labels_are_merged_down_over_their_groups() {
+    let grid = record_grid(&examples::county());
+    // Rows 8–17 are the indicators: 产出 has 6 rows, 数量 and 成本 two each.
+    assert_eq!(grid.merge_at(8, 0), Some(&merge(8, 0, 6, 1)));
+    assert_eq!(grid.merge_at(8, 1), Some(&merge(8, 1, 2, 1)));
+    assert_eq!(grid.merge_at(12, 1), Some(&merge(12, 1, 2, 1)));
+    assert_eq!(grid.merge_at(14, 0), Some(&merge(14, 0, 2, 1)));
+    assert_eq!(grid.merge_at(16, 0), None);
+    // The title, the name and the heading 二级绩效指标 over the label and name columns.
+    assert_eq!(grid.merge_at(0, 0), Some(&merge(0, 0, 1, 4)));
+    assert_eq!(grid.merge_at(2, 1), Some(&merge(2, 1, 1, 3)));
+    assert_eq!(grid.merge_at(7, 1), Some(&merge(7, 1, 1, 2)));
+}
+
+#[test]
+fn the_scoring_method_is_one_cell_over_every_indicator_row() {
+    let grid = record_grid(&examples::self_evaluation());
+    // Heading on row 10, five indicator rows 11–15, 总分 on row 16.
+    assert_eq!(grid.merge_at(11, 6), Some(&merge(11, 6, 5, 1)));
+    assert_eq!(grid.merge_at(10, 0), Some(&merge(10, 0, 6, 1)));
+    assert_eq!(grid.merge_at(16, 0), Some(&merge(16, 0, 1, 7)));
+    assert_eq!(grid.rows[16][7], "100");
+}
+
+#[test]
+fn the_region_funding_labels_span_their_four_rows() {
+    let grid = record_grid(&examples::region());
+    assert_eq!(grid.rows[7][0], "其中：本级资金");
+    assert_eq!(grid.merge_at(7, 0), Some(&merge(7, 0, 4, 1)));
+    assert_eq!(grid.merge_at(7, 3), Some(&merge(7, 3, 4, 1)));
+}
+
+#[test]
+fn cells_know_which_part_of_the_record_they_show() {
+    let grid = record_grid(&examples::county());
+    assert_eq!(grid.places[8][0], Some(Place::Level1(0)));
+    assert_eq!(grid.places[0][0], None);
+    let record = examples::county();
+    for (row, places) in grid.places.iter().enumerate() {
+        for (col, place) in places.iter().enumerate() {
+            if let Some(p @ Place::Indicator(..)) = place {
+                assert_eq!(Some(grid.rows[row][col].as_str()), record.text_at(*p));
+            }
+        }
+    }
+}
+
+#[test]
+fn a_blank_table_keeps_every_group_with_its_canonical_label() {
+    let mut record = Record::blank(Layout::CountyForm, None);
+    record.groups[2].label.clear();
+    let text = record_text(&record);
+    assert!(
+        text.starts_with("部门项目支出预算绩效目标表\t\t\t\n项目名称\t"),
+        "{text}"
+    );
+    let rows = record_rows(&record);
+    let labels: Vec<&str> = rows[7..].iter().map(|r| r[1].as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "数量指标",
+            "质量指标",
+            "时效指标",
+            "成本指标",
+            "经济效益指标",
+            "社会效益指标",
+            "生态效益指标",
+            "可持续影响指标",
+            "服务对象满意度指标"
+        ]
+    );
+    assert_eq!(rows[15][0], "满意度指标");
+}
+
+#[test]
+fn a_first_level_group_without_second_level_groups_keeps_its_row() {
+    let mut record = examples::region();
+    record.groups.push(Level1Group::new(Level1::Cost));
+    let rows = record_rows(&record);
+    assert_eq!(
+        rows.last().map(|r| r.join("|")),
+        Some("成本指标|||||".to_string())
+    );
+}
+
+#[test]
+fn untitled_tables_get_the_standard_title_of_their_form() {
+    let titles: Vec<String> = examples::examples()
+        .into_iter()
+        .map(|(_, mut record)| {
+            record.title.clear();
+            record_rows(&record)[0][0].clone()
+        })
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "部门项目支出预算绩效目标表",
+            "2024年部门项目支出预算绩效目标表",
+            "2025年劳动监察仲裁办案经费绩效目标表",
+            "2026年自治区本级部门项目支出预算绩效目标表",
+            "项目支出绩效自评表",
+        ]
+    );
+}
