@@ -69,6 +69,11 @@ impl ScriptedPicker {
         self.answers.borrow_mut().push_back(path);
     }
 
+    /// Takes every answer still queued.
+    pub fn take_answers(&self) -> Vec<Option<PathBuf>> {
+        self.answers.borrow_mut().drain(..).collect()
+    }
+
     fn next(&self) -> Option<PathBuf> {
         self.answers.borrow_mut().pop_front().flatten()
     }
