@@ -46,7 +46,8 @@ fn chinese_text_typed_through_an_input_method_lands_in_the_field() {
     rig.harness.run();
     // Enter confirms the composition; it must not move to the next cell.
     rig.harness.key_press(Key::Enter);
-    rig.harness.event(egui::Event::Ime(egui::ImeEvent::Commit("招聘人数".into())));
+    rig.harness
+        .event(egui::Event::Ime(egui::ImeEvent::Commit("招聘人数".into())));
     rig.harness.run();
     assert!(rig.harness.get_by_label(&name).is_focused());
     let path = IndicatorPath {
@@ -55,7 +56,10 @@ fn chinese_text_typed_through_an_input_method_lands_in_the_field() {
         row: 0,
     };
     let record = &rig.app().editor().workbook().records[0];
-    assert_eq!(record.indicator(path).map(|i| i.name.as_str()), Some("招聘人数"));
+    assert_eq!(
+        record.indicator(path).map(|i| i.name.as_str()),
+        Some("招聘人数")
+    );
 }
 
 #[test]
@@ -85,7 +89,10 @@ fn an_indicator_row_is_added_and_deleted_with_its_buttons() {
     let record = &rig.app().editor().workbook().records[0];
     assert_eq!(record.indicator_count(), before + 1);
     assert_eq!(record.groups[0].groups[0].indicators.len(), 3);
-    rig.type_into(&indicator_cell("产出指标/数量指标", 3, "三级指标"), "宣传次数");
+    rig.type_into(
+        &indicator_cell("产出指标/数量指标", 3, "三级指标"),
+        "宣传次数",
+    );
     rig.click("删除：产出指标/数量指标/第1行");
     let record = &rig.app().editor().workbook().records[0];
     let names: Vec<&str> = record.groups[0].groups[0]
@@ -104,9 +111,13 @@ fn undo_and_redo_step_through_finished_edits() {
     rig.harness.key_press(Key::Tab);
     rig.harness.run();
     rig.click("添加指标：产出指标/质量指标");
-    let name = |rig: &mut ui_support::Rig| rig.app().editor().workbook().records[0].header.name.clone();
-    let quality_rows =
-        |rig: &mut ui_support::Rig| rig.app().editor().workbook().records[0].groups[0].groups[1].indicators.len();
+    let name =
+        |rig: &mut ui_support::Rig| rig.app().editor().workbook().records[0].header.name.clone();
+    let quality_rows = |rig: &mut ui_support::Rig| {
+        rig.app().editor().workbook().records[0].groups[0].groups[1]
+            .indicators
+            .len()
+    };
     assert_eq!(quality_rows(&mut rig), 2);
 
     rig.shortcut(Modifiers::COMMAND, Key::Z);
@@ -135,7 +146,10 @@ fn records_are_added_duplicated_moved_and_deleted() {
             .map(|r| r.header.name.clone())
             .collect()
     };
-    assert_eq!(names(&mut rig)[..2], ["事业单位招聘经费", "事业单位招聘经费"]);
+    assert_eq!(
+        names(&mut rig)[..2],
+        ["事业单位招聘经费", "事业单位招聘经费"]
+    );
     assert_eq!(rig.app().view().selected, Some(1));
     rig.click("下移");
     assert_eq!(rig.app().view().selected, Some(2));
@@ -148,15 +162,27 @@ fn records_are_added_duplicated_moved_and_deleted() {
     let added = rig.app().view().selected.unwrap();
     let record = &rig.app().editor().workbook().records[added];
     assert_eq!(record.layout, jixiao::layout::Layout::RegionForm);
-    assert_eq!(record.year, Some(2026), "a new table takes the selected table's year");
+    assert_eq!(
+        record.year,
+        Some(2026),
+        "a new table takes the selected table's year"
+    );
 }
 
 #[test]
 fn the_filter_keeps_the_records_whose_name_or_department_match() {
     let mut rig = rig(sample_workbook());
     rig.type_into("筛选", "培训");
-    assert!(rig.harness.query_by_label("第3张 职业技能培训补助").is_some());
-    assert!(rig.harness.query_by_label("第1张 事业单位招聘经费").is_none());
+    assert!(
+        rig.harness
+            .query_by_label("第3张 职业技能培训补助")
+            .is_some()
+    );
+    assert!(
+        rig.harness
+            .query_by_label("第1张 事业单位招聘经费")
+            .is_none()
+    );
 }
 
 #[test]
@@ -170,10 +196,10 @@ fn a_revealed_place_gets_the_keyboard() {
         },
         IndicatorCell::Value,
     );
-    rig.app().push(jixiao::ui::command::Command::Reveal { record: 2, place });
+    rig.app()
+        .push(jixiao::ui::command::Command::Reveal { record: 2, place });
     rig.harness.run();
     assert_eq!(rig.app().view().selected, Some(2));
     let focused = rig.harness.ctx.memory(|m| m.focused());
     assert_eq!(focused, Some(cell_id(2, place)));
 }
-

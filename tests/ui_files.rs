@@ -28,14 +28,20 @@ fn a_workbook_saved_with_ctrl_s_reloads_equal_and_the_title_loses_its_mark() {
     // A second save goes to the same file without asking.
     rig.type_into("项目名称", "再次改名");
     rig.shortcut(Modifiers::COMMAND, Key::S);
-    assert_eq!(store::load(&path).unwrap().records[0].header.name, "再次改名");
+    assert_eq!(
+        store::load(&path).unwrap().records[0].header.name,
+        "再次改名"
+    );
 
     // Reopening shows what was saved.
     rig.shortcut(Modifiers::COMMAND, Key::N);
     assert!(rig.app().editor().is_empty());
     rig.picker.answer(Some(path.clone()));
     rig.shortcut(Modifiers::COMMAND, Key::O);
-    assert_eq!(rig.app().editor().workbook().records[0].header.name, "再次改名");
+    assert_eq!(
+        rig.app().editor().workbook().records[0].header.name,
+        "再次改名"
+    );
     assert_eq!(rig.app().editor().path(), Some(path.as_path()));
 }
 
@@ -69,9 +75,15 @@ fn saving_from_the_prompt_saves_then_opens() {
     rig.shortcut(Modifiers::COMMAND, Key::O);
     assert!(matches!(rig.app().dialog(), Some(Dialog::Unsaved(_))));
     rig.click("保存");
-    assert_eq!(store::load(&first).unwrap().records[0].header.name, "先保存再打开");
+    assert_eq!(
+        store::load(&first).unwrap().records[0].header.name,
+        "先保存再打开"
+    );
     assert_eq!(rig.app().editor().path(), Some(other.as_path()));
-    assert_eq!(rig.app().editor().workbook().records[0].header.name, "另一个工作簿的表");
+    assert_eq!(
+        rig.app().editor().workbook().records[0].header.name,
+        "另一个工作簿的表"
+    );
 }
 
 #[test]
@@ -88,7 +100,10 @@ fn closing_the_window_with_unsaved_changes_asks_first() {
     rig.harness.run();
     assert!(matches!(rig.app().dialog(), Some(Dialog::Unsaved(_))));
     rig.click("取消");
-    assert_eq!(rig.app().editor().workbook().records[0].header.department, "某部门");
+    assert_eq!(
+        rig.app().editor().workbook().records[0].header.department,
+        "某部门"
+    );
 }
 
 #[test]
@@ -152,7 +167,10 @@ fn the_editor_writes_a_recovery_copy_of_unsaved_work() {
     rig.type_into("项目名称", "自动保存");
     rig.app().autosave(1.0e6);
     let copy = rig.recovery_dir().join("recovery.ron");
-    assert_eq!(store::load(&copy).unwrap().records[0].header.name, "自动保存");
+    assert_eq!(
+        store::load(&copy).unwrap().records[0].header.name,
+        "自动保存"
+    );
     rig.picker.answer(Some(rig.path("saved.ron")));
     rig.shortcut(Modifiers::COMMAND, Key::S);
     assert!(!copy.exists(), "saving removes the recovery copy");

@@ -200,7 +200,9 @@ mod tests {
     fn longer_shortcuts_are_tried_before_the_ones_they_contain() {
         let table = Action::shortcut_table();
         let position = |action: Action, shortcut: KeyboardShortcut| {
-            table.iter().position(|&(s, a)| a == action && s == shortcut)
+            table
+                .iter()
+                .position(|&(s, a)| a == action && s == shortcut)
         };
         let redo = position(
             Action::Redo,

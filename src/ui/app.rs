@@ -121,14 +121,10 @@ impl EditorApp {
 
     /// The window title: file name and an unsaved-changes mark.
     pub fn window_title(&mut self) -> String {
-        let name = self
-            .editor
-            .path()
-            .and_then(|p| p.file_name())
-            .map_or_else(
-                || self.settings.lang.tr("未命名").to_owned(),
-                |n| n.to_string_lossy().into_owned(),
-            );
+        let name = self.editor.path().and_then(|p| p.file_name()).map_or_else(
+            || self.settings.lang.tr("未命名").to_owned(),
+            |n| n.to_string_lossy().into_owned(),
+        );
         let mark = if self.editor.is_dirty() { "● " } else { "" };
         format!("{mark}{name} — jixiao 绩效")
     }
@@ -210,7 +206,13 @@ impl EditorApp {
                 .resizable(true)
                 .default_size(size::PROBLEMS_HEIGHT)
                 .show(ui, |ui| {
-                    problems::problems_ui(ui, &self.editor, &mut self.view, lang, &mut self.commands);
+                    problems::problems_ui(
+                        ui,
+                        &self.editor,
+                        &mut self.view,
+                        lang,
+                        &mut self.commands,
+                    );
                 });
         }
         egui::Panel::left("records")
@@ -247,7 +249,8 @@ impl EditorApp {
             let counts = self.editor.findings().total();
             ui.label(format!(
                 "{} · {} {} · {} {}",
-                lang.tr("共{}张表").replace("{}", &self.editor.len().to_string()),
+                lang.tr("共{}张表")
+                    .replace("{}", &self.editor.len().to_string()),
                 counts.errors,
                 lang.tr("错误"),
                 counts.warnings,
@@ -379,7 +382,10 @@ impl EditorApp {
         match command {
             Command::Action(action) => self.run_action(action, ctx),
             Command::NewRecord(layout) => {
-                let year = self.selected().and_then(|i| self.editor.record(i)).and_then(|r| r.year);
+                let year = self
+                    .selected()
+                    .and_then(|i| self.editor.record(i))
+                    .and_then(|r| r.year);
                 let at = self.selected().map_or(self.editor.len(), |i| i + 1);
                 let index = self.editor.insert_record(at, Record::blank(layout, year));
                 self.show_record(index);
@@ -424,7 +430,9 @@ impl EditorApp {
                     .flat_map(|f| f.fixes.iter().cloned())
                     .collect();
                 self.editor.edit_step(record, |r| {
-                    fixes.iter().fold(false, |changed, fix| fix.apply(r) || changed)
+                    fixes
+                        .iter()
+                        .fold(false, |changed, fix| fix.apply(r) || changed)
                 });
             }
             Command::Reveal { record, place } => {

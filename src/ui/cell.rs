@@ -122,9 +122,7 @@ impl CellCtx<'_> {
         let marks = self.marks(cell.place);
         let mut edit = match cell.kind {
             CellKind::Line => TextEdit::singleline(&mut text),
-            CellKind::Number => {
-                TextEdit::singleline(&mut text).align(egui::Align2::RIGHT_CENTER)
-            }
+            CellKind::Number => TextEdit::singleline(&mut text).align(egui::Align2::RIGHT_CENTER),
             CellKind::Wrapped => TextEdit::multiline(&mut text)
                 .desired_rows(1)
                 .return_key(None),

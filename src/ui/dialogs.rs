@@ -95,7 +95,9 @@ impl Dialog {
                     if ui.button(lang.tr("不保存")).clicked() {
                         return Some(Choice::DiscardThen(pending.clone()));
                     }
-                    ui.button(lang.tr("取消")).clicked().then_some(Choice::Close)
+                    ui.button(lang.tr("取消"))
+                        .clicked()
+                        .then_some(Choice::Close)
                 })
                 .inner
             }
@@ -106,7 +108,10 @@ impl Dialog {
                     .origin
                     .as_ref()
                     .map_or_else(|| lang.tr("未命名").to_owned(), |p| p.display().to_string());
-                ui.label(format!("{origin} · {} 张表", recovered.workbook.records.len()));
+                ui.label(format!(
+                    "{origin} · {} 张表",
+                    recovered.workbook.records.len()
+                ));
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
                     if ui.button(lang.tr("恢复")).clicked() {
@@ -122,7 +127,9 @@ impl Dialog {
                 ui.heading(RichText::new(lang.tr("出错了")).color(ui.visuals().error_fg_color));
                 ui.label(message.as_str());
                 ui.add_space(8.0);
-                ui.button(lang.tr("确定")).clicked().then_some(Choice::Close)
+                ui.button(lang.tr("确定"))
+                    .clicked()
+                    .then_some(Choice::Close)
             }
             Dialog::Paste { text, requested } => {
                 ui.heading(lang.tr("从剪贴板导入…"));
@@ -143,7 +150,8 @@ impl Dialog {
                 if !*requested {
                     *requested = true;
                     response.request_focus();
-                    ui.ctx().send_viewport_cmd(egui::ViewportCommand::RequestPaste);
+                    ui.ctx()
+                        .send_viewport_cmd(egui::ViewportCommand::RequestPaste);
                 }
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
@@ -153,7 +161,9 @@ impl Dialog {
                     {
                         return Some(Choice::ImportPasted(std::mem::take(text)));
                     }
-                    ui.button(lang.tr("取消")).clicked().then_some(Choice::Close)
+                    ui.button(lang.tr("取消"))
+                        .clicked()
+                        .then_some(Choice::Close)
                 })
                 .inner
             }
@@ -163,7 +173,9 @@ impl Dialog {
                 ui.label("编制、校核和导出项目支出预算绩效目标表与绩效自评表。");
                 ui.label("中文字体：Noto Sans CJK SC（SIL Open Font License 1.1）。");
                 ui.add_space(8.0);
-                ui.button(lang.tr("确定")).clicked().then_some(Choice::Close)
+                ui.button(lang.tr("确定"))
+                    .clicked()
+                    .then_some(Choice::Close)
             }
             Dialog::Shortcuts => {
                 ui.heading(lang.tr("快捷键"));
@@ -186,7 +198,9 @@ impl Dialog {
                     ui.end_row();
                 });
                 ui.add_space(8.0);
-                ui.button(lang.tr("确定")).clicked().then_some(Choice::Close)
+                ui.button(lang.tr("确定"))
+                    .clicked()
+                    .then_some(Choice::Close)
             }
         }
     }

@@ -323,7 +323,9 @@ mod tests {
     }
 
     fn type_name(editor: &mut Editor, index: usize, text: &str) {
-        editor.edit_open(index, |r| r.set_text_at(Place::Header(HeaderField::Name), text));
+        editor.edit_open(index, |r| {
+            r.set_text_at(Place::Header(HeaderField::Name), text)
+        });
     }
 
     #[test]

@@ -26,10 +26,9 @@ pub fn open_workbook(path: &Path) -> Result<Workbook, String> {
 
 /// Reads a document of tables (text in UTF-8 or GB18030).
 pub fn import_file(path: &Path) -> Result<Workbook, String> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| format!("无法读取文件 {}：{e}", path.display()))?;
-    let workbook = import::import_bytes(&bytes)
-        .map_err(|e| format!("无法导入 {}：{e}", path.display()))?;
+    let bytes = std::fs::read(path).map_err(|e| format!("无法读取文件 {}：{e}", path.display()))?;
+    let workbook =
+        import::import_bytes(&bytes).map_err(|e| format!("无法导入 {}：{e}", path.display()))?;
     if workbook.records.is_empty() {
         return Err(format!(
             "在 {} 中没有找到项目表：请确认它是从绩效目标表或自评表复制出的表格文本",

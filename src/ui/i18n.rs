@@ -29,9 +29,7 @@ impl Lang {
 
 /// The English for a Chinese UI string, when there is one.
 fn english(zh: &str) -> Option<&'static str> {
-    ENGLISH
-        .iter()
-        .find_map(|(z, e)| (*z == zh).then_some(*e))
+    ENGLISH.iter().find_map(|(z, e)| (*z == zh).then_some(*e))
 }
 
 /// Chinese UI strings and their English; `{}` marks where a number or name is put in.
@@ -73,7 +71,10 @@ const ENGLISH: &[(&str, &str)] = &[
     ("快捷键", "Keyboard shortcuts"),
     ("未命名", "Untitled"),
     ("项目表", "Tables"),
-    ("筛选：名称、部门或规则代码", "Filter: name, department or rule code"),
+    (
+        "筛选：名称、部门或规则代码",
+        "Filter: name, department or rule code",
+    ),
     ("筛选", "Filter"),
     ("添加", "Add"),
     ("复制", "Duplicate"),
@@ -110,17 +111,26 @@ const ENGLISH: &[(&str, &str)] = &[
     ("已复制到剪贴板", "Copied to the clipboard"),
     ("没有可预览的内容", "Nothing to preview"),
     ("未保存的更改", "Unsaved changes"),
-    ("当前工作簿有未保存的更改。是否先保存？", "The workbook has unsaved changes. Save them first?"),
+    (
+        "当前工作簿有未保存的更改。是否先保存？",
+        "The workbook has unsaved changes. Save them first?",
+    ),
     ("不保存", "Don't save"),
     ("取消", "Cancel"),
     ("恢复未保存的工作", "Recover unsaved work"),
-    ("上次退出时有未保存的工作，是否恢复？", "Unsaved work from the last session was found. Recover it?"),
+    (
+        "上次退出时有未保存的工作，是否恢复？",
+        "Unsaved work from the last session was found. Recover it?",
+    ),
     ("恢复", "Recover"),
     ("丢弃", "Discard"),
     ("出错了", "Something went wrong"),
     ("确定", "OK"),
     ("导入", "Import"),
-    ("将表格文本粘贴到下面（Ctrl+V），然后点击“导入”。", "Paste table text below (Ctrl+V), then click Import."),
+    (
+        "将表格文本粘贴到下面（Ctrl+V），然后点击“导入”。",
+        "Paste table text below (Ctrl+V), then click Import.",
+    ),
     ("表格文本", "Table text"),
     ("没有表格", "No tables"),
     ("工作簿中还没有项目表。", "The workbook has no tables yet."),

@@ -25,7 +25,11 @@ impl Columns {
         if layout.has_score_columns() {
             fixed += 2.0 * size::SCORE_WIDTH;
         }
-        let columns_count = if layout.has_description_columns() { 5.0 } else { 3.0 };
+        let columns_count = if layout.has_description_columns() {
+            5.0
+        } else {
+            3.0
+        };
         let flexible = (available - fixed - columns_count * 10.0).max(size::NAME_MIN_WIDTH);
         let mut cells = Vec::new();
         if layout.has_description_columns() {
@@ -57,8 +61,20 @@ pub fn indicator_tree_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, names: &NameIndex
         for (level2, sub) in group.groups.iter().enumerate() {
             level2_band_ui(ui, cells, level1, level2, group.groups.len(), lang);
             for row in 0..sub.indicators.len() {
-                let path = IndicatorPath { level1, level2, row };
-                indicator_row_ui(ui, cells, &columns, path, sub.category, sub.indicators.len(), names);
+                let path = IndicatorPath {
+                    level1,
+                    level2,
+                    row,
+                };
+                indicator_row_ui(
+                    ui,
+                    cells,
+                    &columns,
+                    path,
+                    sub.category,
+                    sub.indicators.len(),
+                    names,
+                );
             }
             let place = group_place(record, level1, level2);
             ui.horizontal(|ui| {
@@ -102,7 +118,10 @@ fn group_place(record: &Record, level1: usize, level2: usize) -> String {
 fn column_headers_ui(ui: &mut Ui, columns: &Columns) {
     ui.horizontal(|ui| {
         let weak = theme::weak_text(ui.visuals());
-        ui.add_sized([size::ROW_NUMBER_WIDTH, 18.0], egui::Label::new(RichText::new("#").color(weak)));
+        ui.add_sized(
+            [size::ROW_NUMBER_WIDTH, 18.0],
+            egui::Label::new(RichText::new("#").color(weak)),
+        );
         for (cell, width) in &columns.cells {
             ui.add_sized(
                 [*width, 18.0],
@@ -228,8 +247,16 @@ fn level2_band_ui(
             },
         );
         let edit = match row_buttons(ui, &what, level2 > 0, level2 + 1 < count) {
-            Some(RowButton::Up) => Some(TreeEdit::MoveLevel2 { level1, level2, up: true }),
-            Some(RowButton::Down) => Some(TreeEdit::MoveLevel2 { level1, level2, up: false }),
+            Some(RowButton::Up) => Some(TreeEdit::MoveLevel2 {
+                level1,
+                level2,
+                up: true,
+            }),
+            Some(RowButton::Down) => Some(TreeEdit::MoveLevel2 {
+                level1,
+                level2,
+                up: false,
+            }),
             Some(RowButton::Delete) => Some(TreeEdit::RemoveLevel2 { level1, level2 }),
             None => None,
         };
@@ -251,12 +278,18 @@ fn indicator_row_ui(
     count: usize,
     names: &NameIndex,
 ) {
-    let what = format!("{}/第{}行", group_place(cells.record, path.level1, path.level2), path.row + 1);
+    let what = format!(
+        "{}/第{}行",
+        group_place(cells.record, path.level1, path.level2),
+        path.row + 1
+    );
     let suggest = |typed: &str| names.suggest(category, typed, SUGGESTION_LIMIT);
     ui.horizontal(|ui| {
         ui.add_sized(
             [size::ROW_NUMBER_WIDTH, ui.spacing().interact_size.y],
-            egui::Label::new(RichText::new((path.row + 1).to_string()).color(theme::weak_text(ui.visuals()))),
+            egui::Label::new(
+                RichText::new((path.row + 1).to_string()).color(theme::weak_text(ui.visuals())),
+            ),
         );
         for &(column, width) in &columns.cells {
             let kind = match column {
@@ -271,7 +304,8 @@ fn indicator_row_ui(
                     width,
                     name: CellName::Accessible(format!("{what} {}", column.label())),
                     hint: "",
-                    suggest: (column == IndicatorCell::Name).then_some(&suggest as &dyn Fn(&str) -> Vec<String>),
+                    suggest: (column == IndicatorCell::Name)
+                        .then_some(&suggest as &dyn Fn(&str) -> Vec<String>),
                 },
             );
         }

@@ -43,7 +43,12 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState, settings: &Settings, out: &mu
     let lang = settings.lang;
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button(lang.tr("文件"), |ui| {
-            for action in [Action::New, Action::Open, Action::ImportText, Action::ImportClipboard] {
+            for action in [
+                Action::New,
+                Action::Open,
+                Action::ImportText,
+                Action::ImportClipboard,
+            ] {
                 item(ui, action, state, lang, out);
             }
             ui.menu_button(lang.tr("最近打开"), |ui| {
@@ -93,10 +98,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState, settings: &Settings, out: &mu
         });
         ui.menu_button(lang.tr("视图"), |ui| {
             for (theme, label) in [(ThemeChoice::Light, "浅色"), (ThemeChoice::Dark, "深色")] {
-                if ui
-                    .radio(settings.theme == theme, lang.tr(label))
-                    .clicked()
-                {
+                if ui.radio(settings.theme == theme, lang.tr(label)).clicked() {
                     out.push(Command::SetTheme(theme));
                 }
             }

@@ -92,7 +92,10 @@ impl Geometry {
         }
         let mut geometry = Geometry {
             columns,
-            rows: vec![ui.text_style_height(&TextStyle::Body) + 2.0 * CELL_PADDING; grid.rows.len()],
+            rows: vec![
+                ui.text_style_height(&TextStyle::Body) + 2.0 * CELL_PADDING;
+                grid.rows.len()
+            ],
         };
         // Row heights: a cell's wrapped text must fit; a merge over several rows stretches its last.
         for (r, row) in grid.rows.iter().enumerate() {
@@ -123,11 +126,21 @@ impl Geometry {
         self.columns.iter().skip(col).take(cols).sum()
     }
 
-    fn cell_rect(&self, origin: egui::Pos2, row: usize, col: usize, rows: usize, cols: usize) -> Rect {
+    fn cell_rect(
+        &self,
+        origin: egui::Pos2,
+        row: usize,
+        col: usize,
+        rows: usize,
+        cols: usize,
+    ) -> Rect {
         let x: f32 = self.columns.iter().take(col).sum();
         let y: f32 = self.rows.iter().take(row).sum();
         let height: f32 = self.rows.iter().skip(row).take(rows).sum();
-        Rect::from_min_size(origin + vec2(x, y), vec2(self.span_width(col, cols), height))
+        Rect::from_min_size(
+            origin + vec2(x, y),
+            vec2(self.span_width(col, cols), height),
+        )
     }
 }
 
@@ -158,7 +171,15 @@ fn grid_ui(ui: &mut Ui, grid: &Grid, index: usize, out: &mut Commands) {
             }
             let place = grid.places.get(r).and_then(|p| p.get(c)).copied().flatten();
             let id = egui::Id::unique(("preview-cell", index, r, c));
-            let response = ui.interact(rect, id, if place.is_some() { Sense::click() } else { Sense::hover() });
+            let response = ui.interact(
+                rect,
+                id,
+                if place.is_some() {
+                    Sense::click()
+                } else {
+                    Sense::hover()
+                },
+            );
             response.widget_info(|| WidgetInfo::labeled(Role::Label, true, text));
             let painter = ui.painter();
             if place.is_some() && response.hovered() {
@@ -174,7 +195,11 @@ fn grid_ui(ui: &mut Ui, grid: &Grid, index: usize, out: &mut Commands) {
                     visuals.text_color(),
                     rect.width() - 2.0 * CELL_PADDING,
                 );
-                let anchor = if place.is_some() { Align2::LEFT_CENTER } else { Align2::CENTER_CENTER };
+                let anchor = if place.is_some() {
+                    Align2::LEFT_CENTER
+                } else {
+                    Align2::CENTER_CENTER
+                };
                 let pos = anchor
                     .align_size_within_rect(galley.size(), rect.shrink(CELL_PADDING))
                     .min;

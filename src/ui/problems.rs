@@ -11,7 +11,13 @@ use crate::check::Finding;
 use egui::{RichText, Sense, TextStyle, Ui};
 
 /// Draws the panel.
-pub fn problems_ui(ui: &mut Ui, editor: &Editor, view: &mut ViewState, lang: Lang, out: &mut Commands) {
+pub fn problems_ui(
+    ui: &mut Ui,
+    editor: &Editor,
+    view: &mut ViewState,
+    lang: Lang,
+    out: &mut Commands,
+) {
     let selected = view.selected.filter(|&i| i < editor.len());
     let findings: Vec<&Finding> = match (view.scope, selected) {
         (ProblemScope::Record, Some(index)) => editor.findings().of_record(index).iter().collect(),
@@ -21,7 +27,10 @@ pub fn problems_ui(ui: &mut Ui, editor: &Editor, view: &mut ViewState, lang: Lan
     header_ui(ui, editor, view, selected, &findings, lang, out);
     ui.separator();
     if findings.is_empty() {
-        ui.label(RichText::new(format!("✓ {}", lang.tr("没有发现问题"))).color(theme::weak_text(ui.visuals())));
+        ui.label(
+            RichText::new(format!("✓ {}", lang.tr("没有发现问题")))
+                .color(theme::weak_text(ui.visuals())),
+        );
     } else {
         list_ui(ui, editor, view, &findings, out);
     }
@@ -29,21 +38,24 @@ pub fn problems_ui(ui: &mut Ui, editor: &Editor, view: &mut ViewState, lang: Lan
         && !record.notes.is_empty()
     {
         ui.separator();
-        ui.collapsing(format!("{}（{}）", lang.tr("导入说明"), record.notes.len()), |ui| {
-            egui::ScrollArea::vertical()
-                .id_salt("import-notes")
-                .max_height(120.0)
-                .show(ui, |ui| {
-                    for note in &record.notes {
-                        ui.label(format!(
-                            "{}：{} → {}",
-                            lang.tr("第{}行").replace("{}", &note.line.to_string()),
-                            note.seen.trim(),
-                            note.action
-                        ));
-                    }
-                });
-        });
+        ui.collapsing(
+            format!("{}（{}）", lang.tr("导入说明"), record.notes.len()),
+            |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("import-notes")
+                    .max_height(120.0)
+                    .show(ui, |ui| {
+                        for note in &record.notes {
+                            ui.label(format!(
+                                "{}：{} → {}",
+                                lang.tr("第{}行").replace("{}", &note.line.to_string()),
+                                note.seen.trim(),
+                                note.action
+                            ));
+                        }
+                    });
+            },
+        );
     }
 }
 
@@ -86,7 +98,13 @@ fn header_ui(
     });
 }
 
-fn list_ui(ui: &mut Ui, editor: &Editor, view: &ViewState, findings: &[&Finding], out: &mut Commands) {
+fn list_ui(
+    ui: &mut Ui,
+    editor: &Editor,
+    view: &ViewState,
+    findings: &[&Finding],
+    out: &mut Commands,
+) {
     let row_height = ui.text_style_height(&TextStyle::Body) + 6.0;
     egui::ScrollArea::vertical()
         .id_salt("problems")
@@ -98,7 +116,13 @@ fn list_ui(ui: &mut Ui, editor: &Editor, view: &ViewState, findings: &[&Finding]
         });
 }
 
-fn finding_row_ui(ui: &mut Ui, editor: &Editor, view: &ViewState, finding: &Finding, out: &mut Commands) {
+fn finding_row_ui(
+    ui: &mut Ui,
+    editor: &Editor,
+    view: &ViewState,
+    finding: &Finding,
+    out: &mut Commands,
+) {
     let Some(record) = editor.record(finding.record) else {
         return;
     };
@@ -112,16 +136,28 @@ fn finding_row_ui(ui: &mut Ui, editor: &Editor, view: &ViewState, finding: &Find
             ))
             .color(color),
         );
-        ui.label(RichText::new(finding.code).monospace().color(theme::weak_text(ui.visuals())));
+        ui.label(
+            RichText::new(finding.code)
+                .monospace()
+                .color(theme::weak_text(ui.visuals())),
+        );
         let mut text = String::new();
         if view.scope == ProblemScope::Workbook {
-            text.push_str(&format!("{}. {} · ", finding.record + 1, display_name(record)));
+            text.push_str(&format!(
+                "{}. {} · ",
+                finding.record + 1,
+                display_name(record)
+            ));
         }
         text.push_str(&finding.place.describe(record));
         text.push_str("：");
         text.push_str(&finding.message);
         let response = ui
-            .add(egui::Label::new(text.clone()).truncate().sense(Sense::click()))
+            .add(
+                egui::Label::new(text.clone())
+                    .truncate()
+                    .sense(Sense::click()),
+            )
             .on_hover_text(text);
         if response.clicked() {
             out.push(Command::Reveal {

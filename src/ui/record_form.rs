@@ -15,7 +15,9 @@ use egui::{RichText, Ui};
 /// Draws the whole form of the record in `cells`.
 pub fn record_form_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, names: &NameIndex, lang: Lang) {
     record_findings_ui(ui, cells);
-    section(ui, lang.tr("表格信息"), |ui| table_info_ui(ui, cells, lang));
+    section(ui, lang.tr("表格信息"), |ui| {
+        table_info_ui(ui, cells, lang)
+    });
     section(ui, lang.tr("项目信息"), |ui| header_ui(ui, cells));
     money_sections_ui(ui, cells, lang);
     section(ui, lang.tr("绩效目标"), |ui| goals_ui(ui, cells));
@@ -119,7 +121,10 @@ fn mark(ui: &Ui, response: &egui::Response, severity: Severity) {
     ui.painter().rect_stroke(
         response.rect,
         2.0,
-        egui::Stroke::new(size::MARK_STROKE, theme::severity_color(ui.visuals(), severity)),
+        egui::Stroke::new(
+            size::MARK_STROKE,
+            theme::severity_color(ui.visuals(), severity),
+        ),
         egui::StrokeKind::Outside,
     );
 }
@@ -185,7 +190,11 @@ fn field_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, layout: Layout, field: HeaderF
         _ => &[],
     };
     let unit = (field == HeaderField::Amount).then(|| cells.record.unit.label());
-    let extra = if choices.is_empty() && unit.is_none() { 0.0 } else { 40.0 };
+    let extra = if choices.is_empty() && unit.is_none() {
+        0.0
+    } else {
+        40.0
+    };
     ui.scope(|ui| {
         ui.set_width(width);
         cells.cell_ui(
@@ -249,20 +258,32 @@ fn money_sections_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
         }
         Funding::Hebei(_) => {
             section(ui, &format!("{}（{unit}）", lang.tr("资金")), |ui| {
-                money_grid_ui(ui, cells, &[&[MoneyCell::HebeiFiscal, MoneyCell::HebeiOther]]);
+                money_grid_ui(
+                    ui,
+                    cells,
+                    &[&[MoneyCell::HebeiFiscal, MoneyCell::HebeiOther]],
+                );
             });
         }
         Funding::None => {}
     }
     if cells.record.spending_plan.is_some() {
-        section(ui, &format!("{}（{unit}）", lang.tr("资金支出计划")), |ui| {
-            spending_plan_ui(ui, cells);
-        });
+        section(
+            ui,
+            &format!("{}（{unit}）", lang.tr("资金支出计划")),
+            |ui| {
+                spending_plan_ui(ui, cells);
+            },
+        );
     }
     if cells.record.evaluation.is_some() {
-        section(ui, &format!("{}（{unit}）", lang.tr("项目资金")), |ui| {
-            evaluation_ui(ui, cells);
-        });
+        section(
+            ui,
+            &format!("{}（{unit}）", lang.tr("项目资金")),
+            |ui| {
+                evaluation_ui(ui, cells);
+            },
+        );
     }
 }
 
@@ -324,7 +345,10 @@ fn spending_plan_ui(ui: &mut Ui, cells: &mut CellCtx<'_>) {
         .inner;
     ui.horizontal(|ui| {
         for (point, label) in (0u8..).zip(labels) {
-            cells.cell_ui(ui, money_cell(MoneyCell::Plan(point), CellName::LabelledBy(label)));
+            cells.cell_ui(
+                ui,
+                money_cell(MoneyCell::Plan(point), CellName::LabelledBy(label)),
+            );
         }
     });
 }
@@ -349,7 +373,10 @@ fn evaluation_ui(ui: &mut Ui, cells: &mut CellCtx<'_>) {
     }
     ui.horizontal(|ui| {
         let label = form_label(ui, &MoneyCell::TotalScore.label(), size::MONEY_LABEL_WIDTH);
-        cells.cell_ui(ui, money_cell(MoneyCell::TotalScore, CellName::LabelledBy(label)));
+        cells.cell_ui(
+            ui,
+            money_cell(MoneyCell::TotalScore, CellName::LabelledBy(label)),
+        );
     });
     if let Some(method) = cells
         .record

@@ -19,7 +19,11 @@ pub fn row_name(index: usize, record: &Record) -> String {
 /// The record's name, or a placeholder when it has none.
 pub fn display_name(record: &Record) -> &str {
     let name = record.header.name.trim();
-    if name.is_empty() { "（无名称）" } else { name }
+    if name.is_empty() {
+        "（无名称）"
+    } else {
+        name
+    }
 }
 
 /// The amount with its unit, as the list shows it.
@@ -117,7 +121,13 @@ fn toolbar_ui(ui: &mut Ui, editor: &Editor, view: &ViewState, lang: Lang, out: &
     });
 }
 
-fn rows_ui(ui: &mut Ui, editor: &Editor, view: &mut ViewState, shown: &[usize], out: &mut Commands) {
+fn rows_ui(
+    ui: &mut Ui,
+    editor: &Editor,
+    view: &mut ViewState,
+    shown: &[usize],
+    out: &mut Commands,
+) {
     let body = ui.text_style_height(&TextStyle::Body);
     let small = ui.text_style_height(&TextStyle::Small);
     let row_height = body + small + 12.0;
@@ -173,7 +183,12 @@ fn row_ui(
         painter.rect_filled(rect, 4.0, visuals.widgets.hovered.weak_bg_fill);
     }
     let body = FontId::proportional(ui.text_style_height(&TextStyle::Body) - 2.0);
-    let small = ui.style().text_styles.get(&TextStyle::Small).cloned().unwrap_or_default();
+    let small = ui
+        .style()
+        .text_styles
+        .get(&TextStyle::Small)
+        .cloned()
+        .unwrap_or_default();
     let text_color = if selected {
         visuals.selection.stroke.color
     } else {
@@ -192,17 +207,19 @@ fn row_ui(
             continue;
         }
         let text = format!("{} {count}", theme::severity_symbol(severity));
-        let galley = painter.layout_no_wrap(text, small.clone(), theme::severity_color(visuals, severity));
+        let galley = painter.layout_no_wrap(
+            text,
+            small.clone(),
+            theme::severity_color(visuals, severity),
+        );
         let pos = egui::pos2(right - galley.size().x, inner.top() + 2.0);
         right -= galley.size().x + 6.0;
         painter.galley(pos, galley, text_color);
     }
     let name_width = (right - inner.left()).max(20.0);
     let title = format!("{}. {}", index + 1, display_name(record));
-    let mut job = egui::text::LayoutJob::single_section(
-        title,
-        egui::TextFormat::simple(body, text_color),
-    );
+    let mut job =
+        egui::text::LayoutJob::single_section(title, egui::TextFormat::simple(body, text_color));
     job.wrap = egui::text::TextWrapping::truncate_at_width(name_width);
     painter.galley(inner.min, painter.layout_job(job), text_color);
     let detail = [amount_text(record), record.layout.label().to_owned()]

@@ -143,9 +143,13 @@ mod tests {
             Some(PathBuf::from("/data/部门.ron")),
         );
         assert!(!recovery.tick(0.0, &mut editor).unwrap());
-        editor.edit_open(0, |r| r.set_text_at(Place::Header(HeaderField::Name), "新项目"));
+        editor.edit_open(0, |r| {
+            r.set_text_at(Place::Header(HeaderField::Name), "新项目")
+        });
         assert!(recovery.tick(10.0, &mut editor).unwrap());
-        editor.edit_open(0, |r| r.set_text_at(Place::Header(HeaderField::Name), "新项目二"));
+        editor.edit_open(0, |r| {
+            r.set_text_at(Place::Header(HeaderField::Name), "新项目二")
+        });
         assert!(!recovery.tick(11.0, &mut editor).unwrap(), "too soon");
         assert!(recovery.tick(16.0, &mut editor).unwrap());
         let found = recovery.find().unwrap().unwrap();

@@ -55,12 +55,7 @@ pub fn common_indicators(level2: Level2) -> &'static [&'static str] {
         ],
         Level2::SocialCost => &["社会成本控制情况", "对社会的负面影响"],
         Level2::EcologicalCost => &["生态环境成本控制情况", "对生态环境的负面影响"],
-        Level2::Economic => &[
-            "带动增收",
-            "节约成本",
-            "促进就业增收",
-            "带动产业发展",
-        ],
+        Level2::Economic => &["带动增收", "节约成本", "促进就业增收", "带动产业发展"],
         Level2::Social => &[
             "保障群众基本生活",
             "提升公共服务水平",
@@ -68,11 +63,7 @@ pub fn common_indicators(level2: Level2) -> &'static [&'static str] {
             "政策知晓度",
             "群众获得感",
         ],
-        Level2::Ecological => &[
-            "改善生态环境",
-            "节能减排效果",
-            "环境污染控制",
-        ],
+        Level2::Ecological => &["改善生态环境", "节能减排效果", "环境污染控制"],
         Level2::Sustainable => &[
             "长效管理机制",
             "政策持续发挥作用年限",
@@ -162,6 +153,11 @@ mod tests {
         let names = index.suggest(Level2::Quality, "合格率", 5);
         assert_eq!(names.first().map(String::as_str), Some("档案验收合格率"));
         assert!(names.iter().any(|n| n == "验收合格率"));
-        assert!(index.suggest(Level2::Quality, "验收合格率", 5).iter().all(|n| n != "验收合格率"));
+        assert!(
+            index
+                .suggest(Level2::Quality, "验收合格率", 5)
+                .iter()
+                .all(|n| n != "验收合格率")
+        );
     }
 }

@@ -63,19 +63,17 @@ impl TreeEdit {
     /// Applies the edit; returns whether the record changed.
     pub fn apply(self, record: &mut Record) -> bool {
         match self {
-            TreeEdit::AddIndicator { level1, level2 } => {
-                level2_mut(record, level1, level2).is_some_and(|g| {
+            TreeEdit::AddIndicator { level1, level2 } => level2_mut(record, level1, level2)
+                .is_some_and(|g| {
                     g.indicators.push(Indicator::default());
                     true
-                })
-            }
-            TreeEdit::InsertIndicatorAfter(path) => {
-                level2_mut(record, path.level1, path.level2).is_some_and(|g| {
+                }),
+            TreeEdit::InsertIndicatorAfter(path) => level2_mut(record, path.level1, path.level2)
+                .is_some_and(|g| {
                     let at = (path.row + 1).min(g.indicators.len());
                     g.indicators.insert(at, Indicator::default());
                     true
-                })
-            }
+                }),
             TreeEdit::RemoveIndicator(path) => level2_mut(record, path.level1, path.level2)
                 .is_some_and(|g| remove_at(&mut g.indicators, path.row)),
             TreeEdit::MoveIndicator { path, up } => level2_mut(record, path.level1, path.level2)
@@ -148,12 +146,36 @@ mod tests {
     #[test]
     fn rows_are_added_moved_and_removed_within_their_group() {
         let mut record = Record::blank(Layout::CountyForm, Some(2026));
-        assert!(TreeEdit::AddIndicator { level1: 0, level2: 0 }.apply(&mut record));
-        assert!(TreeEdit::AddIndicator { level1: 0, level2: 0 }.apply(&mut record));
+        assert!(
+            TreeEdit::AddIndicator {
+                level1: 0,
+                level2: 0
+            }
+            .apply(&mut record)
+        );
+        assert!(
+            TreeEdit::AddIndicator {
+                level1: 0,
+                level2: 0
+            }
+            .apply(&mut record)
+        );
         record.groups[0].groups[0].indicators[1].name = "第二".into();
-        assert!(TreeEdit::MoveIndicator { path: path(1), up: true }.apply(&mut record));
+        assert!(
+            TreeEdit::MoveIndicator {
+                path: path(1),
+                up: true
+            }
+            .apply(&mut record)
+        );
         assert_eq!(record.groups[0].groups[0].indicators[0].name, "第二");
-        assert!(!TreeEdit::MoveIndicator { path: path(0), up: true }.apply(&mut record));
+        assert!(
+            !TreeEdit::MoveIndicator {
+                path: path(0),
+                up: true
+            }
+            .apply(&mut record)
+        );
         assert!(TreeEdit::RemoveIndicator(path(0)).apply(&mut record));
         assert_eq!(record.indicator_count(), 1);
         assert!(!TreeEdit::RemoveIndicator(path(5)).apply(&mut record));
@@ -164,7 +186,13 @@ mod tests {
         let mut record = Record::blank(Layout::CountyForm, Some(2026));
         assert!(TreeEdit::AddLevel1(Level1::Cost).apply(&mut record));
         assert_eq!(record.groups.len(), 4);
-        assert!(TreeEdit::MoveLevel1 { level1: 3, up: true }.apply(&mut record));
+        assert!(
+            TreeEdit::MoveLevel1 {
+                level1: 3,
+                up: true
+            }
+            .apply(&mut record)
+        );
         assert_eq!(record.groups[2].category, Level1::Cost);
         assert!(
             TreeEdit::AddLevel2 {

@@ -67,10 +67,7 @@ impl Rig {
 
     /// The text of the field labelled `label`.
     pub fn value(&self, label: &str) -> String {
-        self.harness
-            .get_by_label(label)
-            .value()
-            .unwrap_or_default()
+        self.harness.get_by_label(label).value().unwrap_or_default()
     }
 }
 
