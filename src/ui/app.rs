@@ -430,9 +430,8 @@ impl EditorApp {
                     .flat_map(|f| f.fixes.iter().cloned())
                     .collect();
                 self.editor.edit_step(record, |r| {
-                    fixes
-                        .iter()
-                        .fold(false, |changed, fix| fix.apply(r) || changed)
+                    // Every fix is applied, not only up to the first that changes something.
+                    fixes.iter().filter(|fix| fix.apply(r)).count() > 0
                 });
             }
             Command::Reveal { record, place } => {

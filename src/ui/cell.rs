@@ -30,6 +30,9 @@ pub enum CellName {
     Accessible(String),
 }
 
+/// Gives completions for the text typed so far.
+pub type Suggest<'a> = &'a dyn Fn(&str) -> Vec<String>;
+
 /// What the cell shows and edits.
 pub struct Cell<'a> {
     /// The field.
@@ -43,7 +46,7 @@ pub struct Cell<'a> {
     /// Grey text shown while it is empty.
     pub hint: &'a str,
     /// Completions for the text typed so far, if the cell offers any.
-    pub suggest: Option<&'a dyn Fn(&str) -> Vec<String>>,
+    pub suggest: Option<Suggest<'a>>,
 }
 
 /// The editor's egui id of the cell for `place` of record `record`.

@@ -1,7 +1,7 @@
 //! The indicator tree as the form shows it: one band per first-level group, one per second-level
 //! group, and a row of cells per indicator with the layout's columns.
 
-use super::cell::{Cell, CellCtx, CellKind, CellName};
+use super::cell::{Cell, CellCtx, CellKind, CellName, Suggest};
 use super::command::Command;
 use super::i18n::Lang;
 use super::suggestions::NameIndex;
@@ -304,8 +304,7 @@ fn indicator_row_ui(
                     width,
                     name: CellName::Accessible(format!("{what} {}", column.label())),
                     hint: "",
-                    suggest: (column == IndicatorCell::Name)
-                        .then_some(&suggest as &dyn Fn(&str) -> Vec<String>),
+                    suggest: (column == IndicatorCell::Name).then_some(&suggest as Suggest<'_>),
                 },
             );
         }

@@ -150,7 +150,7 @@ fn finding_row_ui(
             ));
         }
         text.push_str(&finding.place.describe(record));
-        text.push_str("：");
+        text.push('：');
         text.push_str(&finding.message);
         let response = ui
             .add(
