@@ -147,6 +147,7 @@ fn unsaved_work_left_by_a_crash_is_offered_back() {
     let mut first = rig(sample_workbook());
     first.type_into("项目名称", "崩溃前的修改");
     first.app().autosave(1.0e6);
+    first.app().wait_for_recovery();
     // The session ends without closing: the harness is dropped, the folder stays.
     let Rig { harness, dir, .. } = first;
     drop(harness);
@@ -166,6 +167,7 @@ fn the_editor_writes_a_recovery_copy_of_unsaved_work() {
     let mut rig = rig(sample_workbook());
     rig.type_into("项目名称", "自动保存");
     rig.app().autosave(1.0e6);
+    rig.app().wait_for_recovery();
     let copy = rig.recovery_dir().join("recovery.ron");
     assert_eq!(
         store::load(&copy).unwrap().records[0].header.name,

@@ -142,6 +142,13 @@ impl EditorApp {
         }
     }
 
+    /// Waits until a recovery copy being written is on disk (tests, closing).
+    pub fn wait_for_recovery(&mut self) {
+        if let Err(message) = self.recovery.wait() {
+            self.view.status = Some(message);
+        }
+    }
+
     /// Draws one frame and applies what the user asked for.
     pub fn show(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();

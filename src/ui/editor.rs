@@ -22,6 +22,10 @@ pub struct Editor {
     workbook: Workbook,
     /// The workbook as last opened or saved; dirty means different from this.
     clean: Workbook,
+    /// A fingerprint of each record, kept in step with the workbook.
+    fingerprints: Vec<u64>,
+    /// The fingerprints of the clean copy.
+    clean_fingerprints: Vec<u64>,
     path: Option<PathBuf>,
     history: History,
     open_edit: Option<OpenEdit>,
@@ -39,9 +43,12 @@ impl Default for Editor {
 impl Editor {
     /// Starts editing `workbook`, read from `path` (or new), checking it whole.
     pub fn new(workbook: Workbook, path: Option<PathBuf>) -> Editor {
+        let fingerprints: Vec<u64> = workbook.records.iter().map(fingerprint).collect();
         Editor {
             findings: FindingCache::for_workbook(&workbook),
             clean: workbook.clone(),
+            clean_fingerprints: fingerprints.clone(),
+            fingerprints,
             workbook,
             path,
             history: History::default(),
@@ -55,12 +62,9 @@ impl Editor {
     /// as changed until saved.
     pub fn new_unsaved(workbook: Workbook, path: Option<PathBuf>) -> Editor {
         let mut editor = Editor::new(workbook, path);
-        editor.clean = Workbook {
-            records: Vec::new(),
-        };
-        if editor.workbook.records.is_empty() {
-            // An empty unsaved workbook: there is nothing to lose.
-            editor.clean = editor.workbook.clone();
+        if !editor.workbook.records.is_empty() {
+            editor.clean = Workbook::default();
+            editor.clean_fingerprints.clear();
         }
         editor.revision = 1;
         editor
@@ -102,9 +106,14 @@ impl Editor {
     }
 
     /// Whether the workbook differs from the copy last opened or saved.
+    ///
+    /// Fingerprints decide quickly that something changed; when they all match, the records
+    /// themselves are compared, so the answer is exact.
     pub fn is_dirty(&mut self) -> bool {
         if self.dirty.0 != self.revision {
-            self.dirty = (self.revision, self.workbook != self.clean);
+            let differs =
+                self.fingerprints != self.clean_fingerprints || self.workbook != self.clean;
+            self.dirty = (self.revision, differs);
         }
         self.dirty.1
     }
@@ -113,6 +122,7 @@ impl Editor {
     pub fn mark_saved(&mut self, path: PathBuf) {
         self.finish_edit();
         self.clean = self.workbook.clone();
+        self.clean_fingerprints = self.fingerprints.clone();
         self.path = Some(path);
         self.dirty = (self.revision, false);
     }
@@ -261,6 +271,7 @@ impl Editor {
     fn apply_insert(&mut self, index: usize, record: Record) {
         let index = index.min(self.workbook.records.len());
         self.findings.inserted(&record, index);
+        self.fingerprints.insert(index, fingerprint(&record));
         self.workbook.records.insert(index, record);
         self.revision += 1;
     }
@@ -270,6 +281,7 @@ impl Editor {
             return None;
         }
         let record = self.workbook.records.remove(index);
+        self.fingerprints.remove(index);
         self.findings.removed(index);
         self.revision += 1;
         Some(record)
@@ -282,6 +294,8 @@ impl Editor {
         }
         let record = self.workbook.records.remove(from);
         self.workbook.records.insert(to, record);
+        let print = self.fingerprints.remove(from);
+        self.fingerprints.insert(to, print);
         self.findings.moved(from, to);
         self.revision += 1;
         true
@@ -290,8 +304,29 @@ impl Editor {
     fn changed(&mut self, index: usize) {
         if let Some(record) = self.workbook.records.get(index) {
             self.findings.recheck(record, index);
+            if let Some(print) = self.fingerprints.get_mut(index) {
+                *print = fingerprint(record);
+            }
         }
         self.revision += 1;
+    }
+}
+
+/// A hash of everything in a record, so telling whether a large workbook changed costs one hash
+/// of the edited record instead of a comparison of every table.
+fn fingerprint(record: &Record) -> u64 {
+    use std::hash::Hasher;
+    struct Hashing(std::collections::hash_map::DefaultHasher);
+    impl std::fmt::Write for Hashing {
+        fn write_str(&mut self, text: &str) -> std::fmt::Result {
+            self.0.write(text.as_bytes());
+            Ok(())
+        }
+    }
+    let mut hashing = Hashing(std::collections::hash_map::DefaultHasher::new());
+    // Writing into a hasher cannot fail; the debug form lists every field of the record.
+    match std::fmt::write(&mut hashing, format_args!("{record:?}")) {
+        Ok(()) | Err(_) => hashing.0.finish(),
     }
 }
 

@@ -195,7 +195,12 @@ fn field_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, layout: Layout, field: HeaderF
     } else {
         40.0
     };
-    ui.scope(|ui| {
+    let width = if unit.is_some() {
+        width.min(size::AMOUNT_WIDTH)
+    } else {
+        width
+    };
+    ui.horizontal(|ui| {
         ui.set_width(width);
         cells.cell_ui(
             ui,
@@ -233,16 +238,15 @@ fn field_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, layout: Layout, field: HeaderF
     });
 }
 
-/// A field's label, right-aligned in a column of at least `width`; never wraps, so grids keep
-/// their column widths from one frame to the next.
+/// A field's label, right-aligned in a column of `width`; a long label wraps inside the column
+/// instead of pushing the form sideways.
 fn form_label(ui: &mut Ui, text: &str, width: f32) -> egui::Id {
     ui.allocate_ui_with_layout(
         egui::vec2(width, ui.spacing().interact_size.y),
         egui::Layout::right_to_left(egui::Align::Center),
         |ui| {
-            ui.set_min_width(width);
-            ui.add(egui::Label::new(text).wrap_mode(egui::TextWrapMode::Extend))
-                .id
+            ui.set_width(width);
+            ui.add(egui::Label::new(text).wrap()).id
         },
     )
     .inner

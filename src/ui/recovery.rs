@@ -2,6 +2,7 @@
 //!
 //! The copy is an ordinary workbook file in the recovery folder, beside a note of the file it
 //! belongs to. It is removed when the work is saved, discarded, or the editor closes normally.
+//! Copies are written on a background thread, so a large workbook never stalls typing.
 
 use super::editor::Editor;
 use crate::model::Workbook;
@@ -24,11 +25,12 @@ pub struct Recovered {
 }
 
 /// Writes and finds recovery copies.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Recovery {
     dir: Option<PathBuf>,
     written_revision: Option<u64>,
     last_write_seconds: f64,
+    writing: Option<std::thread::JoinHandle<Result<(), String>>>,
 }
 
 impl Recovery {
@@ -38,6 +40,7 @@ impl Recovery {
             dir,
             written_revision: None,
             last_write_seconds: f64::NEG_INFINITY,
+            writing: None,
         }
     }
 
@@ -68,48 +71,67 @@ impl Recovery {
         )
     }
 
-    /// Writes a copy when the editor has unsaved changes not yet copied and the interval has
-    /// passed; removes the copy when there is nothing unsaved. Returns whether it wrote.
+    /// Starts writing a copy when the editor has unsaved changes not yet copied and the interval
+    /// has passed; removes the copy when there is nothing unsaved. Returns whether it started a
+    /// copy; an error is that of a copy started earlier.
     pub fn tick(&mut self, now_seconds: f64, editor: &mut Editor) -> Result<bool, String> {
+        if self.writing.as_ref().is_some_and(|w| w.is_finished()) {
+            self.wait()?;
+        }
         if !editor.is_dirty() {
             if self.written_revision.is_some() {
                 self.clear()?;
             }
             return Ok(false);
         }
-        if self.written_revision == Some(editor.revision())
+        if self.writing.is_some()
+            || self.written_revision == Some(editor.revision())
             || now_seconds - self.last_write_seconds < INTERVAL_SECONDS
         {
             return Ok(false);
         }
-        self.write(editor)?;
+        let Some(dir) = self.dir.clone() else {
+            return Ok(false);
+        };
+        let workbook = editor.workbook().clone();
+        let origin = editor.path().map(Path::to_path_buf);
+        self.writing = Some(std::thread::spawn(move || {
+            write_copy(&dir, &workbook, origin.as_deref())
+        }));
+        self.written_revision = Some(editor.revision());
         self.last_write_seconds = now_seconds;
         Ok(true)
     }
 
-    /// Writes a copy of the editor's workbook now.
+    /// Waits for a copy being written; returns its error, if it failed.
+    pub fn wait(&mut self) -> Result<(), String> {
+        match self.writing.take().map(std::thread::JoinHandle::join) {
+            None | Some(Ok(Ok(()))) => Ok(()),
+            Some(Ok(Err(message))) => {
+                self.written_revision = None;
+                Err(message)
+            }
+            Some(Err(_)) => {
+                self.written_revision = None;
+                Err("写入恢复副本的线程意外中止".into())
+            }
+        }
+    }
+
+    /// Writes a copy of the editor's workbook now, on this thread.
     pub fn write(&mut self, editor: &Editor) -> Result<(), String> {
-        let (Some(dir), Some(copy), Some(origin)) =
-            (self.dir.as_ref(), self.copy_path(), self.origin_path())
-        else {
-            return Ok(());
-        };
-        std::fs::create_dir_all(dir)
-            .map_err(|e| format!("无法创建恢复目录 {}：{e}", dir.display()))?;
-        store::save(&copy, editor.workbook()).map_err(|e| format!("无法写入恢复副本：{e}"))?;
-        let origin_text = editor.path().map(Path::display).map(|d| d.to_string());
-        store::write_atomically(
-            &origin,
-            origin_text.unwrap_or_default().as_bytes(),
-            store::Interruption::None,
-        )
-        .map_err(|e| format!("无法写入恢复副本：{e}"))?;
-        self.written_revision = Some(editor.revision());
+        self.wait()?;
+        if let Some(dir) = &self.dir {
+            write_copy(dir, editor.workbook(), editor.path())?;
+            self.written_revision = Some(editor.revision());
+        }
         Ok(())
     }
 
     /// Removes the copy (and the backups the atomic save left beside it).
     pub fn clear(&mut self) -> Result<(), String> {
+        // A copy still being written would otherwise land after the removal.
+        let written = self.wait();
         self.written_revision = None;
         for path in [self.copy_path(), self.origin_path()].into_iter().flatten() {
             for file in [store::backup_path(&path), path] {
@@ -122,8 +144,21 @@ impl Recovery {
                 }
             }
         }
-        Ok(())
+        written
     }
+}
+
+/// Writes the copy and the note of the file it belongs to into `dir`.
+fn write_copy(dir: &Path, workbook: &Workbook, origin: Option<&Path>) -> Result<(), String> {
+    std::fs::create_dir_all(dir).map_err(|e| format!("无法创建恢复目录 {}：{e}", dir.display()))?;
+    store::save(&dir.join(COPY_FILE), workbook).map_err(|e| format!("无法写入恢复副本：{e}"))?;
+    let origin_text = origin.map(|p| p.display().to_string()).unwrap_or_default();
+    store::write_atomically(
+        &dir.join(ORIGIN_FILE),
+        origin_text.as_bytes(),
+        store::Interruption::None,
+    )
+    .map_err(|e| format!("无法写入恢复副本：{e}"))
 }
 
 #[cfg(test)]
@@ -147,11 +182,13 @@ mod tests {
             r.set_text_at(Place::Header(HeaderField::Name), "新项目")
         });
         assert!(recovery.tick(10.0, &mut editor).unwrap());
+        recovery.wait().unwrap();
         editor.edit_open(0, |r| {
             r.set_text_at(Place::Header(HeaderField::Name), "新项目二")
         });
         assert!(!recovery.tick(11.0, &mut editor).unwrap(), "too soon");
         assert!(recovery.tick(16.0, &mut editor).unwrap());
+        recovery.wait().unwrap();
         let found = recovery.find().unwrap().unwrap();
         assert_eq!(found.workbook, *editor.workbook());
         assert_eq!(found.origin, Some(PathBuf::from("/data/部门.ron")));

@@ -141,6 +141,8 @@ pub mod size {
     pub const LABEL_WIDTH: f32 = 132.0;
     /// Width of a money cell's label column.
     pub const MONEY_LABEL_WIDTH: f32 = 172.0;
+    /// Width of the amount field with its unit.
+    pub const AMOUNT_WIDTH: f32 = 240.0;
     /// Width of a money cell.
     pub const MONEY_WIDTH: f32 = 110.0;
     /// Width of an indicator's value cell.
