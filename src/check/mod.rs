@@ -1,7 +1,20 @@
 //! The reviewer's rules: one engine that feeds both the editor and `jixiao check`.
+//!
+//! Every rule is a small, named unit in [`rules`] that reads a record (through a shared
+//! [`context`] that parses each value once) and reports [`Finding`]s with a stable code, a
+//! severity, the exact place and a plain Chinese message with the numbers involved. The
+//! [`RULES`] catalogue lists them for the editor, the command line and `docs/rules.md`. Quick
+//! fixes ride on findings and are only ever applied by the caller.
+
+mod context;
+mod rules;
+#[cfg(test)]
+mod testing;
 
 use crate::model::{Place, Record, Workbook};
+use context::{Context, Values};
 use serde::Serialize;
+use std::collections::HashSet;
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -13,6 +26,26 @@ pub enum Severity {
     Warning,
     /// Worth knowing.
     Info,
+}
+
+impl Severity {
+    /// The stable name used on the command line and in JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+
+    /// Chinese name shown to users.
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Error => "错误",
+            Severity::Warning => "警告",
+            Severity::Info => "提示",
+        }
+    }
 }
 
 /// A quick fix whose result is certain: writes `text` at `place`.
@@ -27,6 +60,16 @@ pub struct Fix {
 }
 
 impl Fix {
+    /// A fix that replaces the text at `place` with `text`, labelled `改为「text」`.
+    pub fn replace(place: Place, text: impl Into<String>) -> Fix {
+        let text = text.into();
+        Fix {
+            label: format!("改为「{text}」"),
+            place,
+            text,
+        }
+    }
+
     /// Applies the fix to `record`; returns whether the place existed.
     pub fn apply(&self, record: &mut Record) -> bool {
         record.set_text_at(self.place, &self.text)
@@ -50,17 +93,181 @@ pub struct Finding {
     pub fixes: Vec<Fix>,
 }
 
-/// Runs every rule over one record, which sits at `index` in its workbook.
-pub fn check_record(_record: &Record, _index: usize) -> Vec<Finding> {
-    Vec::new()
+impl Finding {
+    /// The same finding offering `fix` as well.
+    pub fn with_fix(mut self, fix: Fix) -> Finding {
+        self.fixes.push(fix);
+        self
+    }
 }
 
-/// Runs every rule over every record.
+/// One rule of the catalogue: its stable code, the worst severity it reports, and what it checks.
+#[derive(Debug, Clone, Copy)]
+pub struct Rule {
+    /// The stable code (`cost-sum`), a public interface: never renamed.
+    pub code: &'static str,
+    /// The most serious severity the rule reports (some findings of a rule are milder).
+    pub severity: Severity,
+    /// A short Chinese title (`成本指标合计`).
+    pub title: &'static str,
+    /// What the rule checks, in Chinese.
+    pub description: &'static str,
+    run: fn(&Context<'_>, &mut Vec<Finding>),
+}
+
+/// Every rule the engine runs, in the order findings are reported for a record.
+pub static RULES: &[Rule] = rules::CATALOGUE;
+
+/// The catalogue entry of `code`, if the code exists.
+pub fn rule(code: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|r| r.code == code)
+}
+
+/// Runs every rule over one record, which sits at `index` in its workbook.
+pub fn check_record(record: &Record, index: usize) -> Vec<Finding> {
+    let values = Values::of([record]);
+    let mut findings = Vec::new();
+    run(&Context::new(record, index, &values, 0), &mut findings);
+    findings
+}
+
+/// A workbook needs this many records per thread before it is checked on several threads: below
+/// it, starting a thread costs more than it saves.
+const RECORDS_PER_THREAD: usize = 250;
+
+/// Runs every rule over every record; findings come in record order. A large workbook is split
+/// among the machine's cores.
 pub fn check_workbook(workbook: &Workbook) -> Vec<Finding> {
-    workbook
-        .records
-        .iter()
-        .enumerate()
-        .flat_map(|(i, r)| check_record(r, i))
+    let records = &workbook.records;
+    let wanted = records.len() / RECORDS_PER_THREAD;
+    // Asking the system for its cores costs a few system calls: only done when it can matter.
+    let threads = if wanted < 2 {
+        1
+    } else {
+        std::thread::available_parallelism().map_or(1, |n| n.get().min(wanted))
+    };
+    if threads < 2 {
+        return check_records(records, 0);
+    }
+    let chunk = records.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let parts: Vec<_> = records
+            .chunks(chunk)
+            .enumerate()
+            .map(|(k, part)| scope.spawn(move || check_records(part, k * chunk)))
+            .collect();
+        parts
+            .into_iter()
+            .flat_map(|part| {
+                part.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
+}
+
+/// Checks `records`, the first of which sits at `first` in its workbook.
+fn check_records(records: &[Record], first: usize) -> Vec<Finding> {
+    let values = Values::of(records);
+    let mut findings = Vec::new();
+    for (k, record) in records.iter().enumerate() {
+        run(&Context::new(record, first + k, &values, k), &mut findings);
+    }
+    findings
+}
+
+fn run(context: &Context<'_>, findings: &mut Vec<Finding>) {
+    for rule in RULES {
+        (rule.run)(context, findings);
+    }
+}
+
+/// Every certain fix for `record`, at most one per place (the first finding's fix wins, so
+/// applying them all in order never writes a place twice). For "fix the whole record": the
+/// caller shows them and applies them on the user's word.
+pub fn record_fixes(record: &Record) -> Vec<Fix> {
+    let mut seen = HashSet::new();
+    check_record(record, 0)
+        .into_iter()
+        .flat_map(|f| f.fixes)
+        .filter(|fix| seen.insert(fix.place))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::{push, sound};
+    use super::*;
+    use crate::layout::Layout;
+    use crate::model::Level2;
+
+    #[test]
+    fn a_sound_table_of_every_layout_has_no_findings() {
+        for layout in Layout::ALL {
+            let findings = check_record(&sound(layout), 0);
+            assert!(findings.is_empty(), "{layout:?}: {findings:#?}");
+        }
+    }
+
+    #[test]
+    fn a_large_workbook_checked_in_parts_reports_in_record_order() {
+        let mut records: Vec<_> = (0..3 * RECORDS_PER_THREAD)
+            .map(|_| sound(Layout::RegionForm))
+            .collect();
+        for k in [1, RECORDS_PER_THREAD + 1, 3 * RECORDS_PER_THREAD - 1] {
+            records[k].header.name.clear();
+        }
+        let workbook = Workbook { records };
+        let found: Vec<_> = check_workbook(&workbook)
+            .iter()
+            .map(|f| (f.record, f.code))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (1, "missing-field"),
+                (RECORDS_PER_THREAD + 1, "missing-field"),
+                (3 * RECORDS_PER_THREAD - 1, "missing-field")
+            ]
+        );
+    }
+
+    #[test]
+    fn findings_name_the_index_of_their_record_in_the_workbook() {
+        let mut broken = sound(Layout::CountyForm);
+        broken.header.name.clear();
+        let workbook = Workbook {
+            records: vec![sound(Layout::CountyForm), broken],
+        };
+        let findings = check_workbook(&workbook);
+        assert_eq!(findings.len(), 1);
+        assert_eq!((findings[0].record, findings[0].code), (1, "missing-field"));
+    }
+
+    #[test]
+    fn record_fixes_offer_one_fix_per_place_and_applying_them_clears_their_findings() {
+        let mut record = sound(Layout::CountyForm);
+        push(&mut record, Level2::Quality, "支付及时率", "≥ 100%");
+        push(&mut record, Level2::Timeliness, "发放时间", "2026 年 12 月");
+        record.groups[2].groups[0].label = "满意度".into();
+        let fixes = record_fixes(&record);
+        let places: HashSet<_> = fixes.iter().map(|f| f.place).collect();
+        assert_eq!(places.len(), fixes.len());
+        for fix in &fixes {
+            assert!(fix.apply(&mut record));
+        }
+        let left: Vec<_> = check_record(&record, 0)
+            .into_iter()
+            .filter(|f| !f.fixes.is_empty())
+            .collect();
+        assert!(left.is_empty(), "{left:#?}");
+    }
+
+    #[test]
+    fn every_catalogue_code_is_found_by_rule() {
+        for r in RULES {
+            assert_eq!(rule(r.code).map(|x| x.code), Some(r.code));
+        }
+        assert!(rule("no-such-rule").is_none());
+    }
 }

@@ -83,6 +83,16 @@ impl Layout {
         }
     }
 
+    /// What the form calls the table's amount ([`crate::model::Header::amount`]).
+    pub fn amount_label(self) -> &'static str {
+        match self {
+            Layout::CountyForm | Layout::CodedCountyForm => "项目年度金额",
+            Layout::HebeiDisclosure => "预算数",
+            Layout::RegionForm => "项目总额",
+            Layout::SelfEvaluation => "全年预算数",
+        }
+    }
+
     /// Whether the form has a 资金支出计划.
     pub fn has_spending_plan(self) -> bool {
         self == Layout::HebeiDisclosure

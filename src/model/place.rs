@@ -94,6 +94,7 @@ impl Place {
     pub fn describe(self, record: &Record) -> String {
         match self {
             Place::Record => "整表".into(),
+            Place::Header(HeaderField::Amount) => record.layout.amount_label().into(),
             Place::Header(field) => field.label().into(),
             Place::Money(cell) => cell.label(),
             Place::Level1(i) => record.groups.get(i).map_or_else(

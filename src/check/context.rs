@@ -1,0 +1,320 @@
+//! What every rule reads: the record, each indicator with its value parsed once, and the few
+//! ways of naming and showing money that all messages share.
+//!
+//! A department's tables repeat the same few values (`≥95%`, `100%`, `稳步提升`, `2026年12月底`)
+//! hundreds of times, so each distinct value text of a run is read — parsed and tidied — once,
+//! in [`Values`], and shared by every record that writes it.
+
+use super::{Finding, Severity};
+use crate::layout::Layout;
+use crate::model::{
+    Amount, HeaderField, Indicator, IndicatorCell, IndicatorPath, Level1Group, Level2Group,
+    MoneyUnit, Place, Record,
+};
+use crate::value::{self, Value};
+use rust_decimal::Decimal;
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A value text as the grammar reads it.
+pub(crate) struct Reading {
+    /// The text parsed.
+    pub value: Value,
+    /// The text written the standard way, when that differs from the text.
+    pub tidy: Option<String>,
+}
+
+/// FxHash over the bytes of a value text: value texts are short and come from the user's own
+/// document, so a fast hash without flooding protection is the right one.
+#[derive(Default)]
+struct TextHasher(u64);
+
+impl Hasher for TextHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            for (slot, byte) in word.iter_mut().zip(chunk) {
+                *slot = *byte;
+            }
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
+                .wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Every distinct value text of the records being checked, read once, and for each record the
+/// readings of its rows in form order.
+pub(crate) struct Values {
+    readings: Vec<Reading>,
+    rows: Vec<Vec<usize>>,
+}
+
+impl Values {
+    /// Reads the values of every indicator of `records`.
+    pub fn of<'r>(records: impl IntoIterator<Item = &'r Record>) -> Values {
+        let mut index: HashMap<&'r str, usize, BuildHasherDefault<TextHasher>> = HashMap::default();
+        let mut readings = Vec::new();
+        let rows = records
+            .into_iter()
+            .map(|record| {
+                record
+                    .indicators()
+                    .map(|(_, _, _, indicator)| {
+                        let text = indicator.value.as_str();
+                        *index.entry(text).or_insert_with(|| {
+                            let tidy = value::tidy(text);
+                            readings.push(Reading {
+                                value: value::parse(text),
+                                tidy: (tidy != text).then_some(tidy),
+                            });
+                            readings.len() - 1
+                        })
+                    })
+                    .collect()
+            })
+            .collect();
+        Values { readings, rows }
+    }
+
+    /// The readings of the rows of the `k`-th record given to [`Values::of`], in form order.
+    fn rows(&self, k: usize) -> impl Iterator<Item = &Reading> {
+        self.rows
+            .get(k)
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| self.readings.get(i))
+    }
+}
+
+/// One indicator row with its groups and its parsed value.
+pub(crate) struct Line<'a> {
+    /// Where the row sits.
+    pub path: IndicatorPath,
+    /// Its first-level group.
+    pub level1: &'a Level1Group,
+    /// Its second-level group.
+    pub level2: &'a Level2Group,
+    /// The row.
+    pub indicator: &'a Indicator,
+    /// Its name, trimmed.
+    pub name: &'a str,
+    /// Its value as written, trimmed.
+    pub text: &'a str,
+    /// Whether it names an indicator (a name that is not `无`).
+    named: bool,
+    /// The target value, parsed.
+    pub value: &'a Value,
+    /// The target value written the standard way, when that differs from it.
+    pub tidy: Option<&'a str>,
+}
+
+impl Line<'_> {
+    /// The place of one cell of this row.
+    pub fn place(&self, cell: IndicatorCell) -> Place {
+        Place::Indicator(self.path, cell)
+    }
+
+    /// The row's name for messages: `「招聘完成率」`, or its position when it has no name.
+    pub fn title(&self) -> String {
+        if self.name.is_empty() {
+            format!("第{}行", self.path.row + 1)
+        } else {
+            format!("「{}」", self.name)
+        }
+    }
+
+    /// Whether the row names an indicator (a name that is not `无`).
+    pub fn is_named(&self) -> bool {
+        self.named
+    }
+}
+
+/// A record prepared for the rules.
+pub(crate) struct Context<'a> {
+    /// The record.
+    pub record: &'a Record,
+    /// Its index in the workbook.
+    pub index: usize,
+    /// Every indicator row in form order.
+    pub lines: Vec<Line<'a>>,
+}
+
+impl<'a> Context<'a> {
+    /// Prepares `record` (at `index` in its workbook), the `k`-th record whose values were read
+    /// into `values`.
+    pub fn new(record: &'a Record, index: usize, values: &'a Values, k: usize) -> Context<'a> {
+        let mut lines = Vec::with_capacity(record.indicator_count());
+        lines.extend(record.indicators().zip(values.rows(k)).map(
+            |((path, level1, level2, indicator), reading)| Line {
+                path,
+                level1,
+                level2,
+                indicator,
+                name: indicator.name.trim(),
+                text: indicator.value.trim(),
+                named: {
+                    let name = indicator.name.trim();
+                    !name.is_empty() && !is_not_applicable(name)
+                },
+                value: &reading.value,
+                tidy: reading.tidy.as_deref(),
+            },
+        ));
+        Context {
+            record,
+            index,
+            lines,
+        }
+    }
+
+    /// A finding of this record without fixes.
+    pub fn finding(
+        &self,
+        code: &'static str,
+        severity: Severity,
+        place: Place,
+        message: impl Into<String>,
+    ) -> Finding {
+        Finding {
+            record: self.index,
+            severity,
+            code,
+            place,
+            message: message.into(),
+            fixes: Vec::new(),
+        }
+    }
+
+    /// The record's money unit.
+    pub fn unit(&self) -> MoneyUnit {
+        self.record.unit
+    }
+
+    /// An amount cell's value in 元, when it holds a number.
+    pub fn yuan(&self, amount: &Amount) -> Option<Decimal> {
+        amount.value().map(|v| self.unit().to_yuan(v))
+    }
+
+    /// An amount in 元 shown in the record's unit: `5744 万元`.
+    pub fn show(&self, yuan: Decimal) -> String {
+        show_money(yuan, self.unit())
+    }
+
+    /// What the layout calls the header amount (`项目年度金额`, `预算数`, `项目总额`, `全年预算数`).
+    pub fn amount_label(&self) -> &'static str {
+        amount_label(self.record.layout)
+    }
+}
+
+/// What `layout` calls the header amount.
+pub(crate) fn amount_label(layout: Layout) -> &'static str {
+    match layout {
+        Layout::CountyForm | Layout::CodedCountyForm => HeaderField::Amount.label(),
+        Layout::HebeiDisclosure => "预算数",
+        Layout::RegionForm => "项目总额",
+        Layout::SelfEvaluation => "全年预算数",
+    }
+}
+
+/// An amount in 元 shown in `unit`, without trailing zeros: `5744 万元`, `0.7932 万元`.
+pub(crate) fn show_money(yuan: Decimal, unit: MoneyUnit) -> String {
+    format!("{} {}", show_number(unit.from_yuan(yuan)), unit.label())
+}
+
+/// A number without trailing zeros or exponent: `10913`, `8.2768`.
+pub(crate) fn show_number(number: Decimal) -> String {
+    number.normalize().to_string()
+}
+
+/// The part of an indicator name after a leading `指标 1：` numbering.
+pub(crate) fn after_numbering(name: &str) -> &str {
+    let mut chars = name.char_indices().filter(|(_, c)| !c.is_whitespace());
+    if !matches!(chars.next(), Some((_, '指'))) || !matches!(chars.next(), Some((_, '标'))) {
+        return name;
+    }
+    let mut digits = 0;
+    for (i, c) in chars {
+        match c {
+            '0'..='9' => digits += 1,
+            ':' | '：' | '、' | '.' if digits > 0 => {
+                return name.get(i + c.len_utf8()..).unwrap_or(name);
+            }
+            _ => return name,
+        }
+    }
+    name
+}
+
+/// Whether two texts are the same ignoring white space; compares without allocating.
+pub(crate) fn same_text(a: &str, b: &str) -> bool {
+    let visible = |c: &char| !c.is_whitespace();
+    a == b || a.chars().filter(visible).eq(b.chars().filter(visible))
+}
+
+/// The first and last visible characters of a text.
+pub(crate) type TextKey = (Option<char>, Option<char>);
+
+/// A cheap key of a text ignoring white space: its first and last characters. Texts that
+/// [`same_text`] finds the same have the same key, so most pairs of different names are told
+/// apart without comparing them.
+pub(crate) fn text_key(text: &str) -> TextKey {
+    let visible = |c: &char| !c.is_whitespace();
+    (text.chars().find(visible), text.chars().rev().find(visible))
+}
+
+/// An indicator name without white space and without a leading `指标 1：` numbering. Borrows
+/// when there is nothing to take away, as for most names.
+pub(crate) fn name_core(name: &str) -> Cow<'_, str> {
+    let core = after_numbering(name).trim();
+    if core.contains(char::is_whitespace) {
+        Cow::Owned(core.chars().filter(|c| !c.is_whitespace()).collect())
+    } else {
+        Cow::Borrowed(core)
+    }
+}
+
+/// Whether a trimmed name or value only says "not applicable" (`无`, `/`, `—`, `不适用`).
+pub(crate) fn is_not_applicable(text: &str) -> bool {
+    text.len() <= "无此项".len()
+        && matches!(
+            text,
+            "无" | "/" | "／" | "-" | "－" | "—" | "——" | "不适用" | "暂无" | "无此项"
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::dec;
+
+    #[test]
+    fn money_is_shown_in_the_record_unit_without_trailing_zeros() {
+        assert_eq!(
+            show_money(dec!(57440000.000000), MoneyUnit::TenThousandYuan),
+            "5744 万元"
+        );
+        assert_eq!(
+            show_money(dec!(7932), MoneyUnit::TenThousandYuan),
+            "0.7932 万元"
+        );
+        assert_eq!(show_money(dec!(200000), MoneyUnit::Yuan), "200000 元");
+    }
+
+    #[test]
+    fn numbered_names_compare_by_what_follows_the_number() {
+        assert_eq!(name_core("指标 1：招聘 完成率"), "招聘完成率");
+        assert_eq!(name_core("指标 2: 工伤案件结案率"), "工伤案件结案率");
+        assert_eq!(name_core("指标完成率"), "指标完成率");
+        assert_eq!(after_numbering("指标 1：招聘完成率"), "招聘完成率");
+        assert!(same_text(
+            after_numbering("指标 1：招聘 完成率"),
+            "招聘完成率"
+        ));
+        assert!(!same_text("招聘完成率", "招聘次数"));
+    }
+}

@@ -1,0 +1,187 @@
+//! `amount-format`: every money, weight and score cell holds a plain non-negative number.
+
+use crate::check::context::{Context, show_number};
+use crate::check::{Finding, Fix, Rule, Severity};
+use crate::model::{
+    Amount, HeaderField, IndicatorCell, MoneyCell, Place, Record, parse_plain_decimal,
+};
+use crate::value;
+
+/// The catalogue entry.
+pub(crate) const RULE: Rule = Rule {
+    code: "amount-format",
+    severity: Severity::Error,
+    title: "金额格式",
+    description: "金额（项目金额、资金构成、支出计划、自评表资金）以及分值、得分必须是表中单位下的非负数字；写成「400万元」之类带单位的文字时给出换算好的数字作为修正。",
+    run: check,
+};
+
+/// Every number cell outside the indicator tree; [`Record::money`] knows which a layout has.
+const CELLS: [MoneyCell; 24] = {
+    use MoneyCell::*;
+    [
+        AnnualTotal,
+        LocalTotal,
+        LocalFiscal,
+        LocalOther,
+        LocalCarryover,
+        TransferTotal,
+        TransferCentral,
+        TransferRegion,
+        HebeiFiscal,
+        HebeiOther,
+        Plan(0),
+        Plan(1),
+        Plan(2),
+        Plan(3),
+        Evaluation(0, 0),
+        Evaluation(0, 1),
+        Evaluation(0, 2),
+        Evaluation(1, 0),
+        Evaluation(1, 1),
+        Evaluation(1, 2),
+        Evaluation(2, 0),
+        Evaluation(2, 1),
+        Evaluation(2, 2),
+        TotalScore,
+    ]
+};
+
+/// The header amount and every number cell outside the indicator tree that the record's layout
+/// has.
+pub(crate) fn money_cells(record: &Record) -> impl Iterator<Item = (Place, &Amount)> {
+    let header = (Place::Header(HeaderField::Amount), &record.header.amount);
+    std::iter::once(header).chain(
+        CELLS
+            .into_iter()
+            .filter_map(|cell| record.money(cell).map(|a| (Place::Money(cell), a))),
+    )
+}
+
+fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    for (place, amount) in money_cells(cx.record) {
+        let is_score = place == Place::Money(MoneyCell::TotalScore);
+        check_cell(cx, place, amount, is_score, out);
+    }
+    for line in &cx.lines {
+        let ind = line.indicator;
+        check_cell(
+            cx,
+            line.place(IndicatorCell::Weight),
+            &ind.weight,
+            true,
+            out,
+        );
+        check_cell(cx, line.place(IndicatorCell::Score), &ind.score, true, out);
+    }
+}
+
+fn check_cell(
+    cx: &Context<'_>,
+    place: Place,
+    amount: &Amount,
+    is_score: bool,
+    out: &mut Vec<Finding>,
+) {
+    let text = amount.text().trim();
+    let where_ = || place.describe(cx.record);
+    match amount.value() {
+        None if text.is_empty() => {}
+        Some(v) if v.is_sign_negative() && !v.is_zero() => out.push(cx.finding(
+            RULE.code,
+            Severity::Error,
+            place,
+            format!("{}为负数 {text}", where_()),
+        )),
+        Some(_) => {}
+        None => {
+            let what = if is_score { "分值" } else { "金额" };
+            let finding = cx.finding(
+                RULE.code,
+                Severity::Error,
+                place,
+                format!("{}「{text}」不是{what}数字", where_()),
+            );
+            let fixed = if is_score {
+                score_number(text)
+            } else {
+                money_number(cx, text)
+            };
+            out.push(match fixed {
+                Some(number) => finding.with_fix(Fix::replace(place, number)),
+                None => finding,
+            });
+        }
+    }
+}
+
+/// `10分` → `10`.
+fn score_number(text: &str) -> Option<String> {
+    let number = parse_plain_decimal(text.strip_suffix('分')?)?;
+    Some(show_number(number))
+}
+
+/// `400万元` in a 万元 table → `400`; only when the whole cell is one money total.
+fn money_number(cx: &Context<'_>, text: &str) -> Option<String> {
+    let mentions = value::find_money(text);
+    let [mention] = mentions.as_slice() else {
+        return None;
+    };
+    if mention.is_rate || mention.text.trim() != text {
+        return None;
+    }
+    Some(show_number(cx.unit().from_yuan(mention.yuan)))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::testing::{bare, findings, messages, sound};
+    use crate::layout::Layout;
+    use crate::model::{Amount, Funding, IndicatorCell, Place};
+
+    #[test]
+    fn plain_and_coded_amounts_are_well_formed() {
+        assert!(
+            messages(
+                &bare(Layout::CodedCountyForm, "400.000000"),
+                "amount-format"
+            )
+            .is_empty()
+        );
+        assert!(messages(&sound(Layout::SelfEvaluation), "amount-format").is_empty());
+    }
+
+    #[test]
+    fn an_amount_with_words_is_not_a_number() {
+        let record = bare(Layout::CountyForm, "约20万");
+        assert_eq!(
+            messages(&record, "amount-format"),
+            ["项目年度金额「约20万」不是金额数字"]
+        );
+    }
+
+    #[test]
+    fn a_negative_funding_cell_is_reported_at_its_cell() {
+        let mut record = bare(Layout::HebeiDisclosure, "9.00");
+        if let Funding::Hebei(f) = &mut record.funding {
+            f.other = Amount::new("-1");
+        }
+        let found = findings(&record, "amount-format");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].message, "其他资金为负数 -1");
+    }
+
+    #[test]
+    fn a_score_written_with_its_unit_is_fixed_to_the_number() {
+        let mut record = sound(Layout::SelfEvaluation);
+        record.groups[0].groups[0].indicators[0].weight = Amount::new("10分");
+        let found = findings(&record, "amount-format");
+        assert_eq!(found.len(), 1);
+        let fix = &found[0].fixes[0];
+        assert_eq!(fix.text, "10");
+        assert!(matches!(
+            fix.place,
+            Place::Indicator(_, IndicatorCell::Weight)
+        ));
+    }
+}

@@ -1,0 +1,161 @@
+//! `missing-category`: the first- and second-level groups the record's scheme requires.
+//!
+//! A category counts as present wherever it sits in the tree, so a group that only landed under
+//! the wrong parent is reported once, by `misplaced-category`, and not again here.
+
+use crate::check::context::Context;
+use crate::check::{Finding, Rule, Severity};
+use crate::model::{Level1, Level2, Place, Scheme};
+
+/// The catalogue entry.
+pub(crate) const RULE: Rule = Rule {
+    code: "missing-category",
+    severity: Severity::Error,
+    title: "指标类别缺失",
+    description: "按表的指标口径检查类别是否齐全：每个一级指标都要有；旧口径下产出指标须有数量、质量、时效、成本指标，新口径下产出指标须有数量、质量、时效指标、成本指标（一级）须有经济成本、社会成本、生态环境成本之一；效益指标至少有经济效益、社会效益、生态效益、可持续影响之一；满意度指标须有服务对象满意度。只有空行或「无」的类别视为缺失。",
+    run: check,
+};
+
+/// What a first-level group needs under it.
+enum Need {
+    /// Every one of these.
+    All(&'static [Level2]),
+    /// At least one of these.
+    AnyOf(&'static [Level2]),
+}
+
+fn need(scheme: Scheme, level1: Level1) -> Need {
+    let categories = scheme.level2_categories(level1);
+    match level1 {
+        Level1::Effect | Level1::Cost => Need::AnyOf(categories),
+        _ => Need::All(categories),
+    }
+}
+
+fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let scheme = cx.record.scheme;
+    let filled: Vec<Level2> = cx
+        .lines
+        .iter()
+        .filter(|l| l.is_named())
+        .map(|l| l.level2.category)
+        .collect();
+    let present = |category: Level2| filled.contains(&category);
+    for &level1 in scheme.level1_categories() {
+        let group = cx.record.groups.iter().position(|g| g.category == level1);
+        let any_child_group = cx.record.groups.iter().any(|g| {
+            g.groups
+                .iter()
+                .any(|g2| g2.category.parent(scheme) == level1)
+        });
+        if group.is_none() && !any_child_group {
+            out.push(cx.finding(
+                RULE.code,
+                Severity::Error,
+                Place::Record,
+                format!("缺少一级指标「{}」", level1.canonical_name()),
+            ));
+            continue;
+        }
+        let place = group.map_or(Place::Record, Place::Level1);
+        let parent = level1.canonical_name();
+        match need(scheme, level1) {
+            Need::All(required) => {
+                for &level2 in required.iter().filter(|&&c| !present(c)) {
+                    out.push(cx.finding(
+                        RULE.code,
+                        Severity::Error,
+                        place,
+                        format!("{parent}下缺少二级指标「{}」", level2.canonical_name()),
+                    ));
+                }
+            }
+            Need::AnyOf(options) => {
+                if !options.iter().any(|&c| present(c)) {
+                    let names: Vec<_> = options.iter().map(|c| c.canonical_name()).collect();
+                    out.push(cx.finding(
+                        RULE.code,
+                        Severity::Error,
+                        place,
+                        format!(
+                            "{parent}下没有任何已填写的二级指标（应至少有{}之一）",
+                            names.join("、")
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::testing::{bare, messages, push, push_under, sound};
+    use crate::layout::Layout;
+    use crate::model::{Level1, Level2, Scheme};
+
+    #[test]
+    fn a_table_with_every_category_misses_none() {
+        assert!(messages(&sound(Layout::CountyForm), "missing-category").is_empty());
+    }
+
+    #[test]
+    fn a_missing_timeliness_and_an_absent_effect_group_are_reported() {
+        let mut record = bare(Layout::CountyForm, "200000");
+        push(&mut record, Level2::Quantity, "招聘次数", "1次");
+        push(&mut record, Level2::Quality, "完成率", "100%");
+        push_under(&mut record, Level1::Output, Level2::Cost, "费用", "20万元");
+        push(&mut record, Level2::Satisfaction, "满意度", "≥95%");
+        record.groups.retain(|g| g.category != Level1::Effect);
+        assert_eq!(
+            messages(&record, "missing-category"),
+            [
+                "产出指标下缺少二级指标「时效指标」",
+                "缺少一级指标「效益指标」"
+            ]
+        );
+    }
+
+    #[test]
+    fn effect_groups_holding_only_blank_or_not_applicable_rows_count_as_missing() {
+        let mut record = sound(Layout::CountyForm);
+        record.groups.retain(|g| g.category != Level1::Effect);
+        push(&mut record, Level2::Economic, "", "");
+        push(&mut record, Level2::Ecological, "无", "无");
+        assert_eq!(
+            messages(&record, "missing-category"),
+            [
+                "效益指标下没有任何已填写的二级指标（应至少有经济效益指标、社会效益指标、生态效益指标、可持续影响指标之一）"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_national_scheme_wants_cost_as_a_first_level_group() {
+        let mut record = sound(Layout::RegionForm);
+        record.scheme = Scheme::National;
+        record.groups[0]
+            .groups
+            .retain(|g| g.category != Level2::Cost);
+        assert_eq!(
+            messages(&record, "missing-category"),
+            ["缺少一级指标「成本指标」"]
+        );
+        push(&mut record, Level2::EconomicCost, "培训费用", "20万元");
+        assert!(messages(&record, "missing-category").is_empty());
+    }
+
+    #[test]
+    fn a_group_found_under_the_wrong_parent_is_not_also_missing() {
+        let mut record = sound(Layout::CountyForm);
+        record.groups.retain(|g| g.category != Level1::Effect);
+        push_under(
+            &mut record,
+            Level1::Output,
+            Level2::Social,
+            "就业率",
+            "稳步提升",
+        );
+        assert!(messages(&record, "missing-category").is_empty());
+    }
+}

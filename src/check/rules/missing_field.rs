@@ -1,0 +1,101 @@
+//! `missing-field`: the header cells every table of a layout must fill.
+
+use crate::check::context::Context;
+use crate::check::{Finding, Rule, Severity};
+use crate::layout::Layout;
+use crate::model::{HeaderField, Place};
+
+/// The catalogue entry.
+pub(crate) const RULE: Rule = Rule {
+    code: "missing-field",
+    severity: Severity::Error,
+    title: "表头必填项",
+    description: "项目名称、主管部门、实施单位、项目属性、项目期限、金额、年度绩效目标等表头必填项不能为空（按格式：河北公开表为项目编码、项目名称、预算数、绩效目标；自评表为项目名称、主管部门、实施单位、全年预算数、年初设定目标）。",
+    run: check,
+};
+
+/// The header fields a table of `layout` prints and must fill.
+fn required(layout: Layout) -> &'static [HeaderField] {
+    use HeaderField::*;
+    match layout {
+        Layout::CountyForm | Layout::CodedCountyForm => &[
+            Name,
+            Department,
+            Implementer,
+            ProjectKind,
+            Duration,
+            Office,
+            Amount,
+            Goal,
+        ],
+        Layout::RegionForm => &[
+            Name,
+            Department,
+            Implementer,
+            ProjectKind,
+            Duration,
+            Amount,
+            Goal,
+        ],
+        Layout::HebeiDisclosure => &[Code, Name, Amount, Goal],
+        Layout::SelfEvaluation => &[Name, Department, Implementer, Amount, Goal],
+    }
+}
+
+fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    for &field in required(cx.record.layout) {
+        let blank = cx
+            .record
+            .header_text(field)
+            .is_none_or(|text| text.trim().is_empty());
+        if blank {
+            let name = match field {
+                HeaderField::Amount => cx.amount_label(),
+                HeaderField::Goal if cx.record.is_self_evaluation() => "年初设定目标",
+                other => other.label(),
+            };
+            out.push(cx.finding(
+                RULE.code,
+                Severity::Error,
+                Place::Header(field),
+                format!("{name}未填写"),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::testing::{bare, messages, sound};
+    use crate::layout::Layout;
+
+    #[test]
+    fn a_complete_header_has_no_missing_field() {
+        for layout in Layout::ALL {
+            assert!(
+                messages(&sound(layout), "missing-field").is_empty(),
+                "{layout:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_blank_amount_and_goal_are_missing_fields_named_as_the_layout_names_them() {
+        let mut record = bare(Layout::HebeiDisclosure, " ");
+        record.header.goal.clear();
+        assert_eq!(
+            messages(&record, "missing-field"),
+            ["预算数未填写", "年度绩效目标未填写"]
+        );
+    }
+
+    #[test]
+    fn the_hebei_form_does_not_ask_for_a_department() {
+        let mut record = bare(Layout::HebeiDisclosure, "9.00");
+        record.header.department.clear();
+        assert!(messages(&record, "missing-field").is_empty());
+        let mut county = bare(Layout::CountyForm, "9");
+        county.header.department.clear();
+        assert_eq!(messages(&county, "missing-field"), ["主管部门未填写"]);
+    }
+}

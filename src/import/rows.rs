@@ -1,0 +1,286 @@
+//! Text to rows of cells, one row at a time and without an allocation per line.
+//!
+//! Text from PDFs is plain: a row per line, cells split at tabs, `"` is an ordinary character.
+//! Text copied out of Excel or WPS (and the canonical export) quotes cells that hold a line
+//! break, a tab or `"`. A document is read the quoted way only when every cell that starts with
+//! `"` is properly closed — one stray quote in extracted text must not swallow the rest of the
+//! document — and that is decided by one linear scan before reading.
+
+use std::borrow::Cow;
+
+/// One non-empty cell of a row, trimmed, with its column (0-based).
+#[derive(Debug, Clone)]
+pub(super) struct Cell<'a> {
+    /// Column of the cell in its row.
+    pub col: usize,
+    /// The text, trimmed of white space at both ends.
+    pub text: Cow<'a, str>,
+}
+
+/// A row of the document: where it is, how wide it is and its non-empty cells.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct RowSpan {
+    /// 1-based line of the source where the row starts.
+    pub line: usize,
+    /// How many cells the row has, empty ones included.
+    pub width: usize,
+    /// The row as written in the source, without its line end.
+    pub raw_start: usize,
+    /// End of the raw row in the source.
+    pub raw_end: usize,
+}
+
+/// Reads rows from a text, reusing one cell buffer.
+pub(super) struct RowReader<'a> {
+    text: &'a str,
+    pos: usize,
+    line: usize,
+    quoted: bool,
+}
+
+impl<'a> RowReader<'a> {
+    /// A reader over `text`, deciding once whether cells may be quoted.
+    pub fn new(text: &'a str) -> RowReader<'a> {
+        RowReader {
+            text,
+            pos: 0,
+            line: 1,
+            quoted: quoting_is_clean(text.as_bytes()),
+        }
+    }
+
+    /// Reads the next row into `cells` (cleared first); `None` at the end of the text.
+    pub fn next_row(&mut self, cells: &mut Vec<Cell<'a>>) -> Option<RowSpan> {
+        cells.clear();
+        if self.pos >= self.text.len() {
+            return None;
+        }
+        let start = self.pos;
+        let line = self.line;
+        let width = if self.quoted {
+            self.read_quoted(cells)
+        } else {
+            self.read_plain(cells)
+        };
+        let mut raw_end = self.pos;
+        let bytes = self.text.as_bytes();
+        if raw_end > start && bytes.get(raw_end - 1) == Some(&b'\n') {
+            raw_end -= 1;
+        }
+        if raw_end > start && bytes.get(raw_end - 1) == Some(&b'\r') {
+            raw_end -= 1;
+        }
+        Some(RowSpan {
+            line,
+            width,
+            raw_start: start,
+            raw_end,
+        })
+    }
+
+    fn read_plain(&mut self, cells: &mut Vec<Cell<'a>>) -> usize {
+        let rest = self.text.get(self.pos..).unwrap_or_default();
+        let (line, consumed) = match rest.find('\n') {
+            Some(i) => (rest.get(..i).unwrap_or_default(), i + 1),
+            None => (rest, rest.len()),
+        };
+        self.pos += consumed;
+        self.line += 1;
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        let mut width = 0;
+        for (col, cell) in line.split('\t').enumerate() {
+            width = col + 1;
+            push_trimmed(cells, col, Cow::Borrowed(cell));
+        }
+        width
+    }
+
+    fn read_quoted(&mut self, cells: &mut Vec<Cell<'a>>) -> usize {
+        let bytes = self.text.as_bytes();
+        let mut col = 0;
+        loop {
+            let (cell, end) = if bytes.get(self.pos) == Some(&b'"') {
+                self.quoted_cell()
+            } else {
+                let start = self.pos;
+                let mut end = start;
+                while let Some(&b) = bytes.get(end) {
+                    if b == b'\t' || b == b'\n' {
+                        break;
+                    }
+                    end += 1;
+                }
+                let mut text_end = end;
+                if text_end > start && bytes.get(text_end - 1) == Some(&b'\r') {
+                    text_end -= 1;
+                }
+                (
+                    Cow::Borrowed(self.text.get(start..text_end).unwrap_or_default()),
+                    end,
+                )
+            };
+            push_trimmed(cells, col, cell);
+            col += 1;
+            self.pos = end;
+            // Skip a stray `\r` left between a closing quote and the line end.
+            if bytes.get(self.pos) == Some(&b'\r') {
+                self.pos += 1;
+            }
+            match bytes.get(self.pos) {
+                Some(b'\t') => self.pos += 1,
+                Some(b'\n') => {
+                    self.pos += 1;
+                    self.line += 1;
+                    return col;
+                }
+                _ => return col,
+            }
+        }
+    }
+
+    /// A quoted cell starting at `self.pos`; the scan before reading guarantees it is closed.
+    fn quoted_cell(&mut self) -> (Cow<'a, str>, usize) {
+        let bytes = self.text.as_bytes();
+        let start = self.pos + 1;
+        let mut i = start;
+        let mut owned: Option<String> = None;
+        let mut copied = start;
+        while let Some(&b) = bytes.get(i) {
+            match b {
+                b'"' if bytes.get(i + 1) == Some(&b'"') => {
+                    let buf = owned.get_or_insert_with(String::new);
+                    buf.push_str(self.text.get(copied..=i).unwrap_or_default());
+                    i += 2;
+                    copied = i;
+                }
+                b'"' => break,
+                b'\r' if bytes.get(i + 1) == Some(&b'\n') => {
+                    let buf = owned.get_or_insert_with(String::new);
+                    buf.push_str(self.text.get(copied..i).unwrap_or_default());
+                    i += 1;
+                    copied = i;
+                }
+                b'\n' => {
+                    self.line += 1;
+                    i += 1;
+                }
+                _ => i += 1,
+            }
+        }
+        let text = match owned {
+            Some(mut buf) => {
+                buf.push_str(self.text.get(copied..i).unwrap_or_default());
+                Cow::Owned(buf)
+            }
+            None => Cow::Borrowed(self.text.get(start..i).unwrap_or_default()),
+        };
+        (text, (i + 1).min(bytes.len()))
+    }
+}
+
+fn push_trimmed<'a>(cells: &mut Vec<Cell<'a>>, col: usize, text: Cow<'a, str>) {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return;
+    }
+    let text = match text {
+        Cow::Borrowed(s) => Cow::Borrowed(s.trim()),
+        Cow::Owned(s) if s.len() == trimmed.len() => Cow::Owned(s),
+        Cow::Owned(s) => Cow::Owned(s.trim().to_string()),
+    };
+    cells.push(Cell { col, text });
+}
+
+/// Whether some cell starts with `"` and every such cell is closed by a `"` right before a tab,
+/// a line end or the end of the text (inner quotes doubled). Linear in the text.
+fn quoting_is_clean(bytes: &[u8]) -> bool {
+    let mut saw_quoted = false;
+    let mut i = 0;
+    let mut at_cell_start = true;
+    while let Some(&b) = bytes.get(i) {
+        if at_cell_start && b == b'"' {
+            saw_quoted = true;
+            i += 1;
+            loop {
+                match bytes.get(i) {
+                    None => return false,
+                    Some(b'"') => match bytes.get(i + 1) {
+                        Some(b'"') => i += 2,
+                        None | Some(b'\t') | Some(b'\n') => {
+                            i += 1;
+                            break;
+                        }
+                        Some(b'\r') if matches!(bytes.get(i + 2), None | Some(b'\n')) => {
+                            i += 1;
+                            break;
+                        }
+                        Some(_) => return false,
+                    },
+                    Some(_) => i += 1,
+                }
+            }
+            at_cell_start = false;
+            continue;
+        }
+        at_cell_start = b == b'\t' || b == b'\n';
+        i += 1;
+    }
+    saw_quoted
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each row as (line, width, non-empty cells with their columns).
+    type Rows = Vec<(usize, usize, Vec<(usize, String)>)>;
+
+    fn rows(text: &str) -> Rows {
+        let mut reader = RowReader::new(text);
+        let mut cells = Vec::new();
+        let mut out = Vec::new();
+        while let Some(span) = reader.next_row(&mut cells) {
+            out.push((
+                span.line,
+                span.width,
+                cells.iter().map(|c| (c.col, c.text.to_string())).collect(),
+            ));
+        }
+        out
+    }
+
+    #[test]
+    fn plain_rows_keep_empty_cells_in_their_width() {
+        let got = rows("\t数量指标\t名称\t1 次\r\n\n项目名称");
+        assert_eq!(got[0].1, 4);
+        assert_eq!(
+            got[0].2,
+            vec![
+                (1, "数量指标".into()),
+                (2, "名称".into()),
+                (3, "1 次".into())
+            ]
+        );
+        assert_eq!(got[1].2, vec![]);
+        assert_eq!(got[2].0, 3);
+    }
+
+    #[test]
+    fn quoted_cells_keep_their_line_breaks_and_doubled_quotes() {
+        let got = rows("目标\t\"目标 1：甲\r\n目标 2：乙\"\t\n\"a\"\"b\"\t终\n下一行");
+        assert_eq!(
+            got[0].2,
+            vec![(0, "目标".into()), (1, "目标 1：甲\n目标 2：乙".into())]
+        );
+        assert_eq!(got[1].0, 3);
+        assert_eq!(got[1].2, vec![(0, "a\"b".into()), (1, "终".into())]);
+        assert_eq!(got[2].0, 4);
+    }
+
+    #[test]
+    fn a_stray_quote_leaves_the_document_plain() {
+        let got = rows("\"三支一扶\"人员\t1\n第二行\t2");
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].2[0].1, "\"三支一扶\"人员");
+    }
+}

@@ -1,0 +1,358 @@
+//! Finding the tables in a document, in one pass over its rows.
+//!
+//! A document mixes target tables with prose, tables of contents and other tables (budget
+//! summaries, procurement lists). A target table is anchored on its `项目名称` (or Hebei
+//! `项目编码`) row; the title, year and unit lines just above it belong to it. It runs until the
+//! next table's title or anchor, or until prose that no indicator row follows. Rows outside
+//! tables are passed over; rows of a table are buffered in one reused arena and handed to the
+//! table reader when the table ends.
+
+use super::labels;
+use super::rows::{Cell, RowReader, RowSpan};
+use super::text::{budget_year, leading_year, loose_eq, squeeze_short, year_line};
+use crate::model::MoneyUnit;
+
+/// A line of the document with its text, for titles and the like.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Line {
+    /// 1-based source line.
+    pub line: usize,
+    /// The text as written, trimmed.
+    pub text: String,
+}
+
+/// Where a table's year comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum YearSource {
+    /// A year line of the table (`(2026 年)`) or its title (`2026年自治区本级…`).
+    Table(usize),
+    /// A line of the document before the table (`预算年度：2025`, `2024年平罗县…绩效目标表`).
+    Document(Line),
+}
+
+/// One row of a buffered table: its place in the source and its cells in the arena.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Row {
+    /// Where the row is.
+    pub span: RowSpan,
+    /// First cell in [`Table::cells`].
+    pub first: usize,
+    /// One past the last cell.
+    pub end: usize,
+}
+
+/// A table found in the document, with what stood above it.
+#[derive(Debug, Default)]
+pub(super) struct Table<'a> {
+    /// The source text, for raw rows in notes.
+    pub source: &'a str,
+    /// The title line, if one stood above the anchor.
+    pub title: Option<Line>,
+    /// The first half of a title broken over two lines.
+    pub title_head: Option<Line>,
+    /// The budget year and where it was read.
+    pub year: Option<(i32, YearSource)>,
+    /// The unit line above the table.
+    pub unit: Option<MoneyUnit>,
+    /// The rows from the anchor on.
+    pub rows: Vec<Row>,
+    /// The non-empty cells of all rows.
+    pub cells: Vec<Cell<'a>>,
+    /// Index of the first row of the indicator part.
+    pub indicators_from: Option<usize>,
+}
+
+impl<'a> Table<'a> {
+    /// The non-empty cells of `row`.
+    pub fn cells_of(&self, row: &Row) -> &[Cell<'a>] {
+        self.cells.get(row.first..row.end).unwrap_or_default()
+    }
+
+    /// The row as written in the source.
+    pub fn raw(&self, row: &Row) -> &'a str {
+        self.source
+            .get(row.span.raw_start..row.span.raw_end)
+            .unwrap_or_default()
+    }
+
+    fn clear(&mut self) {
+        self.title = None;
+        self.title_head = None;
+        self.year = None;
+        self.unit = None;
+        self.rows.clear();
+        self.cells.clear();
+        self.indicators_from = None;
+    }
+
+    fn push(&mut self, span: RowSpan, cells: &[Cell<'a>]) {
+        let first = self.cells.len();
+        self.cells.extend_from_slice(cells);
+        self.rows.push(Row {
+            span,
+            first,
+            end: self.cells.len(),
+        });
+    }
+}
+
+/// What stood above the next table.
+#[derive(Debug, Default)]
+struct Preamble {
+    title: Option<Line>,
+    title_head: Option<Line>,
+    year: Option<(i32, usize)>,
+    unit: Option<MoneyUnit>,
+    last_prose: Option<Line>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Outside,
+    Header,
+    Indicators,
+}
+
+/// A header part longer than this without indicator rows is not a target table's header.
+const MAX_HEADER_ROWS: usize = 64;
+/// Prose rows held back inside an indicator part while waiting to see whether rows follow.
+const MAX_HELD_PROSE: usize = 3;
+
+/// Walks the rows of `text` and calls `on_table` for every table, in document order.
+pub(super) fn segment<'a>(text: &'a str, mut on_table: impl FnMut(&Table<'a>)) {
+    let mut reader = RowReader::new(text);
+    let mut cells: Vec<Cell<'a>> = Vec::new();
+    let mut state = Segmenter {
+        table: Table {
+            source: text,
+            ..Table::default()
+        },
+        part: Part::Outside,
+        preamble: Preamble::default(),
+        doc_year: None,
+        held: Vec::new(),
+    };
+    while let Some(span) = reader.next_row(&mut cells) {
+        state.row(span, &cells, &mut on_table);
+    }
+    state.close(&mut on_table);
+}
+
+struct Segmenter<'a> {
+    table: Table<'a>,
+    part: Part,
+    preamble: Preamble,
+    doc_year: Option<(i32, Line)>,
+    /// Prose rows (and blanks) held inside an indicator part.
+    held: Vec<(RowSpan, Vec<Cell<'a>>)>,
+}
+
+/// What a row means to the segmenter.
+enum Kind {
+    Blank,
+    Anchor,
+    Title(String),
+    YearLine(i32),
+    UnitLine(MoneyUnit),
+    BudgetYear(i32),
+    Prose(String),
+    Other,
+}
+
+fn classify(span: &RowSpan, cells: &[Cell<'_>]) -> Kind {
+    let Some(first) = cells.first() else {
+        return Kind::Blank;
+    };
+    if first.col <= 1 && (loose_eq(&first.text, "项目名称") || loose_eq(&first.text, "项目编码"))
+    {
+        return Kind::Anchor;
+    }
+    if cells.len() != 1 {
+        return Kind::Other;
+    }
+    let text = &first.text;
+    if let Some(unit) = labels::unit_line(text) {
+        return Kind::UnitLine(unit);
+    }
+    if first.col != 0 {
+        return Kind::Other;
+    }
+    if let Some(year) = year_line(text) {
+        return Kind::YearLine(year);
+    }
+    if let Some(year) = budget_year(text) {
+        return Kind::BudgetYear(year);
+    }
+    if is_title(text) {
+        return Kind::Title(text.to_string());
+    }
+    if span.width == 1 && labels::category(text).is_none() && !labels::is_total_score(text) {
+        return Kind::Prose(text.to_string());
+    }
+    Kind::Other
+}
+
+fn is_title(text: &str) -> bool {
+    text.contains('表') && text.len() <= 800 && {
+        let s = super::text::squeeze(text);
+        s.contains("绩效目标表") || s.contains("绩效自评表")
+    }
+}
+
+/// A row that can only belong to an indicator part: a category label among its first cells.
+fn indicator_like(cells: &[Cell<'_>]) -> bool {
+    cells
+        .iter()
+        .take(3)
+        .any(|c| labels::category(&c.text).is_some())
+}
+
+impl<'a> Segmenter<'a> {
+    fn row(&mut self, span: RowSpan, cells: &[Cell<'a>], on_table: &mut impl FnMut(&Table<'a>)) {
+        let kind = classify(&span, cells);
+        if self.part == Part::Indicators && !self.held.is_empty() {
+            match kind {
+                Kind::Blank | Kind::Prose(_) if self.held.len() <= MAX_HELD_PROSE * 2 => {
+                    self.held.push((span, cells.to_vec()));
+                    return;
+                }
+                Kind::Other if indicator_like(cells) => {
+                    for (held_span, held_cells) in std::mem::take(&mut self.held) {
+                        self.table.push(held_span, &held_cells);
+                    }
+                }
+                _ => self.close(on_table),
+            }
+        }
+        match kind {
+            Kind::Anchor => {
+                self.close(on_table);
+                self.start(span, cells);
+            }
+            Kind::Title(_) | Kind::YearLine(_) | Kind::UnitLine(_) | Kind::BudgetYear(_) => {
+                self.close(on_table);
+                self.outside(kind, &span);
+            }
+            _ => match self.part {
+                Part::Outside if labels::is_column_heading_row(cells.iter().map(|c| &*c.text)) => {
+                    // An indicator part without its header (copied on its own, or the header
+                    // lost): still a table.
+                    self.start(span, cells);
+                    self.table.indicators_from = Some(0);
+                    self.part = Part::Indicators;
+                }
+                Part::Outside => self.outside(kind, &span),
+                Part::Header => self.header_row(span, cells, on_table),
+                Part::Indicators => self.indicator_row(kind, span, cells),
+            },
+        }
+    }
+
+    fn start(&mut self, span: RowSpan, cells: &[Cell<'a>]) {
+        let preamble = std::mem::take(&mut self.preamble);
+        self.table.title = preamble.title;
+        self.table.title_head = preamble.title_head;
+        self.table.unit = preamble.unit;
+        self.table.year = match (preamble.year, &self.doc_year) {
+            (Some((year, line)), _) => Some((year, YearSource::Table(line))),
+            (None, Some((year, line))) => Some((*year, YearSource::Document(line.clone()))),
+            (None, None) => None,
+        };
+        self.table.push(span, cells);
+        self.part = Part::Header;
+    }
+
+    fn header_row(
+        &mut self,
+        span: RowSpan,
+        cells: &[Cell<'a>],
+        on_table: &mut impl FnMut(&Table<'a>),
+    ) {
+        let opens_indicators = labels::is_column_heading_row(cells.iter().map(|c| &*c.text))
+            || cells.first().is_some_and(|c| {
+                labels::category(&c.text).is_some() && labels::header_key(&c.text).is_none()
+            });
+        if opens_indicators {
+            self.table.indicators_from = Some(self.table.rows.len());
+            self.part = Part::Indicators;
+        }
+        self.table.push(span, cells);
+        if self.part == Part::Header && self.table.rows.len() > MAX_HEADER_ROWS {
+            self.close(on_table);
+        }
+    }
+
+    fn indicator_row(&mut self, kind: Kind, span: RowSpan, cells: &[Cell<'a>]) {
+        match kind {
+            Kind::Prose(_) => self.held.push((span, cells.to_vec())),
+            _ => self.table.push(span, cells),
+        }
+    }
+
+    /// A row outside any table: it may say something about the tables that follow.
+    fn outside(&mut self, kind: Kind, span: &RowSpan) {
+        let line = span.line;
+        match kind {
+            Kind::Title(text) => {
+                let head = self.preamble.last_prose.take();
+                let starts_bare = squeeze_short(&text)
+                    .is_some_and(|s| s.starts_with("绩效目标表") || s.starts_with("绩效自评表"));
+                if let Some(year) = leading_year(&text) {
+                    self.doc_year = Some((
+                        year,
+                        Line {
+                            line,
+                            text: text.clone(),
+                        },
+                    ));
+                    self.preamble.year = Some((year, line));
+                } else {
+                    self.preamble.year = None;
+                }
+                self.preamble.unit = None;
+                self.preamble.title_head = if starts_bare { head } else { None };
+                self.preamble.title = Some(Line { line, text });
+            }
+            Kind::YearLine(year) => self.preamble.year = Some((year, line)),
+            Kind::UnitLine(unit) => self.preamble.unit = Some(unit),
+            Kind::BudgetYear(year) => {
+                self.doc_year = Some((
+                    year,
+                    Line {
+                        line,
+                        text: format!("预算年度：{year}"),
+                    },
+                ));
+            }
+            Kind::Prose(text) => {
+                if text.chars().count() <= 60
+                    && let Some(year) = leading_year(&text)
+                {
+                    self.doc_year = Some((
+                        year,
+                        Line {
+                            line,
+                            text: text.clone(),
+                        },
+                    ));
+                }
+                self.preamble.last_prose = Some(Line { line, text });
+            }
+            Kind::Blank => {}
+            Kind::Anchor | Kind::Other => self.preamble.last_prose = None,
+        }
+    }
+
+    fn close(&mut self, on_table: &mut impl FnMut(&Table<'a>)) {
+        if self.part != Part::Outside {
+            on_table(&self.table);
+        }
+        self.table.clear();
+        self.part = Part::Outside;
+        let held = std::mem::take(&mut self.held);
+        for (span, cells) in held {
+            let kind = classify(&span, &cells);
+            self.outside(kind, &span);
+        }
+    }
+}

@@ -1,0 +1,258 @@
+//! One table found in a document into one record: which form it follows, its header, its tree.
+
+use super::header;
+use super::labels::{self, Column, Key};
+use super::notes::Notes;
+use super::segment::{Row, Table, YearSource};
+use super::text::squeeze_short;
+use super::tree;
+use crate::layout::Layout;
+use crate::model::{Evaluation, Funding, Record};
+
+/// The record a table makes, or `None` when the rows were not a target table after all (a
+/// procurement list whose heading happens to start with `项目名称`).
+pub(super) fn read(table: &Table<'_>) -> Option<Record> {
+    let split = table.indicators_from.unwrap_or(table.rows.len());
+    let (header_rows, indicator_rows) = table.rows.split_at(split.min(table.rows.len()));
+    let mut notes = Notes::default();
+    let scanned = header::scan_rows(table, header_rows, &mut notes);
+    let layout = detect(table, &scanned, header_rows, indicator_rows);
+    let mut record = Record {
+        kind: layout.kind(),
+        layout,
+        unit: layout.default_unit(),
+        funding: layout.blank_funding(),
+        spending_plan: layout.has_spending_plan().then(Default::default),
+        evaluation: (layout == Layout::SelfEvaluation).then(Evaluation::default),
+        ..Record::default()
+    };
+    read_title(table, &mut record, &mut notes);
+    if split == 0
+        && let Some(first) = table.rows.first()
+    {
+        notes.add(
+            first.span.line,
+            table.raw(first),
+            "表格没有「项目名称」等表头行，从指标表头开始读取",
+        );
+    }
+    let label_unit = header::read(&scanned, &mut record, &mut notes);
+    if let Some(unit) = label_unit.or(table.unit) {
+        record.unit = unit;
+    }
+    tree::read(table, indicator_rows, &mut record, &mut notes);
+    note_spaced_amounts(
+        &record,
+        header_rows.first().map_or(0, |r| r.span.line),
+        &mut notes,
+    );
+    if record.groups.is_empty() && filled_header_fields(&record) < 2 {
+        return None;
+    }
+    record.notes = notes.into_vec();
+    record.notes.sort_by_key(|n| n.line);
+    Some(record)
+}
+
+fn read_title(table: &Table<'_>, record: &mut Record, notes: &mut Notes) {
+    if let Some(title) = &table.title {
+        record.title = match &table.title_head {
+            Some(head) => {
+                let joined = format!("{}{}", head.text, title.text.trim());
+                notes.add(head.line, &joined, "标题断成两行，已合并为一行");
+                joined
+            }
+            None => title.text.clone(),
+        };
+    }
+    match &table.year {
+        Some((year, YearSource::Table(_))) => record.year = Some(*year),
+        Some((year, YearSource::Document(line))) => {
+            record.year = Some(*year);
+            notes.add(
+                line.line,
+                &line.text,
+                format!("表格本身未写年度，取文档中的「{}」：{year} 年", line.text),
+            );
+        }
+        None => {}
+    }
+}
+
+/// Amounts written with spaces inside (`5 932.30`) are read without them; say so.
+fn note_spaced_amounts(record: &Record, line: usize, notes: &mut Notes) {
+    let mut amounts = vec![&record.header.amount];
+    match &record.funding {
+        Funding::Region(f) => amounts.extend([
+            &f.annual_total,
+            &f.local_total,
+            &f.local_fiscal,
+            &f.local_other,
+            &f.local_carryover,
+            &f.transfer_total,
+            &f.transfer_central,
+            &f.transfer_region,
+        ]),
+        Funding::Hebei(f) => amounts.extend([&f.fiscal, &f.other]),
+        Funding::None => {}
+    }
+    if let Some(plan) = &record.spending_plan {
+        amounts.extend(plan.points().map(|(_, a)| a));
+    }
+    if let Some(e) = &record.evaluation {
+        for row in [&e.total, &e.fiscal, &e.other] {
+            amounts.extend([&row.initial_budget, &row.full_year_budget, &row.executed]);
+        }
+    }
+    for amount in amounts {
+        let text = amount.text();
+        if let Some(value) = amount.value()
+            && text.contains(char::is_whitespace)
+        {
+            notes.add(
+                line,
+                text,
+                format!("金额「{text}」中有空格，按 {value} 读数，原文不变"),
+            );
+        }
+    }
+}
+
+/// How many header fields a table filled, to tell a target table from other tables.
+fn filled_header_fields(record: &Record) -> usize {
+    let h = &record.header;
+    [
+        &h.code,
+        &h.department,
+        &h.implementer,
+        &h.project_kind,
+        &h.duration,
+        &h.office,
+        &h.goal,
+        &h.fund_use,
+    ]
+    .iter()
+    .filter(|s| !s.is_empty())
+    .count()
+        + usize::from(!h.amount.is_blank())
+}
+
+/// The form a table follows, from its title, its header labels and its indicator headings.
+fn detect(
+    table: &Table<'_>,
+    scanned: &[header::ScannedRow<'_>],
+    header_rows: &[Row],
+    indicator_rows: &[Row],
+) -> Layout {
+    let keys: Vec<Key> = scanned
+        .iter()
+        .flat_map(|r| &r.items)
+        .filter_map(|i| match i {
+            header::Item::Label { key, .. } => Some(*key),
+            header::Item::Text { .. } => None,
+        })
+        .collect();
+    let mut coded = 0i32;
+    for row in header_rows {
+        for cell in table.cells_of(row) {
+            coded += coded_signal(&cell.text);
+        }
+    }
+    let mut headings = Vec::new();
+    if let Some(row) = indicator_rows.first() {
+        for cell in table.cells_of(row) {
+            if let Some(h) = labels::column_heading(&cell.text) {
+                headings.push(h);
+            }
+            coded += coded_signal(&cell.text);
+        }
+    }
+    for row in indicator_rows.iter().take(4) {
+        if let Some(cell) = table.cells_of(row).first()
+            && has_code(&cell.text)
+            && labels::category(&cell.text).is_some()
+        {
+            coded += 2;
+        }
+    }
+    let title = table.title.as_ref().map_or("", |t| t.text.as_str());
+    let has = |wanted: &[Key]| keys.iter().any(|k| wanted.contains(k));
+    let heading = |wanted: &[Column]| headings.iter().any(|h| wanted.contains(h));
+    if title.contains("自评")
+        || has(&[
+            Key::EvalMoney,
+            Key::InitialBudget,
+            Key::FullYearBudget,
+            Key::Executed,
+            Key::InitialGoal,
+            Key::GoalResult,
+        ])
+        || heading(&[Column::Weight, Column::Score, Column::Method])
+    {
+        Layout::SelfEvaluation
+    } else if has(&[
+        Key::Code,
+        Key::HebeiAmount,
+        Key::HebeiFiscal,
+        Key::Plan,
+        Key::FundUse,
+    ]) || keys.iter().any(|k| matches!(k, Key::PlanPoint(_)))
+        || heading(&[Column::Description, Column::Basis])
+    {
+        Layout::HebeiDisclosure
+    } else if has(&[
+        Key::RegionAmount,
+        Key::LocalBlock,
+        Key::TransferBlock,
+        Key::AnnualTotal,
+        Key::FundTotal,
+        Key::Central,
+        Key::RegionFunds,
+    ]) || title.contains("自治区本级")
+    {
+        Layout::RegionForm
+    } else if coded > 0 {
+        Layout::CodedCountyForm
+    } else {
+        Layout::CountyForm
+    }
+}
+
+/// How strongly a cell speaks for the coded county form (positive) or the plain one (negative).
+fn coded_signal(text: &str) -> i32 {
+    if has_code(text) {
+        return 2;
+    }
+    if !matches!(
+        super::text::first_char(text),
+        Some('项' | '年' | '一' | '资')
+    ) {
+        return 0;
+    }
+    let Some(s) = squeeze_short(text) else {
+        return 0;
+    };
+    if has_code(&s) {
+        return 2;
+    }
+    match s.as_str() {
+        "项目主管处室" | "年度总体绩效目标" | "一级指标" => 1,
+        "项目年度绩效目标" | "一级绩效指标" | "项目年度金额(元)" => -1,
+        _ if s.starts_with("资金主管处") => -1,
+        _ => 0,
+    }
+}
+
+/// A leading code like `0101-`, `07-`, `1-`, `11-`.
+fn has_code(text: &str) -> bool {
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    (1..=4).contains(&digits)
+        && text
+            .chars()
+            .nth(digits)
+            .is_some_and(|c| c == '-' || c == '－')
+        && text
+            .chars()
+            .nth(digits + 1)
+            .is_some_and(super::text::is_cjk_or_dash)
+}
