@@ -24,7 +24,6 @@ fn quality_value() -> Place {
 }
 
 #[test]
-#[ignore = "needs the checks engine (crate::check), which is still a stub on this branch"]
 fn a_finding_appears_while_typing_and_disappears_when_corrected() {
     let mut rig = rig(sample_workbook());
     let cell = indicator_cell("产出指标/质量指标", 1, "指标值");
@@ -48,23 +47,39 @@ fn a_finding_appears_while_typing_and_disappears_when_corrected() {
     assert!(!has_percent_finding(&mut rig));
 }
 
+/// A county table the checks find nothing wrong with.
+fn clean_record(name: &str) -> jixiao::model::Record {
+    let mut record = county_record(name);
+    record.groups[0].groups[3].indicators[0].value = "20万元".into();
+    for (level2, name, value) in [
+        (0, "带动增收", "有所增加"),
+        (2, "改善环境", "有所改善"),
+        (3, "长效机制", "长期保障"),
+    ] {
+        record.groups[1].groups[level2]
+            .indicators
+            .push(jixiao::model::Indicator::new(name, value));
+    }
+    record
+}
+
 #[test]
-#[ignore = "needs the checks engine (crate::check), which is still a stub on this branch"]
 fn clicking_a_finding_selects_its_record_and_focuses_its_field() {
-    let mut workbook = sample_workbook();
-    workbook.records[2].groups[0].groups[1].indicators[0].value = "120%".into();
+    let mut wrong = clean_record("职业技能培训补助");
+    wrong.groups[0].groups[1].indicators[0].value = "120%".into();
+    let workbook = Workbook {
+        records: vec![clean_record("事业单位招聘经费"), wrong],
+    };
+    assert!(jixiao::check::check_record(&workbook.records[0], 0).is_empty());
     let mut rig = rig(workbook);
+    assert_eq!(rig.app().view().selected, Some(0));
     rig.click("全部");
-    assert!(
-        rig.harness
-            .query_by_label_contains("percent-range")
-            .is_some()
-    );
+    assert!(rig.harness.query_by_label("percent-range").is_some());
     rig.harness.get_by_label_contains("120%").click();
     rig.harness.run();
-    assert_eq!(rig.app().view().selected, Some(2));
+    assert_eq!(rig.app().view().selected, Some(1));
     let focused = rig.harness.ctx.memory(|m| m.focused());
-    assert_eq!(focused, Some(cell_id(2, quality_value())));
+    assert_eq!(focused, Some(cell_id(1, quality_value())));
 }
 
 #[test]
@@ -157,7 +172,6 @@ fn pasted_text_without_tables_is_refused_with_a_reason() {
 }
 
 #[test]
-#[ignore = "needs the importer (crate::import), which is still a stub on this branch"]
 fn a_fixture_document_imports_into_a_new_unsaved_workbook() {
     let mut rig = rig(sample_workbook());
     let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -193,4 +207,56 @@ fn a_workbook_of_five_thousand_tables_draws_only_the_visible_rows() {
     rig.harness.run();
     assert!(rig.harness.query_by_label("第4322张 项目4321").is_some());
     assert_eq!(rig.value("项目名称"), "项目4321");
+}
+
+#[test]
+fn a_quick_fix_from_the_checks_is_a_button_on_its_finding() {
+    let mut rig = rig(Workbook {
+        records: vec![county_record("事业单位招聘经费")],
+    });
+    let finding = rig
+        .app()
+        .editor()
+        .findings()
+        .of_record(0)
+        .iter()
+        .find(|f| !f.fixes.is_empty())
+        .cloned()
+        .expect("the sample has a finding with a fix");
+    let fix = finding.fixes[0].clone();
+    rig.click(&fix.label);
+    let record = &rig.app().editor().workbook().records[0];
+    assert_eq!(record.text_at(fix.place), Some(fix.text.as_str()));
+    assert!(
+        !rig.app()
+            .editor()
+            .findings()
+            .of_record(0)
+            .iter()
+            .any(|f| f.code == finding.code && f.place == finding.place),
+        "the fixed finding is gone"
+    );
+}
+
+#[test]
+fn fix_all_applies_every_fix_of_the_record() {
+    let mut record = county_record("事业单位招聘经费");
+    record.groups[0].groups[0].indicators[0].value = "1 次".into();
+    let mut rig = rig(Workbook {
+        records: vec![record],
+    });
+    let fixable = |rig: &mut ui_support::Rig| {
+        rig.app()
+            .editor()
+            .findings()
+            .of_record(0)
+            .iter()
+            .filter(|f| !f.fixes.is_empty())
+            .count()
+    };
+    assert!(fixable(&mut rig) >= 2);
+    rig.click("全部修复");
+    assert_eq!(fixable(&mut rig), 0);
+    rig.shortcut(Modifiers::COMMAND, Key::Z);
+    assert!(fixable(&mut rig) >= 2, "全部修复 is one undo step");
 }
