@@ -209,9 +209,11 @@ impl EditorApp {
         });
         egui::Panel::bottom("status-bar").show(ui, |ui| self.status_bar_ui(ui));
         if !self.settings.problems_hidden {
+            let most = (ui.available_height() * 0.45).max(size::PROBLEMS_HEIGHT);
             egui::Panel::bottom("problems")
                 .resizable(true)
                 .default_size(size::PROBLEMS_HEIGHT)
+                .size_range(80.0..=most)
                 .show(ui, |ui| {
                     problems::problems_ui(
                         ui,

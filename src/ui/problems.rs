@@ -1,5 +1,6 @@
 //! The problems panel: the findings of the selected record or of the whole workbook, each with
-//! its quick fixes; clicking one goes to its field. The import notes of the record follow.
+//! its quick fixes; clicking one goes to its field. A third tab lists what the importer noted
+//! while reading the selected record.
 
 use super::command::{Command, Commands};
 use super::editor::Editor;
@@ -8,6 +9,7 @@ use super::record_list::display_name;
 use super::theme;
 use super::view::{ProblemScope, ViewState};
 use crate::check::Finding;
+use crate::model::Record;
 use egui::{RichText, Sense, TextStyle, Ui};
 
 /// Draws the panel.
@@ -21,42 +23,48 @@ pub fn problems_ui(
     let selected = view.selected.filter(|&i| i < editor.len());
     let findings: Vec<&Finding> = match (view.scope, selected) {
         (ProblemScope::Record, Some(index)) => editor.findings().of_record(index).iter().collect(),
-        (ProblemScope::Record, None) => Vec::new(),
         (ProblemScope::Workbook, _) => editor.findings().all().collect(),
+        (ProblemScope::Record | ProblemScope::ImportNotes, _) => Vec::new(),
     };
+    let record = selected.and_then(|i| editor.record(i));
     header_ui(ui, editor, view, selected, &findings, lang, out);
     ui.separator();
-    if findings.is_empty() {
-        ui.label(
-            RichText::new(format!("✓ {}", lang.tr("没有发现问题")))
-                .color(theme::weak_text(ui.visuals())),
-        );
+    if view.scope == ProblemScope::ImportNotes {
+        notes_ui(ui, record, lang);
+    } else if findings.is_empty() {
+        // In a scroll area like the list, so the panel keeps the size the user chose.
+        egui::ScrollArea::vertical()
+            .id_salt("no-problems")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.label(
+                    RichText::new(format!("✓ {}", lang.tr("没有发现问题")))
+                        .color(theme::weak_text(ui.visuals())),
+                );
+            });
     } else {
         list_ui(ui, editor, view, &findings, out);
     }
-    if let Some(record) = selected.and_then(|i| editor.record(i))
-        && !record.notes.is_empty()
-    {
-        ui.separator();
-        ui.collapsing(
-            format!("{}（{}）", lang.tr("导入说明"), record.notes.len()),
-            |ui| {
-                egui::ScrollArea::vertical()
-                    .id_salt("import-notes")
-                    .max_height(120.0)
-                    .show(ui, |ui| {
-                        for note in &record.notes {
-                            ui.label(format!(
-                                "{}：{} → {}",
-                                lang.tr("第{}行").replace("{}", &note.line.to_string()),
-                                note.seen.trim(),
-                                note.action
-                            ));
-                        }
-                    });
-            },
-        );
-    }
+}
+
+fn notes_ui(ui: &mut Ui, record: Option<&Record>, lang: Lang) {
+    let notes = record.map_or(&[][..], |r| r.notes.as_slice());
+    let row_height = ui.text_style_height(&TextStyle::Body) + 6.0;
+    egui::ScrollArea::vertical()
+        .id_salt("import-notes")
+        .auto_shrink([false, false])
+        .show_rows(ui, row_height, notes.len(), |ui, range| {
+            for note in notes.get(range).unwrap_or_default() {
+                let text = format!(
+                    "{}：{} → {}",
+                    lang.tr("第{}行").replace("{}", &note.line.to_string()),
+                    note.seen.trim(),
+                    note.action
+                );
+                ui.add(egui::Label::new(text.clone()).truncate())
+                    .on_hover_text(text);
+            }
+        });
 }
 
 fn header_ui(
@@ -84,6 +92,14 @@ fn header_ui(
         ui.separator();
         ui.selectable_value(&mut view.scope, ProblemScope::Record, lang.tr("本表"));
         ui.selectable_value(&mut view.scope, ProblemScope::Workbook, lang.tr("全部"));
+        let notes = selected
+            .and_then(|i| editor.record(i))
+            .map_or(0, |r| r.notes.len());
+        ui.selectable_value(
+            &mut view.scope,
+            ProblemScope::ImportNotes,
+            format!("{}（{notes}）", lang.tr("导入说明")),
+        );
         if let Some(record) = selected {
             let fixable = findings
                 .iter()

@@ -23,6 +23,8 @@ pub enum ProblemScope {
     Record,
     /// The whole workbook's.
     Workbook,
+    /// Not findings: what the importer noted while reading the selected record.
+    ImportNotes,
 }
 
 /// The record list's filter and the indices it lets through, recomputed only when either the
