@@ -7,12 +7,16 @@
 //! - *kittest step*: the same frame driven through the `egui_kittest` harness, which also builds
 //!   the AccessKit tree every frame (the real application only does that for a screen reader).
 //!
+//! The workbook is `benches/support/workbook_gen.rs` with seed 7 (all five layouts, about a
+//! quarter of the tables with a planted mistake), so the live checks have findings to report.
 //! Run with `cargo run --release --example ui_frame_time`; `docs/perf.md` (section Editor) has the
 //! figures.
 
+#[path = "../benches/support/workbook_gen.rs"]
+mod workbook_gen;
+
 use egui::{Event, Modifiers, MouseWheelSource, MouseWheelUnit, RawInput, TouchPhase, pos2, vec2};
-use jixiao::layout::Layout;
-use jixiao::model::{HeaderField, Indicator, Place, Record, Workbook};
+use jixiao::model::{IndicatorCell, Place, Workbook};
 use jixiao::ui::command::Command;
 use jixiao::ui::picker::ScriptedPicker;
 use jixiao::ui::settings::Settings;
@@ -24,7 +28,7 @@ const FRAMES: usize = 300;
 const SCREEN: egui::Vec2 = egui::Vec2::new(1600.0, 1000.0);
 
 fn main() {
-    let workbook = generated_workbook(RECORDS);
+    let workbook = workbook_gen::generate(RECORDS, 7);
     println!(
         "# Editor frame time: {RECORDS} tables, {FRAMES} frames per scenario, window {}×{}\n",
         SCREEN.x, SCREEN.y
@@ -104,18 +108,17 @@ fn editor(workbook: &Workbook) -> EditorApp {
     app
 }
 
-/// The field typed into: the value of the first quality indicator of table 500.
-fn typing_target() -> Command {
+/// The field typed into: the value of the first indicator of the middle table.
+fn typing_target(workbook: &Workbook) -> Command {
+    let record = RECORDS / 2;
+    let path = workbook.records[record]
+        .indicators()
+        .next()
+        .map(|(path, ..)| path)
+        .expect("generated tables have indicators");
     Command::Reveal {
-        record: RECORDS / 2,
-        place: Place::Indicator(
-            jixiao::model::IndicatorPath {
-                level1: 0,
-                level2: 1,
-                row: 0,
-            },
-            jixiao::model::IndicatorCell::Value,
-        ),
+        record,
+        place: Place::Indicator(path, IndicatorCell::Value),
     }
 }
 
@@ -138,7 +141,7 @@ fn raw_frames(workbook: &Workbook, scenario: Scenario) -> Vec<Duration> {
         start.elapsed()
     };
     if matches!(scenario, Scenario::Typing) {
-        app.push(typing_target());
+        app.push(typing_target(workbook));
     }
     for _ in 0..10 {
         frame(&mut app, Vec::new());
@@ -152,7 +155,8 @@ fn raw_frames(workbook: &Workbook, scenario: Scenario) -> Vec<Duration> {
 
 /// Proves the typing scenario typed into the field (a measure of nothing would look fast).
 fn check_typed(app: &EditorApp, scenario: Scenario) {
-    if let (Scenario::Typing, Command::Reveal { record, place }) = (scenario, typing_target()) {
+    let target = typing_target(app.editor().workbook());
+    if let (Scenario::Typing, Command::Reveal { record, place }) = (scenario, target) {
         let text = app
             .editor()
             .record(record)
@@ -168,7 +172,7 @@ fn check_typed(app: &EditorApp, scenario: Scenario) {
 fn kittest_frames(workbook: &Workbook, scenario: Scenario) -> Vec<Duration> {
     let mut app = editor(workbook);
     if matches!(scenario, Scenario::Typing) {
-        app.push(typing_target());
+        app.push(typing_target(workbook));
     }
     let mut harness = egui_kittest::Harness::builder()
         .with_size(SCREEN)
@@ -189,45 +193,4 @@ fn kittest_frames(workbook: &Workbook, scenario: Scenario) -> Vec<Duration> {
         .collect();
     check_typed(harness.state(), scenario);
     frames
-}
-
-/// `count` tables of every layout, each with a full header and a dozen indicators.
-fn generated_workbook(count: usize) -> Workbook {
-    let records = (0..count)
-        .map(|i| {
-            let layout = Layout::ALL[i % Layout::ALL.len()];
-            let mut record = Record::blank(layout, Some(2026));
-            for (field, text) in [
-                (HeaderField::Name, format!("第{i}号项目专项资金")),
-                (HeaderField::Department, format!("第{}部门", i % 37)),
-                (HeaderField::Implementer, format!("第{}实施单位", i % 91)),
-                (HeaderField::ProjectKind, "一年期项目".to_owned()),
-                (HeaderField::Duration, "1年".to_owned()),
-                (HeaderField::Amount, format!("{}", 100 + i)),
-                (
-                    HeaderField::Goal,
-                    "目标 1：完成年度任务；目标 2：提高服务质量。".to_owned(),
-                ),
-            ] {
-                record.set_text_at(Place::Header(field), &text);
-            }
-            for group in &mut record.groups {
-                for sub in &mut group.groups {
-                    for row in 0..2 {
-                        let mut indicator = Indicator::new(
-                            format!("{}{row}", sub.label),
-                            format!("≥{}%", 80 + row),
-                        );
-                        if layout.has_description_columns() {
-                            indicator.description = "反映任务完成情况".into();
-                            indicator.basis = "年度工作计划".into();
-                        }
-                        sub.indicators.push(indicator);
-                    }
-                }
-            }
-            record
-        })
-        .collect();
-    Workbook { records }
 }
