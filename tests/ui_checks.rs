@@ -89,6 +89,7 @@ fn a_quick_fix_writes_its_text_and_can_be_undone() {
         label: "改为「≥95%」".into(),
         place: quality_value(),
         text: "≥95%".into(),
+        also: Vec::new(),
     };
     rig.app().push(Command::ApplyFix { record: 0, fix });
     rig.harness.run();

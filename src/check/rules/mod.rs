@@ -20,6 +20,7 @@ mod ratio_not_percent;
 mod score_exceeds_weight;
 mod score_missing;
 mod spending_plan;
+mod swapped_cells;
 mod timeliness_value;
 mod value_format;
 mod value_unparsed;
@@ -36,6 +37,7 @@ pub(super) const CATALOGUE: &[Rule] = &[
     category_label::RULE,
     empty_indicator::RULE,
     duplicate_indicator::RULE,
+    swapped_cells::RULE,
     percent_range::RULE,
     ratio_not_percent::RULE,
     date_invalid::RULE,
