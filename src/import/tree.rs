@@ -13,7 +13,7 @@ use super::labels::{self, Category, Column};
 use super::notes::Notes;
 use super::rows::Cell;
 use super::segment::{Row, Table};
-use super::text::{has_broken_space, value_like};
+use super::text::value_like;
 use crate::layout::Layout;
 use crate::model::{
     Amount, Evaluation, Indicator, IndicatorPath, Level1, Level1Group, Level2, Level2Group, Record,
@@ -114,14 +114,6 @@ impl RowLabels<'_> {
     }
 }
 
-/// A run of rows that inherit their second-level group from a merged cell above.
-struct Run {
-    line: usize,
-    seen: String,
-    rows: usize,
-    group: (usize, usize),
-}
-
 struct Tree<'r> {
     record: &'r mut Record,
     notes: &'r mut Notes,
@@ -132,7 +124,6 @@ struct Tree<'r> {
     last: Option<IndicatorPath>,
     after_break: bool,
     headings: usize,
-    run: Option<Run>,
 }
 
 /// Reads `rows` (the indicator part of `table`) into `record.groups`.
@@ -148,12 +139,10 @@ pub(super) fn read(table: &Table<'_>, rows: &[Row], record: &mut Record, notes: 
         last: None,
         after_break: false,
         headings: 0,
-        run: None,
     };
     for row in rows {
         tree.row(table, row);
     }
-    tree.flush_run();
 }
 
 /// The newer national scheme shows itself by its cost categories (经济成本指标 …).
@@ -374,27 +363,12 @@ impl Tree<'_> {
             );
             shifted = true;
         }
-        for text in [labels.level1.map(|l| l.2), labels.level2.map(|l| l.2)]
-            .into_iter()
-            .flatten()
-        {
-            if has_broken_space(text) {
-                self.notes.add(
-                    line,
-                    text,
-                    format!("指标分组标签「{text}」被空格断开，已按连续文字识别"),
-                );
-            }
-        }
         shifted
     }
 
     /// The first- and second-level groups the row belongs to, made when missing.
     fn groups_for(&mut self, labels: &RowLabels<'_>, line: usize, raw: &str) -> (usize, usize) {
         let scheme = self.record.scheme;
-        if labels.level1.is_some() || labels.level2.is_some() {
-            self.flush_run();
-        }
         match (labels.level1, labels.level2) {
             (level1, Some((l2, _, l2_text))) => {
                 let parent = match (l2.parent(scheme), level1) {
@@ -458,8 +432,9 @@ impl Tree<'_> {
                 (i1, i2)
             }
             (None, None) => {
+                // Empty label cells are how merged cells are written: the row continues the
+                // groups above, which is no repair.
                 if let Some(current) = self.current {
-                    self.extend_run(current, line, raw);
                     return current;
                 }
                 self.notes
@@ -573,41 +548,6 @@ impl Tree<'_> {
                 group.groups.len() - 1
             }
         }
-    }
-
-    fn extend_run(&mut self, group: (usize, usize), line: usize, raw: &str) {
-        match &mut self.run {
-            Some(run) if run.group == group => run.rows += 1,
-            _ => {
-                self.flush_run();
-                self.run = Some(Run {
-                    line,
-                    seen: raw.to_string(),
-                    rows: 1,
-                    group,
-                });
-            }
-        }
-    }
-
-    fn flush_run(&mut self) {
-        let Some(run) = self.run.take() else {
-            return;
-        };
-        let label = self
-            .record
-            .groups
-            .get(run.group.0)
-            .and_then(|g| g.groups.get(run.group.1))
-            .map_or("", |g| g.label.as_str());
-        self.notes.add(
-            run.line,
-            &run.seen,
-            format!(
-                "二级指标单元格为空（合并单元格），第 {} 行起 {} 行沿用上方的「{label}」",
-                run.line, run.rows
-            ),
-        );
     }
 
     /// A row holding only the tail of long cells above it (continued after a page break).
@@ -746,16 +686,6 @@ impl Tree<'_> {
                     }
                 }
             }
-        }
-        if contents
-            .iter()
-            .any(|c| c.text.contains("？ ？") || c.text.contains("？？"))
-        {
-            self.notes.add(
-                line,
-                raw,
-                "单元格中有连续的「？」，可能是提取时丢失的字，原文保留",
-            );
         }
         if !moved.is_empty() && !shifted && (width == self.columns.width || left_of_its_column) {
             let what = if left_of_its_column {
