@@ -14,6 +14,7 @@ mod labels;
 mod notes;
 mod rows;
 mod segment;
+mod swap;
 mod table;
 mod text;
 mod tree;

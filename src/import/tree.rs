@@ -13,6 +13,7 @@ use super::labels::{self, Category, Column};
 use super::notes::Notes;
 use super::rows::Cell;
 use super::segment::{Row, Table};
+use super::swap::swap_back;
 use super::text::value_like;
 use crate::layout::Layout;
 use crate::model::{
@@ -698,6 +699,9 @@ impl Tree<'_> {
                 raw,
                 format!("{what}，已按内容归位：{}", moved.join("，")),
             );
+        }
+        for done in swap_back(&mut indicator) {
+            self.notes.add(line, raw, done);
         }
         // Placements are in order, so only cells past the last placed one can be left over.
         for content in contents.iter().skip(used) {

@@ -1,0 +1,84 @@
+//! Damage a person or an extraction does to single rows of the real samples — cells swapped,
+//! a leading tab lost — and what the importer makes of it: the record it should have been, and
+//! a note saying what was seen and done.
+
+mod import_support;
+
+use import_support::text;
+use jixiao::import::import_text;
+use jixiao::model::{Indicator, Record};
+
+/// The sample with its 1-based `line` replaced.
+fn with_line(name: &str, line: usize, replacement: &str) -> String {
+    let source = text(name);
+    let mut lines: Vec<&str> = source.split('\n').collect();
+    lines[line - 1] = replacement;
+    lines.join("\n")
+}
+
+/// The record of the project named `project`.
+fn record(text: &str, project: &str) -> Record {
+    import_text(text)
+        .records
+        .into_iter()
+        .find(|r| r.header.name.contains(project))
+        .unwrap()
+}
+
+fn indicator<'r>(record: &'r Record, name: &str) -> &'r Indicator {
+    record
+        .indicators()
+        .map(|(_, _, _, i)| i)
+        .find(|i| i.name == name)
+        .unwrap_or_else(|| panic!("no indicator {name}"))
+}
+
+fn notes_on(record: &Record, line: usize) -> Vec<&str> {
+    record
+        .notes
+        .iter()
+        .filter(|n| n.line == line)
+        .map(|n| n.action.as_str())
+        .collect()
+}
+
+#[test]
+fn a_name_and_value_written_the_wrong_way_round_are_swapped_back_with_a_note() {
+    let source = text("pingluo-2026");
+    assert!(
+        source
+            .split('\n')
+            .nth(43)
+            .unwrap()
+            .contains("工伤案件结案率")
+    );
+    let damaged = with_line(
+        "pingluo-2026",
+        44,
+        "\t质量指标\t100%\t指标 2: 工伤案件结案率",
+    );
+    let r = record(&damaged, "构建和谐劳动关系");
+    assert_eq!(indicator(&r, "指标 2: 工伤案件结案率").value, "100%");
+    let notes = notes_on(&r, 44);
+    assert!(notes.iter().any(|n| n.contains("写反")), "{notes:?}");
+    let original = record(&source, "构建和谐劳动关系");
+    assert_eq!(r.groups, original.groups);
+}
+
+#[test]
+fn a_target_in_the_hebei_basis_column_changes_places_with_its_document() {
+    let line = 1242;
+    let damaged = with_line(
+        "qinglong-2025",
+        line,
+        "\t质量指标\t就业见习补贴到位率\t反应就业见习补贴发放率\t秦财社 [2019]133 号\t≥95%\t",
+    );
+    let r = record(&damaged, "就业专项资金县级配套");
+    let i = indicator(&r, "就业见习补贴到位率");
+    assert_eq!(
+        (i.value.as_str(), i.basis.as_str()),
+        ("≥95%", "秦财社 [2019]133 号")
+    );
+    let notes = notes_on(&r, line);
+    assert!(notes.iter().any(|n| n.contains("写反")), "{notes:?}");
+}
