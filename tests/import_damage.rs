@@ -82,3 +82,27 @@ fn a_target_in_the_hebei_basis_column_changes_places_with_its_document() {
     let notes = notes_on(&r, line);
     assert!(notes.iter().any(|n| n.contains("写反")), "{notes:?}");
 }
+
+#[test]
+fn a_page_break_tail_that_lost_a_leading_cell_continues_the_basis_not_a_whole_value() {
+    // Line 806 continues the basis `冀政发[2015]43 号` of line 803 after the page break; here
+    // it lost one leading tab and stands in the 指标值 column under the complete `≥2.6%`.
+    let line = 806;
+    let tail = "河北省人民政府关于机关事业单位工作人员养老保险制度改革实施意见";
+    assert_eq!(
+        text("qinglong-2025").split('\n').nth(line - 1).unwrap(),
+        format!("\t\t\t\t\t{tail}")
+    );
+    let damaged = with_line("qinglong-2025", line, &format!("\t\t\t\t{tail}"));
+    let r = record(&damaged, "财政对机关事业单位养老保险的补助");
+    let i = indicator(&r, "保证机关事业单位退休人员生活水平");
+    assert_eq!(i.value, "≥2.6%");
+    assert_eq!(i.basis, format!("冀政发[2015]43 号{tail}"));
+    let notes = notes_on(&r, line);
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.contains("已完整") && n.contains("指标值确定依据")),
+        "{notes:?}"
+    );
+}

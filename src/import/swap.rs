@@ -33,7 +33,7 @@ pub(super) fn swap_back(indicator: &mut Indicator) -> Vec<String> {
 
 /// A target value and nothing else: a number with its unit, money, a date, a duration or a
 /// range, with no words before it naming what is measured.
-fn pure_target(text: &str) -> bool {
+pub(super) fn pure_target(text: &str) -> bool {
     let value = parse(text);
     value.subject.is_empty()
         && matches!(

@@ -13,7 +13,7 @@ use super::labels::{self, Category, Column};
 use super::notes::Notes;
 use super::rows::Cell;
 use super::segment::{Row, Table};
-use super::swap::swap_back;
+use super::swap::{pure_target, swap_back};
 use super::text::value_like;
 use crate::layout::Layout;
 use crate::model::{
@@ -573,11 +573,17 @@ impl Tree<'_> {
             return;
         };
         for content in contents {
-            let field = self
+            let nearest = self
                 .columns
                 .fields
                 .iter()
-                .min_by_key(|(_, c)| c.abs_diff(content.col))
+                .enumerate()
+                .min_by_key(|(_, (_, c))| c.abs_diff(content.col))
+                .map(|(i, _)| i);
+            let moved_from_value = nearest.and_then(|i| self.beside_complete_value(path, i));
+            let field = moved_from_value
+                .or(nearest)
+                .and_then(|i| self.columns.fields.get(i))
                 .map(|(f, _)| *f);
             let appended = match field {
                 Some(Field::Method) => {
@@ -600,7 +606,18 @@ impl Tree<'_> {
                 },
                 None => false,
             };
-            if appended {
+            if appended && moved_from_value.is_some() {
+                let column = field.map_or("", Field::label);
+                let value = self.record.indicator(path).map_or("", |i| i.value.as_str());
+                self.notes.add(
+                    line,
+                    raw,
+                    format!(
+                        "续行「{}」落在「指标值」列，但上一指标的指标值「{value}」已完整（续行前面少了空单元格），已接在「{column}」后",
+                        content.text
+                    ),
+                );
+            } else if appended {
                 let column = field.map_or("", Field::label);
                 self.notes.add(
                     line,
@@ -615,6 +632,41 @@ impl Tree<'_> {
                     .unplaced(line, content.text, "续行内容找不到所属单元格");
             }
         }
+    }
+
+    /// When the field at `index` is the value and the value above is already a whole target
+    /// (`≥2.6%`), the text column beside it that the tail more likely continues: one that ends
+    /// mid-sentence, the right one first, since a lost leading cell moves a tail to the left.
+    fn beside_complete_value(&self, path: IndicatorPath, index: usize) -> Option<usize> {
+        let fields = &self.columns.fields;
+        if fields.get(index).map(|(f, _)| *f) != Some(Field::Value) {
+            return None;
+        }
+        let indicator = self.record.indicator(path)?;
+        if !(value_like(&indicator.value) || pure_target(&indicator.value)) {
+            return None;
+        }
+        let text_of = |i: usize| {
+            let field = fields.get(i)?.0;
+            let text = match field {
+                Field::Name => &indicator.name,
+                Field::Description => &indicator.description,
+                Field::Basis => &indicator.basis,
+                _ => return None,
+            };
+            (!text.is_empty()).then_some(text.as_str())
+        };
+        let beside = [Some(index + 1), index.checked_sub(1)];
+        let candidates: Vec<(usize, &str)> = beside
+            .into_iter()
+            .flatten()
+            .filter_map(|i| text_of(i).map(|t| (i, t)))
+            .collect();
+        candidates
+            .iter()
+            .find(|(_, text)| !ends_a_sentence(text))
+            .or(candidates.first())
+            .map(|(i, _)| *i)
     }
 
     /// The indicator a row's content cells make, noting cells found out of place.
@@ -710,6 +762,12 @@ impl Tree<'_> {
         }
         indicator
     }
+}
+
+/// Whether text ends where a sentence ends, so nothing continues it.
+fn ends_a_sentence(text: &str) -> bool {
+    text.trim_end()
+        .ends_with(['。', '；', ';', '！', '!', '？', '?'])
 }
 
 fn text_field(indicator: &mut Indicator, field: Field) -> Option<&mut String> {
