@@ -106,3 +106,65 @@ fn a_page_break_tail_that_lost_a_leading_cell_continues_the_basis_not_a_whole_va
         "{notes:?}"
     );
 }
+
+#[test]
+fn a_december_row_that_starts_in_the_label_column_is_read_and_noted() {
+    // Lines 645 and 1237: `12月底` lost the empty cell under the merged 资金支出计划 label.
+    let workbook = import_text(&text("qinglong-2025"));
+    for (project, line, december) in [
+        ("事业单位公开招聘经费", 645, "3.50"),
+        ("就业专项资金县级配套", 1237, "50.00"),
+    ] {
+        let r = workbook
+            .records
+            .iter()
+            .find(|r| r.header.name.contains(project))
+            .unwrap();
+        assert_eq!(r.spending_plan.as_ref().unwrap().december.text(), december);
+        let notes = notes_on(r, line);
+        assert!(
+            notes.iter().any(|n| n.contains("12月底")),
+            "{project}: {notes:?}"
+        );
+    }
+}
+
+#[test]
+fn a_scoring_method_split_over_two_rows_is_joined_with_a_note() {
+    // Lines 90 and 94: the merged 得分计算方法 cell starts on one row and goes on four rows down.
+    let workbook = import_text(&text("zhongwei-selfeval-2024"));
+    let r = workbook
+        .records
+        .iter()
+        .find(|r| r.header.name.contains("社会保障卡补卡制作费"))
+        .unwrap();
+    let method = &r.evaluation.as_ref().unwrap().scoring_method;
+    assert!(method.starts_with("1.若为定性指标"), "{method}");
+    assert!(method.ends_with("该指标分值记分。"), "{method}");
+    let notes = notes_on(r, 94);
+    assert!(
+        notes.iter().any(|n| n.contains("得分计算方法")),
+        "{notes:?}"
+    );
+}
+
+#[test]
+fn a_hebei_row_that_lost_its_description_cell_is_put_back_with_a_note() {
+    let line = 1242;
+    let damaged = with_line(
+        "qinglong-2025",
+        line,
+        "\t质量指标\t就业见习补贴到位率\t≥95%\t秦财社 [2019]133 号\t",
+    );
+    let r = record(&damaged, "就业专项资金县级配套");
+    let i = indicator(&r, "就业见习补贴到位率");
+    assert_eq!(
+        (i.description.as_str(), i.value.as_str(), i.basis.as_str()),
+        ("", "≥95%", "秦财社 [2019]133 号")
+    );
+    let notes = notes_on(&r, line);
+    assert!(
+        notes.iter().any(|n| n.contains("缺少「绩效指标描述」")),
+        "{notes:?}"
+    );
+}

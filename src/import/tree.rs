@@ -729,6 +729,15 @@ impl Tree<'_> {
                         .record
                         .evaluation
                         .get_or_insert_with(Evaluation::default);
+                    if !evaluation.scoring_method.is_empty() {
+                        self.notes.add(
+                            line,
+                            raw,
+                            format!(
+                                "「{text}」接续上方的得分计算方法（合并单元格的文字断在两行），已接在其后"
+                            ),
+                        );
+                    }
                     evaluation.scoring_method.push_str(&text);
                 }
                 Field::Weight => indicator.weight = Amount::new(text),
@@ -740,9 +749,22 @@ impl Tree<'_> {
                 }
             }
         }
-        if !moved.is_empty() && !shifted && (width == self.columns.width || left_of_its_column) {
+        // A column left empty before a filled one: a cell was lost and those after it moved.
+        let lost = self
+            .columns
+            .fields
+            .iter()
+            .take_while(|(f, _)| placed.last().is_some_and(|(last, _, _)| f != last))
+            .find(|(f, _)| !placed.iter().any(|(p, _, _)| p == f))
+            .map(|(f, _)| *f);
+        let noted = width == self.columns.width || left_of_its_column || lost.is_some();
+        if !moved.is_empty() && !shifted && noted {
+            let missing;
             let what = if left_of_its_column {
                 "整行左移（缺少前面的空单元格）"
+            } else if let Some(field) = lost {
+                missing = format!("缺少「{}」单元格，其后的单元格左移", field.label());
+                &missing
             } else {
                 "单元格不在应在的列"
             };
