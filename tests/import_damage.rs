@@ -168,3 +168,46 @@ fn a_hebei_row_that_lost_its_description_cell_is_put_back_with_a_note() {
         "{notes:?}"
     );
 }
+
+#[test]
+fn a_shifted_total_row_without_a_total_is_noted_as_empty() {
+    // Lines 75 and 147: `\t总分\t\t\t\t\t\t` — shifted right, and no total written.
+    let workbook = import_text(&text("zhongwei-selfeval-2024"));
+    for (project, line) in [("全额供款", 75), ("工伤保险调查核实费", 147)] {
+        let r = workbook
+            .records
+            .iter()
+            .find(|r| r.header.name.contains(project))
+            .unwrap();
+        assert_eq!(r.evaluation.as_ref().unwrap().total_score.text(), "");
+        let notes = notes_on(r, line);
+        assert_eq!(notes, ["「总分」行右移，总分单元格为空"], "{project}");
+    }
+}
+
+#[test]
+fn labels_that_moved_alone_are_not_noted_as_a_shifted_row() {
+    // Line 778: the two labels stand one column right, over the name; description, value and
+    // basis stay in their own columns, and the name is missing.
+    let workbook = import_text(&text("qinglong-2025"));
+    let r = workbook
+        .records
+        .iter()
+        .find(|r| r.header.name.contains("退休人员社会化管理服务费"))
+        .unwrap();
+    let i = r
+        .indicators()
+        .map(|(_, _, _, i)| i)
+        .find(|i| i.value == "≥1年")
+        .unwrap();
+    assert_eq!(i.name, "");
+    assert!(i.description.starts_with("通过认证"));
+    let notes = notes_on(r, 778);
+    assert!(notes.iter().all(|n| !n.contains("整行错位")), "{notes:?}");
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.contains("只有分组标签错位") && n.contains("名称缺失")),
+        "{notes:?}"
+    );
+}

@@ -223,7 +223,7 @@ impl Tree<'_> {
             self.append_to_last(contents, line, raw);
             return;
         }
-        let shifted = self.note_labels(&labels, line, raw);
+        let shifted = self.note_labels(&labels, contents, line, raw);
         let (l1, l2) = self.groups_for(&labels, line, raw);
         let indicator = self.indicator(contents, row.span.width, shifted, line, raw);
         let Some(group) = self
@@ -260,8 +260,12 @@ impl Tree<'_> {
             .get_or_insert_with(Evaluation::default);
         evaluation.total_score = Amount::new(score);
         if cells.get(pos).is_some_and(|c| c.col != 0) {
-            self.notes
-                .add(line, raw, "「总分」行右移，已按内容读取总分");
+            let action = if score.is_empty() {
+                "「总分」行右移，总分单元格为空".to_string()
+            } else {
+                format!("「总分」行右移，已按内容读取总分「{score}」")
+            };
+            self.notes.add(line, raw, action);
         }
         true
     }
@@ -324,7 +328,13 @@ impl Tree<'_> {
     }
 
     /// Notes labels out of place; true when the row was noted as shifted.
-    fn note_labels(&mut self, labels: &RowLabels<'_>, line: usize, raw: &str) -> bool {
+    fn note_labels(
+        &mut self,
+        labels: &RowLabels<'_>,
+        contents: &[Content<'_>],
+        line: usize,
+        raw: &str,
+    ) -> bool {
         let mut shifted = false;
         if let Some(stray) = labels.stray {
             let kept = labels.level2.map_or("", |(_, _, t)| t);
@@ -354,14 +364,31 @@ impl Tree<'_> {
             } else {
                 "左移"
             };
-            self.notes.add(
-                line,
-                raw,
+            // Only the labels moved when every other cell still stands in a column of its own.
+            let labels_only = !contents.is_empty()
+                && contents
+                    .iter()
+                    .all(|c| self.columns.fields.iter().any(|(_, f)| *f == c.col));
+            let action = if labels_only {
+                let name_taken = labels
+                    .level2
+                    .is_some_and(|(_, c, _)| self.columns.col(Field::Name) == Some(c));
+                format!(
+                    "一级指标「{text}」{way}到了第 {} 列，按一级指标读入；只有分组标签错位，其余单元格仍在各自的列{}",
+                    col + 1,
+                    if name_taken {
+                        "，三级指标列被二级指标占据，指标名称缺失"
+                    } else {
+                        ""
+                    }
+                )
+            } else {
                 format!(
                     "一级指标「{text}」{way}到了第 {} 列（整行错位），按一级指标读入",
                     col + 1
-                ),
-            );
+                )
+            };
+            self.notes.add(line, raw, action);
             shifted = true;
         }
         shifted
