@@ -27,6 +27,20 @@ fn bom_crlf_and_gb18030_give_the_same_workbook_as_plain_utf8() {
 }
 
 #[test]
+fn old_mac_line_ends_give_the_same_workbook_as_plain_text() {
+    for name in SAMPLES {
+        let plain = import_text(&text(name));
+        let mac = text(name).replace('\n', "\r");
+        assert_eq!(import_text(&mac), plain, "{name} with bare CR line ends");
+        assert_eq!(
+            import_bytes(mac.as_bytes()).unwrap(),
+            plain,
+            "{name} as bytes"
+        );
+    }
+}
+
+#[test]
 fn utf16_text_saved_by_excel_is_read() {
     let source = text("pingluo-2024");
     let mut bytes = vec![0xFF, 0xFE];

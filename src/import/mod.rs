@@ -14,6 +14,7 @@ mod labels;
 mod notes;
 mod rows;
 mod segment;
+mod swap;
 mod table;
 mod text;
 mod tree;
@@ -42,8 +43,9 @@ pub fn import_bytes(bytes: &[u8]) -> Result<Workbook, ImportError> {
 /// Reads a document given as text. Never fails: what cannot be read is passed over (outside
 /// tables) or kept in the notes of the table it stands in.
 pub fn import_text(text: &str) -> Workbook {
+    let text = rows::lone_cr_as_line_end(text);
     let mut records = Vec::new();
-    segment::segment(text, |found| {
+    segment::segment(&text, |found| {
         if let Some(record) = table::read(found) {
             records.push(record);
         }

@@ -13,7 +13,8 @@ use super::labels::{self, Category, Column};
 use super::notes::Notes;
 use super::rows::Cell;
 use super::segment::{Row, Table};
-use super::text::{has_broken_space, value_like};
+use super::swap::{pure_target, swap_back};
+use super::text::value_like;
 use crate::layout::Layout;
 use crate::model::{
     Amount, Evaluation, Indicator, IndicatorPath, Level1, Level1Group, Level2, Level2Group, Record,
@@ -114,14 +115,6 @@ impl RowLabels<'_> {
     }
 }
 
-/// A run of rows that inherit their second-level group from a merged cell above.
-struct Run {
-    line: usize,
-    seen: String,
-    rows: usize,
-    group: (usize, usize),
-}
-
 struct Tree<'r> {
     record: &'r mut Record,
     notes: &'r mut Notes,
@@ -132,7 +125,6 @@ struct Tree<'r> {
     last: Option<IndicatorPath>,
     after_break: bool,
     headings: usize,
-    run: Option<Run>,
 }
 
 /// Reads `rows` (the indicator part of `table`) into `record.groups`.
@@ -148,12 +140,10 @@ pub(super) fn read(table: &Table<'_>, rows: &[Row], record: &mut Record, notes: 
         last: None,
         after_break: false,
         headings: 0,
-        run: None,
     };
     for row in rows {
         tree.row(table, row);
     }
-    tree.flush_run();
 }
 
 /// The newer national scheme shows itself by its cost categories (经济成本指标 …).
@@ -233,7 +223,7 @@ impl Tree<'_> {
             self.append_to_last(contents, line, raw);
             return;
         }
-        let shifted = self.note_labels(&labels, line, raw);
+        let shifted = self.note_labels(&labels, contents, line, raw);
         let (l1, l2) = self.groups_for(&labels, line, raw);
         let indicator = self.indicator(contents, row.span.width, shifted, line, raw);
         let Some(group) = self
@@ -270,8 +260,12 @@ impl Tree<'_> {
             .get_or_insert_with(Evaluation::default);
         evaluation.total_score = Amount::new(score);
         if cells.get(pos).is_some_and(|c| c.col != 0) {
-            self.notes
-                .add(line, raw, "「总分」行右移，已按内容读取总分");
+            let action = if score.is_empty() {
+                "「总分」行右移，总分单元格为空".to_string()
+            } else {
+                format!("「总分」行右移，已按内容读取总分「{score}」")
+            };
+            self.notes.add(line, raw, action);
         }
         true
     }
@@ -334,7 +328,13 @@ impl Tree<'_> {
     }
 
     /// Notes labels out of place; true when the row was noted as shifted.
-    fn note_labels(&mut self, labels: &RowLabels<'_>, line: usize, raw: &str) -> bool {
+    fn note_labels(
+        &mut self,
+        labels: &RowLabels<'_>,
+        contents: &[Content<'_>],
+        line: usize,
+        raw: &str,
+    ) -> bool {
         let mut shifted = false;
         if let Some(stray) = labels.stray {
             let kept = labels.level2.map_or("", |(_, _, t)| t);
@@ -364,27 +364,32 @@ impl Tree<'_> {
             } else {
                 "左移"
             };
-            self.notes.add(
-                line,
-                raw,
+            // Only the labels moved when every other cell still stands in a column of its own.
+            let labels_only = !contents.is_empty()
+                && contents
+                    .iter()
+                    .all(|c| self.columns.fields.iter().any(|(_, f)| *f == c.col));
+            let action = if labels_only {
+                let name_taken = labels
+                    .level2
+                    .is_some_and(|(_, c, _)| self.columns.col(Field::Name) == Some(c));
+                format!(
+                    "一级指标「{text}」{way}到了第 {} 列，按一级指标读入；只有分组标签错位，其余单元格仍在各自的列{}",
+                    col + 1,
+                    if name_taken {
+                        "，三级指标列被二级指标占据，指标名称缺失"
+                    } else {
+                        ""
+                    }
+                )
+            } else {
                 format!(
                     "一级指标「{text}」{way}到了第 {} 列（整行错位），按一级指标读入",
                     col + 1
-                ),
-            );
+                )
+            };
+            self.notes.add(line, raw, action);
             shifted = true;
-        }
-        for text in [labels.level1.map(|l| l.2), labels.level2.map(|l| l.2)]
-            .into_iter()
-            .flatten()
-        {
-            if has_broken_space(text) {
-                self.notes.add(
-                    line,
-                    text,
-                    format!("指标分组标签「{text}」被空格断开，已按连续文字识别"),
-                );
-            }
         }
         shifted
     }
@@ -392,9 +397,6 @@ impl Tree<'_> {
     /// The first- and second-level groups the row belongs to, made when missing.
     fn groups_for(&mut self, labels: &RowLabels<'_>, line: usize, raw: &str) -> (usize, usize) {
         let scheme = self.record.scheme;
-        if labels.level1.is_some() || labels.level2.is_some() {
-            self.flush_run();
-        }
         match (labels.level1, labels.level2) {
             (level1, Some((l2, _, l2_text))) => {
                 let parent = match (l2.parent(scheme), level1) {
@@ -458,8 +460,9 @@ impl Tree<'_> {
                 (i1, i2)
             }
             (None, None) => {
+                // Empty label cells are how merged cells are written: the row continues the
+                // groups above, which is no repair.
                 if let Some(current) = self.current {
-                    self.extend_run(current, line, raw);
                     return current;
                 }
                 self.notes
@@ -575,41 +578,6 @@ impl Tree<'_> {
         }
     }
 
-    fn extend_run(&mut self, group: (usize, usize), line: usize, raw: &str) {
-        match &mut self.run {
-            Some(run) if run.group == group => run.rows += 1,
-            _ => {
-                self.flush_run();
-                self.run = Some(Run {
-                    line,
-                    seen: raw.to_string(),
-                    rows: 1,
-                    group,
-                });
-            }
-        }
-    }
-
-    fn flush_run(&mut self) {
-        let Some(run) = self.run.take() else {
-            return;
-        };
-        let label = self
-            .record
-            .groups
-            .get(run.group.0)
-            .and_then(|g| g.groups.get(run.group.1))
-            .map_or("", |g| g.label.as_str());
-        self.notes.add(
-            run.line,
-            &run.seen,
-            format!(
-                "二级指标单元格为空（合并单元格），第 {} 行起 {} 行沿用上方的「{label}」",
-                run.line, run.rows
-            ),
-        );
-    }
-
     /// A row holding only the tail of long cells above it (continued after a page break).
     fn continues_cell_above(&self, contents: &[Content<'_>]) -> bool {
         let Some(name_col) = self.columns.col(Field::Name) else {
@@ -632,11 +600,17 @@ impl Tree<'_> {
             return;
         };
         for content in contents {
-            let field = self
+            let nearest = self
                 .columns
                 .fields
                 .iter()
-                .min_by_key(|(_, c)| c.abs_diff(content.col))
+                .enumerate()
+                .min_by_key(|(_, (_, c))| c.abs_diff(content.col))
+                .map(|(i, _)| i);
+            let moved_from_value = nearest.and_then(|i| self.beside_complete_value(path, i));
+            let field = moved_from_value
+                .or(nearest)
+                .and_then(|i| self.columns.fields.get(i))
                 .map(|(f, _)| *f);
             let appended = match field {
                 Some(Field::Method) => {
@@ -659,7 +633,18 @@ impl Tree<'_> {
                 },
                 None => false,
             };
-            if appended {
+            if appended && moved_from_value.is_some() {
+                let column = field.map_or("", Field::label);
+                let value = self.record.indicator(path).map_or("", |i| i.value.as_str());
+                self.notes.add(
+                    line,
+                    raw,
+                    format!(
+                        "续行「{}」落在「指标值」列，但上一指标的指标值「{value}」已完整（续行前面少了空单元格），已接在「{column}」后",
+                        content.text
+                    ),
+                );
+            } else if appended {
                 let column = field.map_or("", Field::label);
                 self.notes.add(
                     line,
@@ -674,6 +659,41 @@ impl Tree<'_> {
                     .unplaced(line, content.text, "续行内容找不到所属单元格");
             }
         }
+    }
+
+    /// When the field at `index` is the value and the value above is already a whole target
+    /// (`≥2.6%`), the text column beside it that the tail more likely continues: one that ends
+    /// mid-sentence, the right one first, since a lost leading cell moves a tail to the left.
+    fn beside_complete_value(&self, path: IndicatorPath, index: usize) -> Option<usize> {
+        let fields = &self.columns.fields;
+        if fields.get(index).map(|(f, _)| *f) != Some(Field::Value) {
+            return None;
+        }
+        let indicator = self.record.indicator(path)?;
+        if !(value_like(&indicator.value) || pure_target(&indicator.value)) {
+            return None;
+        }
+        let text_of = |i: usize| {
+            let field = fields.get(i)?.0;
+            let text = match field {
+                Field::Name => &indicator.name,
+                Field::Description => &indicator.description,
+                Field::Basis => &indicator.basis,
+                _ => return None,
+            };
+            (!text.is_empty()).then_some(text.as_str())
+        };
+        let beside = [Some(index + 1), index.checked_sub(1)];
+        let candidates: Vec<(usize, &str)> = beside
+            .into_iter()
+            .flatten()
+            .filter_map(|i| text_of(i).map(|t| (i, t)))
+            .collect();
+        candidates
+            .iter()
+            .find(|(_, text)| !ends_a_sentence(text))
+            .or(candidates.first())
+            .map(|(i, _)| *i)
     }
 
     /// The indicator a row's content cells make, noting cells found out of place.
@@ -736,6 +756,15 @@ impl Tree<'_> {
                         .record
                         .evaluation
                         .get_or_insert_with(Evaluation::default);
+                    if !evaluation.scoring_method.is_empty() {
+                        self.notes.add(
+                            line,
+                            raw,
+                            format!(
+                                "「{text}」接续上方的得分计算方法（合并单元格的文字断在两行），已接在其后"
+                            ),
+                        );
+                    }
                     evaluation.scoring_method.push_str(&text);
                 }
                 Field::Weight => indicator.weight = Amount::new(text),
@@ -747,19 +776,22 @@ impl Tree<'_> {
                 }
             }
         }
-        if contents
+        // A column left empty before a filled one: a cell was lost and those after it moved.
+        let lost = self
+            .columns
+            .fields
             .iter()
-            .any(|c| c.text.contains("？ ？") || c.text.contains("？？"))
-        {
-            self.notes.add(
-                line,
-                raw,
-                "单元格中有连续的「？」，可能是提取时丢失的字，原文保留",
-            );
-        }
-        if !moved.is_empty() && !shifted && (width == self.columns.width || left_of_its_column) {
+            .take_while(|(f, _)| placed.last().is_some_and(|(last, _, _)| f != last))
+            .find(|(f, _)| !placed.iter().any(|(p, _, _)| p == f))
+            .map(|(f, _)| *f);
+        let noted = width == self.columns.width || left_of_its_column || lost.is_some();
+        if !moved.is_empty() && !shifted && noted {
+            let missing;
             let what = if left_of_its_column {
                 "整行左移（缺少前面的空单元格）"
+            } else if let Some(field) = lost {
+                missing = format!("缺少「{}」单元格，其后的单元格左移", field.label());
+                &missing
             } else {
                 "单元格不在应在的列"
             };
@@ -769,6 +801,9 @@ impl Tree<'_> {
                 format!("{what}，已按内容归位：{}", moved.join("，")),
             );
         }
+        for done in swap_back(&mut indicator) {
+            self.notes.add(line, raw, done);
+        }
         // Placements are in order, so only cells past the last placed one can be left over.
         for content in contents.iter().skip(used) {
             self.notes
@@ -776,6 +811,12 @@ impl Tree<'_> {
         }
         indicator
     }
+}
+
+/// Whether text ends where a sentence ends, so nothing continues it.
+fn ends_a_sentence(text: &str) -> bool {
+    text.trim_end()
+        .ends_with(['。', '；', ';', '！', '!', '？', '?'])
 }
 
 fn text_field(indicator: &mut Indicator, field: Field) -> Option<&mut String> {

@@ -1,6 +1,7 @@
 //! The sample documents, shared by the importer's integration tests.
 
 /// The five real sample documents, one per layout.
+#[allow(dead_code, reason = "each test file uses only the helpers it needs")]
 pub const SAMPLES: [&str; 5] = [
     "pingluo-2026",
     "pingluo-2024",
