@@ -69,7 +69,8 @@ fn ningxia_region_2026() {
 }
 
 // pingluo-2024 — 4: 绿化管护任务完成及时率 written as `2024年底`; 9: 支付到位率 as `2024年底`,
-// blank effect rows; 12: cost lines 9670 + 695 + 548 万元 against 5744 万元; 13, 14: blank
+// blank effect rows; 12: cost lines 9670 + 695 + 548 万元 against 5744 万元, and their names
+// lost characters in the PDF copy (`取暖费？ ？ ？ ？ ？`); 13, 14: blank
 // effect rows. 公园广场及道路绿化管护 (150 + 300 + 350 = 800) and 职业年金 (500 + 5441 = 5941) add
 // up; 义务兵 and 公益性岗位 cost lines are rates.
 #[test]
@@ -80,7 +81,7 @@ fn pingluo_2024() {
         "\
 4 公园广场及道路绿化管护: ratio-not-percent:warning
 9 公益性岗位人员县配资金: empty-indicator:warning empty-indicator:warning ratio-not-percent:warning
-12 企业职工退休人员取暖费: cost-sum:error
+12 企业职工退休人员取暖费: lost-glyph:warning lost-glyph:warning lost-glyph:warning cost-sum:error
 13 城乡居民医疗保险县配资金: empty-indicator:warning empty-indicator:warning
 14 2024年育儿补贴县财政补助资金: empty-indicator:warning"
     );

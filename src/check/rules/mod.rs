@@ -12,6 +12,7 @@ mod empty_indicator;
 mod execution_exceeds_budget;
 mod funding_sum;
 mod goal_amount;
+mod lost_glyph;
 mod misplaced_category;
 mod missing_category;
 mod missing_field;
@@ -38,6 +39,7 @@ pub(super) const CATALOGUE: &[Rule] = &[
     empty_indicator::RULE,
     duplicate_indicator::RULE,
     swapped_cells::RULE,
+    lost_glyph::RULE,
     percent_range::RULE,
     ratio_not_percent::RULE,
     date_invalid::RULE,
