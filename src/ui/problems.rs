@@ -21,11 +21,13 @@ pub fn problems_ui(
     out: &mut Commands,
 ) {
     let selected = view.selected.filter(|&i| i < editor.len());
-    let findings: Vec<&Finding> = match (view.scope, selected) {
+    let mut findings: Vec<&Finding> = match (view.scope, selected) {
         (ProblemScope::Record, Some(index)) => editor.findings().of_record(index).iter().collect(),
         (ProblemScope::Workbook, _) => editor.findings().all().collect(),
         (ProblemScope::Record | ProblemScope::ImportNotes, _) => Vec::new(),
     };
+    // Table by table, errors before warnings before notes; otherwise in the engine's order.
+    findings.sort_by_key(|f| (f.record, f.severity));
     let record = selected.and_then(|i| editor.record(i));
     header_ui(ui, editor, view, selected, &findings, lang, out);
     ui.separator();
@@ -95,11 +97,13 @@ fn header_ui(
         let notes = selected
             .and_then(|i| editor.record(i))
             .map_or(0, |r| r.notes.len());
-        ui.selectable_value(
-            &mut view.scope,
-            ProblemScope::ImportNotes,
-            format!("{}（{notes}）", lang.tr("导入说明")),
-        );
+        if notes > 0 || view.scope == ProblemScope::ImportNotes {
+            ui.selectable_value(
+                &mut view.scope,
+                ProblemScope::ImportNotes,
+                format!("{}（{notes}）", lang.tr("导入说明")),
+            );
+        }
         if let Some(record) = selected {
             let fixable = findings
                 .iter()
