@@ -70,7 +70,14 @@ impl Scenario {
                 Event::PointerMoved(pos2(150.0, 500.0)),
                 Event::MouseWheel {
                     unit: MouseWheelUnit::Point,
-                    delta: vec2(0.0, if (i / 100) % 2 == 0 { -45.0 } else { 45.0 }),
+                    delta: vec2(
+                        0.0,
+                        if (i / 100).is_multiple_of(2) {
+                            -45.0
+                        } else {
+                            45.0
+                        },
+                    ),
                     phase: TouchPhase::Move,
                     source: MouseWheelSource::Unknown,
                     modifiers: Modifiers::NONE,
