@@ -1,22 +1,12 @@
 //! The ways a document reaches the importer: encodings, line ends, Excel/WPS clipboard text,
 //! several layouts in one document.
 
+mod import_support;
+
+use import_support::{SAMPLES, text};
 use jixiao::import::{ImportError, import_bytes, import_text};
 use jixiao::layout::Layout;
 use jixiao::model::Workbook;
-
-const SAMPLES: [&str; 5] = [
-    "pingluo-2026",
-    "pingluo-2024",
-    "ningxia-region-2026",
-    "zhongwei-selfeval-2024",
-    "qinglong-2025",
-];
-
-fn text(name: &str) -> String {
-    let path = format!("{}/tests/fixtures/{name}.txt", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(path).unwrap()
-}
 
 #[test]
 fn bom_crlf_and_gb18030_give_the_same_workbook_as_plain_utf8() {

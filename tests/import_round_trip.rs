@@ -1,22 +1,12 @@
 //! Import → canonical export → import gives the same workbook, for every table of every sample;
 //! and the canonical text needs no repairs beyond reading its merged cells.
 
+mod import_support;
+
+use import_support::{SAMPLES, text};
 use jixiao::export::workbook_text;
 use jixiao::import::import_text;
 use jixiao::layout::Layout;
-
-const SAMPLES: [&str; 5] = [
-    "pingluo-2026",
-    "pingluo-2024",
-    "ningxia-region-2026",
-    "zhongwei-selfeval-2024",
-    "qinglong-2025",
-];
-
-fn text(name: &str) -> String {
-    let path = format!("{}/tests/fixtures/{name}.txt", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(path).unwrap()
-}
 
 fn form_has_a_year_line(layout: Layout) -> bool {
     !matches!(layout, Layout::CodedCountyForm | Layout::HebeiDisclosure)
@@ -57,4 +47,31 @@ fn every_sample_survives_export_and_import_unchanged() {
             "{name}: export of the re-import differs"
         );
     }
+}
+
+#[test]
+fn groups_the_document_did_not_name_survive_the_round_trip() {
+    let source = "部门项目支出预算绩效目标表 1\n(2026年)\n项目名称\t甲\t\t\n主管部门\t乙\t实施单位\t丙\n\
+        项目属性\t常年性项目\t项目期限\t1年\n资金主管处(科、股)室\t社会保障室\t项目年度金额(元)\t1000\n\
+        项目年度绩效目标\t目标\t\t\n一级绩效指标\t二级绩效指标\t\t绩效值\n\
+        \t\t无标签的行\t1次\n产出指标\t\t只有一级的行\t2次\n\t数量指标\t正常的行\t3次\n";
+    let first = import_text(source);
+    let labels: Vec<(&str, &str)> = first.records[0]
+        .indicators()
+        .map(|(_, g1, g2, _)| (g1.label.as_str(), g2.label.as_str()))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            ("其他指标", "其他指标"),
+            ("产出指标", "其他指标"),
+            ("产出指标", "数量指标")
+        ]
+    );
+    let mut second = import_text(&workbook_text(&first));
+    let mut first = first;
+    for record in first.records.iter_mut().chain(second.records.iter_mut()) {
+        record.notes.clear();
+    }
+    assert_eq!(second, first);
 }

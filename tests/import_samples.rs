@@ -8,8 +8,7 @@ use jixiao::model::{Funding, MoneyUnit, Record, Workbook};
 
 fn sample(name: &str) -> Workbook {
     let path = format!("{}/tests/fixtures/{name}.txt", env!("CARGO_MANIFEST_DIR"));
-    let bytes = std::fs::read(&path).unwrap();
-    import_bytes(&bytes).unwrap()
+    import_bytes(&std::fs::read(path).unwrap()).unwrap()
 }
 
 fn counts(workbook: &Workbook) -> Vec<usize> {

@@ -1,5 +1,6 @@
 //! One table found in a document into one record: which form it follows, its header, its tree.
 
+use super::assign::Field;
 use super::header;
 use super::labels::{self, Column, Key};
 use super::notes::Notes;
@@ -187,7 +188,11 @@ fn detect(
             Key::InitialGoal,
             Key::GoalResult,
         ])
-        || heading(&[Column::Weight, Column::Score, Column::Method])
+        || heading(&[
+            Column::Cell(Field::Weight),
+            Column::Cell(Field::Score),
+            Column::Cell(Field::Method),
+        ])
     {
         Layout::SelfEvaluation
     } else if has(&[
@@ -197,7 +202,7 @@ fn detect(
         Key::Plan,
         Key::FundUse,
     ]) || keys.iter().any(|k| matches!(k, Key::PlanPoint(_)))
-        || heading(&[Column::Description, Column::Basis])
+        || heading(&[Column::Cell(Field::Description), Column::Cell(Field::Basis)])
     {
         Layout::HebeiDisclosure
     } else if has(&[

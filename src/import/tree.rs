@@ -81,15 +81,7 @@ impl Columns {
             .unwrap_or(columns.level1 + 1);
         let mut previous = columns.level2;
         for (field, col) in &mut columns.fields {
-            let heading = match field {
-                Field::Name => Column::Name,
-                Field::Description => Column::Description,
-                Field::Value => Column::Value,
-                Field::Basis => Column::Basis,
-                Field::Weight => Column::Weight,
-                Field::Method => Column::Method,
-                Field::Score => Column::Score,
-            };
+            let heading = Column::Cell(*field);
             *col = found(heading)
                 .filter(|&c| c > previous)
                 .unwrap_or(previous + 1);
@@ -448,7 +440,7 @@ impl Tree<'_> {
                 };
                 let (l2, text) = match only {
                     Some(l2) => (l2, l2.canonical_name()),
-                    None => (Level2::Other, ""),
+                    None => (Level2::Other, Level2::Other.canonical_name()),
                 };
                 self.notes.add(
                     line,
@@ -473,7 +465,8 @@ impl Tree<'_> {
                 self.notes
                     .add(line, raw, "指标行前没有一级、二级指标，暂放入未分类的分组");
                 let i1 = self.level1_group(Level1::Other, None, line, raw);
-                let i2 = self.level2_group(i1, Level2::Other, "", line, raw);
+                let i2 =
+                    self.level2_group(i1, Level2::Other, Level2::Other.canonical_name(), line, raw);
                 (i1, i2)
             }
         }
@@ -795,11 +788,8 @@ fn text_field(indicator: &mut Indicator, field: Field) -> Option<&mut String> {
     }
 }
 
-/// The label of a first-level group the document did not write: the canonical name, or empty
-/// for rows the importer could not group.
+/// The label of a first-level group the document did not write: its canonical name
+/// (`其他指标` for rows the importer could not group, as the canonical export writes it).
 fn made_up_label(category: Level1) -> &'static str {
-    match category {
-        Level1::Other => "",
-        known => known.canonical_name(),
-    }
+    category.canonical_name()
 }

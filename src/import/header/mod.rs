@@ -338,6 +338,14 @@ fn append_text(record: &mut Record, key: Key, text: &str) {
         Key::FundUse => &mut record.header.fund_use,
         _ => &mut record.header.goal,
     };
+    push_line(field, text);
+}
+
+/// Appends `text` to a text field as a line of its own; empty text adds nothing.
+fn push_line(field: &mut String, text: &str) {
+    if text.is_empty() {
+        return;
+    }
     if !field.is_empty() {
         field.push('\n');
     }
@@ -359,12 +367,7 @@ fn assign_common(record: &mut Record, key: Key, value: &str) -> bool {
         Key::FundUse => &mut h.fund_use,
         _ => return false,
     };
-    if slot.is_empty() {
-        value.clone_into(slot);
-    } else if !value.is_empty() {
-        slot.push('\n');
-        slot.push_str(value);
-    }
+    push_line(slot, value);
     true
 }
 

@@ -1,7 +1,7 @@
 //! The self-evaluation: the money table (年初预算数/全年预算数/全年执行数 × 年度资金总额/财政拨款/
 //! 其他资金) and the two goal columns, whose rows are read by the columns of their label rows.
 
-use super::{Fields, Item, amount, assign_common, nearest};
+use super::{Fields, Item, amount, assign_common, nearest, push_line};
 use crate::import::labels::Key;
 use crate::import::notes::Notes;
 use crate::model::{Evaluation, EvaluationMoney, Record};
@@ -22,13 +22,6 @@ fn money_row(evaluation: &mut Evaluation, key: Key) -> Option<&mut EvaluationMon
         Key::OtherFunds => Some(&mut evaluation.other),
         _ => None,
     }
-}
-
-fn push_line(field: &mut String, text: &str) {
-    if !field.is_empty() {
-        field.push('\n');
-    }
-    field.push_str(text);
 }
 
 impl Fields for SelfEvaluation {
