@@ -484,14 +484,8 @@ impl EditorApp {
                 }
             }
             Action::ExportWorkbook => {
-                let stem = self
-                    .editor
-                    .path()
-                    .and_then(|p| p.file_stem())
-                    .map(|s| s.to_string_lossy().into_owned())
-                    .unwrap_or_default();
                 let text = export::workbook_text(self.editor.workbook());
-                self.export(&files::suggested_name(&stem, "txt"), &text);
+                self.export(&files::suggested_name(&self.file_stem(), "txt"), &text);
             }
             Action::Quit => self.request(Pending::Quit, ctx),
             Action::Undo => {
@@ -670,16 +664,8 @@ impl EditorApp {
         let path = match known {
             Some(path) if !ask => path,
             _ => {
-                let stem = self
-                    .editor
-                    .path()
-                    .and_then(|p| p.file_stem())
-                    .map(|s| s.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                match self
-                    .picker
-                    .pick_save(FileKind::Workbook, &files::suggested_name(&stem, "ron"))
-                {
+                let name = files::suggested_name(&self.file_stem(), "ron");
+                match self.picker.pick_save(FileKind::Workbook, &name) {
                     Some(path) => path,
                     None => return false,
                 }
@@ -702,6 +688,15 @@ impl EditorApp {
                 false
             }
         }
+    }
+
+    /// The workbook's file name without extension, or nothing for a new workbook.
+    fn file_stem(&self) -> String {
+        self.editor
+            .path()
+            .and_then(|p| p.file_stem())
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default()
     }
 
     fn export(&mut self, file_name: &str, text: &str) {
