@@ -412,6 +412,13 @@ impl EditorApp {
                 self.editor
                     .edit_open(record, |r| r.set_text_at(place, &text));
             }
+            Command::SetRecordText {
+                record,
+                field,
+                text,
+            } => {
+                self.editor.edit_open(record, |r| field.set(r, &text));
+            }
             Command::SetUnit { record, unit } => {
                 self.editor.edit_step(record, |r| {
                     r.unit = unit;
