@@ -42,7 +42,8 @@ pub struct EditorApp {
     recovery: Recovery,
     dialog: Option<Dialog>,
     commands: Commands,
-    names: (Option<(u64, Option<usize>)>, NameIndex),
+    /// Indicator names for suggestions, with the (document, revision, record) they were built for.
+    names: (Option<(u64, u64, usize)>, NameIndex),
     preview: PreviewCache,
     styled: Option<(ThemeChoice, TextSize)>,
     last_focus: Option<Id>,
@@ -249,10 +250,9 @@ impl EditorApp {
                 .map_or_else(|| lang.tr("未命名").to_owned(), |p| p.display().to_string());
             ui.label(path);
             if dirty {
-                ui.label(RichText::new("● 未保存").color(theme::severity_color(
-                    ui.visuals(),
-                    crate::check::Severity::Warning,
-                )));
+                ui.label(RichText::new(format!("● {}", lang.tr("未保存"))).color(
+                    theme::severity_color(ui.visuals(), crate::check::Severity::Warning),
+                ));
             }
             ui.separator();
             let counts = self.editor.findings().total();
@@ -303,8 +303,14 @@ impl EditorApp {
                 &mut self.commands,
             ),
             CentralTab::Form => {
-                let key = (self.generation, Some(index));
-                if self.names.0 != Some(key) {
+                // Names typed in the open record need not be suggested back to it, so the index
+                // is rebuilt only for another document, or for another record after edits.
+                let stale = self.names.0.is_none_or(|(generation, revision, record)| {
+                    generation != self.generation
+                        || (record != index && revision != self.editor.revision())
+                });
+                if stale {
+                    let key = (self.generation, self.editor.revision(), index);
                     self.names = (Some(key), NameIndex::build(self.editor.workbook()));
                 }
                 let mut cells = CellCtx {

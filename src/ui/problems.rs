@@ -45,7 +45,7 @@ pub fn problems_ui(
                 );
             });
     } else {
-        list_ui(ui, editor, view, &findings, out);
+        list_ui(ui, editor, view, &findings, lang, out);
     }
 }
 
@@ -123,6 +123,7 @@ fn list_ui(
     editor: &Editor,
     view: &ViewState,
     findings: &[&Finding],
+    lang: Lang,
     out: &mut Commands,
 ) {
     let row_height = ui.text_style_height(&TextStyle::Body) + 6.0;
@@ -131,7 +132,7 @@ fn list_ui(
         .auto_shrink([false, false])
         .show_rows(ui, row_height, findings.len(), |ui, range| {
             for finding in findings.get(range).unwrap_or_default() {
-                finding_row_ui(ui, editor, view, finding, out);
+                finding_row_ui(ui, editor, view, finding, lang, out);
             }
         });
 }
@@ -141,6 +142,7 @@ fn finding_row_ui(
     editor: &Editor,
     view: &ViewState,
     finding: &Finding,
+    lang: Lang,
     out: &mut Commands,
 ) {
     let Some(record) = editor.record(finding.record) else {
@@ -152,7 +154,7 @@ fn finding_row_ui(
             RichText::new(format!(
                 "{} {}",
                 theme::severity_symbol(finding.severity),
-                theme::severity_label(finding.severity)
+                theme::severity_label(finding.severity, lang)
             ))
             .color(color),
         );
