@@ -203,3 +203,45 @@ fn a_revealed_place_gets_the_keyboard() {
     let focused = rig.harness.ctx.memory(|m| m.focused());
     assert_eq!(focused, Some(cell_id(2, place)));
 }
+
+#[test]
+fn an_indicator_name_offers_names_used_elsewhere_and_common_ones() {
+    let mut rig = rig(sample_workbook());
+    let name = indicator_cell("产出指标/质量指标", 1, "三级指标");
+    rig.type_into(&name, "合格");
+    // The popup appears the frame after the text changes; Enter then takes its first entry.
+    assert!(
+        rig.harness.query_by_label("验收合格率").is_some(),
+        "a common quality indicator is offered"
+    );
+    rig.harness.key_press(Key::Enter);
+    rig.harness.run();
+    let record = &rig.app().editor().workbook().records[0];
+    let path = IndicatorPath {
+        level1: 0,
+        level2: 1,
+        row: 0,
+    };
+    let typed = record
+        .indicator(path)
+        .map(|i| i.name.clone())
+        .unwrap_or_default();
+    assert!(typed.contains("合格") && typed != "合格", "{typed}");
+}
+
+#[test]
+fn the_interface_switches_to_english_and_back() {
+    let mut rig = rig(sample_workbook());
+    rig.app().push(jixiao::ui::command::Command::SetLang(
+        jixiao::ui::i18n::Lang::English,
+    ));
+    rig.harness.run();
+    assert!(rig.harness.query_by_label("File").is_some());
+    assert!(rig.harness.query_by_label("文件").is_none());
+    // Field names stay those of the official form.
+    assert!(rig.harness.query_by_label("项目名称").is_some());
+    rig.click("View");
+    rig.click("Language");
+    rig.click("中文");
+    assert!(rig.harness.query_by_label("文件").is_some());
+}

@@ -42,7 +42,8 @@ pub struct EditorApp {
     recovery: Recovery,
     dialog: Option<Dialog>,
     commands: Commands,
-    names: (Option<(u64, Option<usize>)>, NameIndex),
+    /// Indicator names for suggestions, with the (document, revision, record) they were built for.
+    names: (Option<(u64, u64, usize)>, NameIndex),
     preview: PreviewCache,
     styled: Option<(ThemeChoice, TextSize)>,
     last_focus: Option<Id>,
@@ -249,10 +250,9 @@ impl EditorApp {
                 .map_or_else(|| lang.tr("未命名").to_owned(), |p| p.display().to_string());
             ui.label(path);
             if dirty {
-                ui.label(RichText::new("● 未保存").color(theme::severity_color(
-                    ui.visuals(),
-                    crate::check::Severity::Warning,
-                )));
+                ui.label(RichText::new(format!("● {}", lang.tr("未保存"))).color(
+                    theme::severity_color(ui.visuals(), crate::check::Severity::Warning),
+                ));
             }
             ui.separator();
             let counts = self.editor.findings().total();
@@ -303,8 +303,14 @@ impl EditorApp {
                 &mut self.commands,
             ),
             CentralTab::Form => {
-                let key = (self.generation, Some(index));
-                if self.names.0 != Some(key) {
+                // Names typed in the open record need not be suggested back to it, so the index
+                // is rebuilt only for another document, or for another record after edits.
+                let stale = self.names.0.is_none_or(|(generation, revision, record)| {
+                    generation != self.generation
+                        || (record != index && revision != self.editor.revision())
+                });
+                if stale {
+                    let key = (self.generation, self.editor.revision(), index);
                     self.names = (Some(key), NameIndex::build(self.editor.workbook()));
                 }
                 let mut cells = CellCtx {
@@ -412,6 +418,13 @@ impl EditorApp {
                 self.editor
                     .edit_open(record, |r| r.set_text_at(place, &text));
             }
+            Command::SetRecordText {
+                record,
+                field,
+                text,
+            } => {
+                self.editor.edit_open(record, |r| field.set(r, &text));
+            }
             Command::SetUnit { record, unit } => {
                 self.editor.edit_step(record, |r| {
                     r.unit = unit;
@@ -484,14 +497,8 @@ impl EditorApp {
                 }
             }
             Action::ExportWorkbook => {
-                let stem = self
-                    .editor
-                    .path()
-                    .and_then(|p| p.file_stem())
-                    .map(|s| s.to_string_lossy().into_owned())
-                    .unwrap_or_default();
                 let text = export::workbook_text(self.editor.workbook());
-                self.export(&files::suggested_name(&stem, "txt"), &text);
+                self.export(&files::suggested_name(&self.file_stem(), "txt"), &text);
             }
             Action::Quit => self.request(Pending::Quit, ctx),
             Action::Undo => {
@@ -670,16 +677,8 @@ impl EditorApp {
         let path = match known {
             Some(path) if !ask => path,
             _ => {
-                let stem = self
-                    .editor
-                    .path()
-                    .and_then(|p| p.file_stem())
-                    .map(|s| s.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                match self
-                    .picker
-                    .pick_save(FileKind::Workbook, &files::suggested_name(&stem, "ron"))
-                {
+                let name = files::suggested_name(&self.file_stem(), "ron");
+                match self.picker.pick_save(FileKind::Workbook, &name) {
                     Some(path) => path,
                     None => return false,
                 }
@@ -702,6 +701,15 @@ impl EditorApp {
                 false
             }
         }
+    }
+
+    /// The workbook's file name without extension, or nothing for a new workbook.
+    fn file_stem(&self) -> String {
+        self.editor
+            .path()
+            .and_then(|p| p.file_stem())
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default()
     }
 
     fn export(&mut self, file_name: &str, text: &str) {

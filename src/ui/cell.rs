@@ -145,7 +145,7 @@ impl CellCtx<'_> {
         }
         let response = match cell.suggest {
             Some(suggest) => {
-                egui::CompletionPopup::new(id)
+                let output = egui::CompletionPopup::new(id)
                     .word_boundary(|_| false)
                     .show(ui, edit, |query| {
                         if query.word.trim().is_empty() {
@@ -156,10 +156,14 @@ impl CellCtx<'_> {
                                 .map(egui::Suggestion::new)
                                 .collect()
                         }
-                    })
-                    .text_edit
-                    .response
-                    .response
+                    });
+                // While the list is open, Enter and Tab choose from it instead of moving on.
+                if output.is_open {
+                    self.view.completing = Some(id);
+                } else if self.view.completing == Some(id) {
+                    self.view.completing = None;
+                }
+                output.text_edit.response.response
             }
             None => edit.show(ui).response.response,
         };
@@ -196,7 +200,10 @@ impl CellCtx<'_> {
     /// Takes Tab (and Enter where it does not start a line) away from a focused cell before it
     /// sees them, and remembers where to move; never while an input method is composing.
     fn take_navigation_keys(&mut self, ui: &Ui, id: Id, place: Place, kind: CellKind) {
-        if self.view.composing || !ui.memory(|m| m.has_focus(id)) {
+        if self.view.composing
+            || self.view.completing == Some(id)
+            || !ui.memory(|m| m.has_focus(id))
+        {
             return;
         }
         let forward = ui.input_mut(|input| {

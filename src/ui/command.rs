@@ -6,6 +6,7 @@
 
 use super::action::Action;
 use super::i18n::Lang;
+use super::record_text::RecordText;
 use super::theme::{TextSize, ThemeChoice};
 use super::tree_edit::TreeEdit;
 use crate::check::Fix;
@@ -30,6 +31,15 @@ pub enum Command {
         /// The field.
         place: Place,
         /// The field's whole new text.
+        text: String,
+    },
+    /// Text typed into a field no place addresses (title, scoring method).
+    SetRecordText {
+        /// Record index.
+        record: usize,
+        /// Which text.
+        field: RecordText,
+        /// Its whole new text.
         text: String,
     },
     /// The unit the record's money is written in.

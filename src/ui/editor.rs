@@ -185,11 +185,6 @@ impl Editor {
         }
     }
 
-    /// Whether an edit is going on.
-    pub fn is_editing(&self) -> bool {
-        self.open_edit.is_some()
-    }
-
     /// Inserts `record` at `index` (clamped to the end); returns where it went.
     pub fn insert_record(&mut self, index: usize, record: Record) -> usize {
         self.finish_edit();

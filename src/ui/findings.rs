@@ -22,11 +22,6 @@ impl Counts {
             Severity::Info => self.infos += 1,
         }
     }
-
-    /// Whether there is nothing to report.
-    pub fn is_clean(self) -> bool {
-        self.errors == 0 && self.warnings == 0 && self.infos == 0
-    }
 }
 
 /// The findings of every record of a workbook, in record order.

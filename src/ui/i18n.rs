@@ -141,6 +141,7 @@ const ENGLISH: &[(&str, &str)] = &[
     ("警告", "warnings"),
     ("提示", "notes"),
     ("已保存", "Saved"),
+    ("未保存", "unsaved"),
     ("已自动保存恢复副本", "Recovery copy saved"),
     ("未找到可导入的表格", "No tables found to import"),
     ("导入了{}张表", "Imported {} tables"),

@@ -6,7 +6,7 @@ use super::command::Command;
 use super::i18n::Lang;
 use super::suggestions::NameIndex;
 use super::theme::{self, size};
-use super::tree_edit::TreeEdit;
+use super::tree_edit::{TreeEdit, TreeItem};
 use crate::model::{IndicatorCell, IndicatorPath, Level1, Level2, Place, Record};
 use egui::{RichText, Ui};
 
@@ -59,7 +59,7 @@ pub fn indicator_tree_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, names: &NameIndex
         ui.add_space(4.0);
         level1_band_ui(ui, cells, level1, record.groups.len(), lang);
         for (level2, sub) in group.groups.iter().enumerate() {
-            level2_band_ui(ui, cells, level1, level2, group.groups.len(), lang);
+            level2_band_ui(ui, cells, level1, level2, group.groups.len());
             for row in 0..sub.indicators.len() {
                 let path = IndicatorPath {
                     level1,
@@ -131,40 +131,32 @@ fn column_headers_ui(ui: &mut Ui, columns: &Columns) {
     });
 }
 
-/// Up, down and delete buttons; returns which was clicked.
-fn row_buttons(ui: &mut Ui, what: &str, can_up: bool, can_down: bool) -> Option<RowButton> {
-    let mut clicked = None;
-    if ui
-        .add_enabled(can_up, egui::Button::new("↑").small())
-        .on_hover_text("上移")
-        .accessible_name(format!("上移：{what}"))
-        .clicked()
-    {
-        clicked = Some(RowButton::Up);
+/// Up, down and delete buttons for a row or group, named after `what` for screen readers.
+fn row_buttons_ui(
+    ui: &mut Ui,
+    cells: &mut CellCtx<'_>,
+    item: TreeItem,
+    what: &str,
+    (can_up, can_down): (bool, bool),
+) {
+    let buttons = [
+        ("↑", "上移", can_up, TreeEdit::Move { item, up: true }),
+        ("↓", "下移", can_down, TreeEdit::Move { item, up: false }),
+        ("×", "删除", true, TreeEdit::Remove(item)),
+    ];
+    for (symbol, name, enabled, edit) in buttons {
+        let clicked = ui
+            .add_enabled(enabled, egui::Button::new(symbol).small())
+            .on_hover_text(name)
+            .accessible_name(format!("{name}：{what}"))
+            .clicked();
+        if clicked {
+            cells.out.push(Command::Tree {
+                record: cells.index,
+                edit,
+            });
+        }
     }
-    if ui
-        .add_enabled(can_down, egui::Button::new("↓").small())
-        .on_hover_text("下移")
-        .accessible_name(format!("下移：{what}"))
-        .clicked()
-    {
-        clicked = Some(RowButton::Down);
-    }
-    if ui
-        .add(egui::Button::new("×").small())
-        .on_hover_text("删除")
-        .accessible_name(format!("删除：{what}"))
-        .clicked()
-    {
-        clicked = Some(RowButton::Delete);
-    }
-    clicked
-}
-
-enum RowButton {
-    Up,
-    Down,
-    Delete,
 }
 
 fn level1_band_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, level1: usize, count: usize, lang: Lang) {
@@ -207,18 +199,8 @@ fn level1_band_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, level1: usize, count: us
                     }
                 });
                 let what = group.label.trim().to_owned();
-                let edit = match row_buttons(ui, &what, level1 > 0, level1 + 1 < count) {
-                    Some(RowButton::Up) => Some(TreeEdit::MoveLevel1 { level1, up: true }),
-                    Some(RowButton::Down) => Some(TreeEdit::MoveLevel1 { level1, up: false }),
-                    Some(RowButton::Delete) => Some(TreeEdit::RemoveLevel1(level1)),
-                    None => None,
-                };
-                if let Some(edit) = edit {
-                    cells.out.push(Command::Tree {
-                        record: cells.index,
-                        edit,
-                    });
-                }
+                let moves = (level1 > 0, level1 + 1 < count);
+                row_buttons_ui(ui, cells, TreeItem::Level1(level1), &what, moves);
             });
         });
 }
@@ -229,7 +211,6 @@ fn level2_band_ui(
     level1: usize,
     level2: usize,
     count: usize,
-    _lang: Lang,
 ) {
     let what = group_place(cells.record, level1, level2);
     ui.horizontal(|ui| {
@@ -246,26 +227,8 @@ fn level2_band_ui(
                 suggest: None,
             },
         );
-        let edit = match row_buttons(ui, &what, level2 > 0, level2 + 1 < count) {
-            Some(RowButton::Up) => Some(TreeEdit::MoveLevel2 {
-                level1,
-                level2,
-                up: true,
-            }),
-            Some(RowButton::Down) => Some(TreeEdit::MoveLevel2 {
-                level1,
-                level2,
-                up: false,
-            }),
-            Some(RowButton::Delete) => Some(TreeEdit::RemoveLevel2 { level1, level2 }),
-            None => None,
-        };
-        if let Some(edit) = edit {
-            cells.out.push(Command::Tree {
-                record: cells.index,
-                edit,
-            });
-        }
+        let moves = (level2 > 0, level2 + 1 < count);
+        row_buttons_ui(ui, cells, TreeItem::Level2 { level1, level2 }, &what, moves);
     });
 }
 
@@ -308,17 +271,7 @@ fn indicator_row_ui(
                 },
             );
         }
-        let edit = match row_buttons(ui, &what, path.row > 0, path.row + 1 < count) {
-            Some(RowButton::Up) => Some(TreeEdit::MoveIndicator { path, up: true }),
-            Some(RowButton::Down) => Some(TreeEdit::MoveIndicator { path, up: false }),
-            Some(RowButton::Delete) => Some(TreeEdit::RemoveIndicator(path)),
-            None => None,
-        };
-        if let Some(edit) = edit {
-            cells.out.push(Command::Tree {
-                record: cells.index,
-                edit,
-            });
-        }
+        let moves = (path.row > 0, path.row + 1 < count);
+        row_buttons_ui(ui, cells, TreeItem::Indicator(path), &what, moves);
     });
 }

@@ -43,14 +43,18 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState, settings: &Settings, out: &mu
     let lang = settings.lang;
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button(lang.tr("文件"), |ui| {
-            for action in [
-                Action::New,
-                Action::Open,
-                Action::ImportText,
-                Action::ImportClipboard,
-            ] {
-                item(ui, action, state, lang, out);
-            }
+            items(
+                ui,
+                &[
+                    Action::New,
+                    Action::Open,
+                    Action::ImportText,
+                    Action::ImportClipboard,
+                ],
+                state,
+                lang,
+                out,
+            );
             ui.menu_button(lang.tr("最近打开"), |ui| {
                 if settings.recent_files.is_empty() {
                     ui.label(lang.tr("无最近文件"));
@@ -62,13 +66,15 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState, settings: &Settings, out: &mu
                 }
             });
             ui.separator();
-            for action in [Action::Save, Action::SaveAs] {
-                item(ui, action, state, lang, out);
-            }
+            items(ui, &[Action::Save, Action::SaveAs], state, lang, out);
             ui.separator();
-            for action in [Action::ExportRecord, Action::ExportWorkbook] {
-                item(ui, action, state, lang, out);
-            }
+            items(
+                ui,
+                &[Action::ExportRecord, Action::ExportWorkbook],
+                state,
+                lang,
+                out,
+            );
             ui.separator();
             item(ui, Action::Quit, state, lang, out);
         });
@@ -76,25 +82,27 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState, settings: &Settings, out: &mu
             item(ui, Action::Undo, state, lang, out);
             item(ui, Action::Redo, state, lang, out);
             ui.separator();
-            ui.menu_button(lang.tr("新建项目表"), |ui| {
-                for layout in Layout::ALL {
-                    if ui.button(layout.label()).clicked() {
-                        out.push(Command::NewRecord(layout));
-                    }
-                }
-            });
-            for action in [
-                Action::DuplicateRecord,
-                Action::DeleteRecord,
-                Action::MoveRecordUp,
-                Action::MoveRecordDown,
-            ] {
-                item(ui, action, state, lang, out);
-            }
+            ui.menu_button(lang.tr("新建项目表"), |ui| new_record_menu_ui(ui, out));
+            items(
+                ui,
+                &[
+                    Action::DuplicateRecord,
+                    Action::DeleteRecord,
+                    Action::MoveRecordUp,
+                    Action::MoveRecordDown,
+                ],
+                state,
+                lang,
+                out,
+            );
             ui.separator();
-            for action in [Action::FocusFilter, Action::NextFinding, Action::CopyText] {
-                item(ui, action, state, lang, out);
-            }
+            items(
+                ui,
+                &[Action::FocusFilter, Action::NextFinding, Action::CopyText],
+                state,
+                lang,
+                out,
+            );
         });
         ui.menu_button(lang.tr("视图"), |ui| {
             for (theme, label) in [(ThemeChoice::Light, "浅色"), (ThemeChoice::Dark, "深色")] {
@@ -144,6 +152,21 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState, settings: &Settings, out: &mu
             }
         });
     });
+}
+
+/// The layouts a new table can take, as menu entries.
+pub fn new_record_menu_ui(ui: &mut Ui, out: &mut Commands) {
+    for layout in Layout::ALL {
+        if ui.button(layout.label()).clicked() {
+            out.push(Command::NewRecord(layout));
+        }
+    }
+}
+
+fn items(ui: &mut Ui, actions: &[Action], state: &MenuState, lang: Lang, out: &mut Commands) {
+    for &action in actions {
+        item(ui, action, state, lang, out);
+    }
 }
 
 fn item(ui: &mut Ui, action: Action, state: &MenuState, lang: Lang, out: &mut Commands) {

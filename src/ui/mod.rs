@@ -24,6 +24,7 @@ pub mod preview;
 pub mod problems;
 pub mod record_form;
 pub mod record_list;
+pub mod record_text;
 pub mod recovery;
 pub mod settings;
 pub mod suggestions;

@@ -69,11 +69,6 @@ impl ScriptedPicker {
         self.answers.borrow_mut().push_back(path);
     }
 
-    /// Takes every answer still queued.
-    pub fn take_answers(&self) -> Vec<Option<PathBuf>> {
-        self.answers.borrow_mut().drain(..).collect()
-    }
-
     fn next(&self) -> Option<PathBuf> {
         self.answers.borrow_mut().pop_front().flatten()
     }

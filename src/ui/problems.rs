@@ -21,11 +21,13 @@ pub fn problems_ui(
     out: &mut Commands,
 ) {
     let selected = view.selected.filter(|&i| i < editor.len());
-    let findings: Vec<&Finding> = match (view.scope, selected) {
+    let mut findings: Vec<&Finding> = match (view.scope, selected) {
         (ProblemScope::Record, Some(index)) => editor.findings().of_record(index).iter().collect(),
         (ProblemScope::Workbook, _) => editor.findings().all().collect(),
         (ProblemScope::Record | ProblemScope::ImportNotes, _) => Vec::new(),
     };
+    // Table by table, errors before warnings before notes; otherwise in the engine's order.
+    findings.sort_by_key(|f| (f.record, f.severity));
     let record = selected.and_then(|i| editor.record(i));
     header_ui(ui, editor, view, selected, &findings, lang, out);
     ui.separator();
@@ -43,7 +45,7 @@ pub fn problems_ui(
                 );
             });
     } else {
-        list_ui(ui, editor, view, &findings, out);
+        list_ui(ui, editor, view, &findings, lang, out);
     }
 }
 
@@ -95,11 +97,13 @@ fn header_ui(
         let notes = selected
             .and_then(|i| editor.record(i))
             .map_or(0, |r| r.notes.len());
-        ui.selectable_value(
-            &mut view.scope,
-            ProblemScope::ImportNotes,
-            format!("{}（{notes}）", lang.tr("导入说明")),
-        );
+        if notes > 0 || view.scope == ProblemScope::ImportNotes {
+            ui.selectable_value(
+                &mut view.scope,
+                ProblemScope::ImportNotes,
+                format!("{}（{notes}）", lang.tr("导入说明")),
+            );
+        }
         if let Some(record) = selected {
             let fixable = findings
                 .iter()
@@ -119,6 +123,7 @@ fn list_ui(
     editor: &Editor,
     view: &ViewState,
     findings: &[&Finding],
+    lang: Lang,
     out: &mut Commands,
 ) {
     let row_height = ui.text_style_height(&TextStyle::Body) + 6.0;
@@ -127,7 +132,7 @@ fn list_ui(
         .auto_shrink([false, false])
         .show_rows(ui, row_height, findings.len(), |ui, range| {
             for finding in findings.get(range).unwrap_or_default() {
-                finding_row_ui(ui, editor, view, finding, out);
+                finding_row_ui(ui, editor, view, finding, lang, out);
             }
         });
 }
@@ -137,6 +142,7 @@ fn finding_row_ui(
     editor: &Editor,
     view: &ViewState,
     finding: &Finding,
+    lang: Lang,
     out: &mut Commands,
 ) {
     let Some(record) = editor.record(finding.record) else {
@@ -148,7 +154,7 @@ fn finding_row_ui(
             RichText::new(format!(
                 "{} {}",
                 theme::severity_symbol(finding.severity),
-                theme::severity_label(finding.severity)
+                theme::severity_label(finding.severity, lang)
             ))
             .color(color),
         );

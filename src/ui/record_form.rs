@@ -5,6 +5,7 @@ use super::cell::{Cell, CellCtx, CellKind, CellName};
 use super::command::Command;
 use super::i18n::Lang;
 use super::indicator_grid;
+use super::record_text::RecordText;
 use super::suggestions::{self, NameIndex};
 use super::theme::{self, size};
 use crate::check::Severity;
@@ -66,13 +67,12 @@ fn table_info_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
         ui.separator();
         ui.label(RichText::new(lang.tr("指标口径")).color(weak));
         ui.label(record.scheme.label());
-        if !record.title.trim().is_empty() {
-            ui.separator();
-            ui.label(RichText::new(lang.tr("标题")).color(weak));
-            ui.label(record.title.trim());
-        }
     });
     ui.horizontal(|ui| {
+        let label = ui.label(lang.tr("标题"));
+        let width = (ui.available_width() - 380.0).max(200.0);
+        record_text_ui(ui, cells, RecordText::Title, label.id, width, false);
+        ui.add_space(12.0);
         let label = ui.label(HeaderField::Year.label());
         year_cell_ui(ui, cells, label.id);
         ui.add_space(12.0);
@@ -95,26 +95,59 @@ fn table_info_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
 fn year_cell_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, label: egui::Id) {
     let place = Place::Header(HeaderField::Year);
     let original = cells.record.year.map(|y| y.to_string()).unwrap_or_default();
-    let mut text = original.clone();
-    let response = ui
-        .add(
-            egui::TextEdit::singleline(&mut text)
-                .id(super::cell::cell_id(cells.index, place))
-                .desired_width(60.0)
-                .char_limit(4),
-        )
-        .labelled_by(label);
+    let id = super::cell::cell_id(cells.index, place);
+    let (response, edited) = plain_field_ui(ui, id, label, &original, 60.0, false);
     if let Some((severity, messages)) = cells.marks(place) {
         mark(ui, &response, severity);
         response.on_hover_text(messages);
     }
-    if text != original {
+    if let Some(text) = edited {
         cells.out.push(Command::SetText {
             record: cells.index,
             place,
             text,
         });
     }
+}
+
+/// A text of the record that no place addresses (title, scoring method).
+fn record_text_ui(
+    ui: &mut Ui,
+    cells: &mut CellCtx<'_>,
+    field: RecordText,
+    label: egui::Id,
+    width: f32,
+    multiline: bool,
+) {
+    let id = egui::Id::unique(("jixiao-record-text", cells.index, field));
+    let original = field.get(cells.record);
+    if let (_, Some(text)) = plain_field_ui(ui, id, label, original, width, multiline) {
+        cells.out.push(Command::SetRecordText {
+            record: cells.index,
+            field,
+            text,
+        });
+    }
+}
+
+/// A text field over a copy of `original`; returns its response and the new text when edited.
+fn plain_field_ui(
+    ui: &mut Ui,
+    id: egui::Id,
+    label: egui::Id,
+    original: &str,
+    width: f32,
+    multiline: bool,
+) -> (egui::Response, Option<String>) {
+    let mut text = original.to_owned();
+    let edit = if multiline {
+        egui::TextEdit::multiline(&mut text).desired_rows(2)
+    } else {
+        egui::TextEdit::singleline(&mut text)
+    };
+    let response = ui.add(edit.id(id).desired_width(width)).labelled_by(label);
+    let edited = (text != original).then_some(text);
+    (response, edited)
 }
 
 fn mark(ui: &Ui, response: &egui::Response, severity: Severity) {
@@ -382,17 +415,11 @@ fn evaluation_ui(ui: &mut Ui, cells: &mut CellCtx<'_>) {
             money_cell(MoneyCell::TotalScore, CellName::LabelledBy(label)),
         );
     });
-    if let Some(method) = cells
-        .record
-        .evaluation
-        .as_ref()
-        .map(|e| e.scoring_method.trim())
-        .filter(|m| !m.is_empty())
-    {
-        ui.collapsing("得分计算方法", |ui| {
-            ui.label(method);
-        });
-    }
+    ui.horizontal(|ui| {
+        let label = form_label(ui, "得分计算方法", size::MONEY_LABEL_WIDTH);
+        let width = ui.available_width() - ui.spacing().item_spacing.x;
+        record_text_ui(ui, cells, RecordText::ScoringMethod, label, width, true);
+    });
 }
 
 fn goals_ui(ui: &mut Ui, cells: &mut CellCtx<'_>) {

@@ -5,9 +5,9 @@ use super::action::Action;
 use super::command::{Command, Commands};
 use super::editor::Editor;
 use super::i18n::Lang;
+use super::menu;
 use super::theme;
 use super::view::ViewState;
-use crate::layout::Layout;
 use crate::model::Record;
 use egui::{Align2, FontId, Role, Sense, TextStyle, Ui, WidgetInfo, vec2};
 
@@ -90,11 +90,7 @@ fn toolbar_ui(ui: &mut Ui, editor: &Editor, view: &ViewState, lang: Lang, out: &
     let selected = view.selected.filter(|&i| i < editor.len());
     ui.horizontal_wrapped(|ui| {
         ui.menu_button(format!("＋ {}", lang.tr("添加")), |ui| {
-            for layout in Layout::ALL {
-                if ui.button(layout.label()).clicked() {
-                    out.push(Command::NewRecord(layout));
-                }
-            }
+            menu::new_record_menu_ui(ui, out);
         })
         .response
         .on_hover_text(lang.tr("新建项目表"));

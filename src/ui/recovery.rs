@@ -118,16 +118,6 @@ impl Recovery {
         }
     }
 
-    /// Writes a copy of the editor's workbook now, on this thread.
-    pub fn write(&mut self, editor: &Editor) -> Result<(), String> {
-        self.wait()?;
-        if let Some(dir) = &self.dir {
-            write_copy(dir, editor.workbook(), editor.path())?;
-            self.written_revision = Some(editor.revision());
-        }
-        Ok(())
-    }
-
     /// Removes the copy (and the backups the atomic save left beside it).
     pub fn clear(&mut self) -> Result<(), String> {
         // A copy still being written would otherwise land after the removal.

@@ -1,5 +1,6 @@
 //! Colours and sizes, in one place, so light and dark both work and widgets hold no literals.
 
+use super::i18n::Lang;
 use crate::check::Severity;
 use egui::{Color32, FontId, TextStyle, Visuals};
 use serde::{Deserialize, Serialize};
@@ -102,12 +103,15 @@ pub fn severity_symbol(severity: Severity) -> &'static str {
     }
 }
 
-/// The Chinese name of `severity`.
-pub fn severity_label(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Error => "错误",
-        Severity::Warning => "警告",
-        Severity::Info => "提示",
+/// The name of `severity` in `lang`.
+pub fn severity_label(severity: Severity, lang: Lang) -> &'static str {
+    match (severity, lang) {
+        (Severity::Error, Lang::Chinese) => "错误",
+        (Severity::Warning, Lang::Chinese) => "警告",
+        (Severity::Info, Lang::Chinese) => "提示",
+        (Severity::Error, Lang::English) => "Error",
+        (Severity::Warning, Lang::English) => "Warning",
+        (Severity::Info, Lang::English) => "Note",
     }
 }
 

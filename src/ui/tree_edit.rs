@@ -2,6 +2,22 @@
 
 use crate::model::{Indicator, IndicatorPath, Level1, Level1Group, Level2, Level2Group, Record};
 
+/// A row or group of the indicator tree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TreeItem {
+    /// A first-level group.
+    Level1(usize),
+    /// A second-level group.
+    Level2 {
+        /// First-level group index.
+        level1: usize,
+        /// Second-level group index.
+        level2: usize,
+    },
+    /// An indicator row.
+    Indicator(IndicatorPath),
+}
+
 /// One structural change to the indicator tree.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TreeEdit {
@@ -12,28 +28,8 @@ pub enum TreeEdit {
         /// Second-level group index.
         level2: usize,
     },
-    /// Inserts an empty indicator right after `path`.
-    InsertIndicatorAfter(IndicatorPath),
-    /// Removes the indicator at the path.
-    RemoveIndicator(IndicatorPath),
-    /// Moves the indicator one row up or down within its group.
-    MoveIndicator {
-        /// The indicator.
-        path: IndicatorPath,
-        /// Up (towards row 0) or down.
-        up: bool,
-    },
     /// Appends a first-level group of the category.
     AddLevel1(Level1),
-    /// Removes a first-level group with everything in it.
-    RemoveLevel1(usize),
-    /// Moves a first-level group up or down.
-    MoveLevel1 {
-        /// The group.
-        level1: usize,
-        /// Up or down.
-        up: bool,
-    },
     /// Appends a second-level group of the category to a first-level group.
     AddLevel2 {
         /// First-level group index.
@@ -41,20 +37,13 @@ pub enum TreeEdit {
         /// Category of the new group.
         category: Level2,
     },
-    /// Removes a second-level group with its indicators.
-    RemoveLevel2 {
-        /// First-level group index.
-        level1: usize,
-        /// Second-level group index.
-        level2: usize,
-    },
-    /// Moves a second-level group up or down within its first-level group.
-    MoveLevel2 {
-        /// First-level group index.
-        level1: usize,
-        /// Second-level group index.
-        level2: usize,
-        /// Up or down.
+    /// Removes a row, or a group with everything in it.
+    Remove(TreeItem),
+    /// Moves a row or group one place up or down among its siblings.
+    Move {
+        /// What moves.
+        item: TreeItem,
+        /// Up (towards the first) or down.
         up: bool,
     },
 }
@@ -68,36 +57,34 @@ impl TreeEdit {
                     g.indicators.push(Indicator::default());
                     true
                 }),
-            TreeEdit::InsertIndicatorAfter(path) => level2_mut(record, path.level1, path.level2)
-                .is_some_and(|g| {
-                    let at = (path.row + 1).min(g.indicators.len());
-                    g.indicators.insert(at, Indicator::default());
-                    true
-                }),
-            TreeEdit::RemoveIndicator(path) => level2_mut(record, path.level1, path.level2)
-                .is_some_and(|g| remove_at(&mut g.indicators, path.row)),
-            TreeEdit::MoveIndicator { path, up } => level2_mut(record, path.level1, path.level2)
-                .is_some_and(|g| move_at(&mut g.indicators, path.row, up)),
             TreeEdit::AddLevel1(category) => {
                 record.groups.push(Level1Group::new(category));
                 true
             }
-            TreeEdit::RemoveLevel1(level1) => remove_at(&mut record.groups, level1),
-            TreeEdit::MoveLevel1 { level1, up } => move_at(&mut record.groups, level1, up),
             TreeEdit::AddLevel2 { level1, category } => {
                 record.groups.get_mut(level1).is_some_and(|g| {
                     g.groups.push(Level2Group::new(category));
                     true
                 })
             }
-            TreeEdit::RemoveLevel2 { level1, level2 } => record
-                .groups
-                .get_mut(level1)
-                .is_some_and(|g| remove_at(&mut g.groups, level2)),
-            TreeEdit::MoveLevel2 { level1, level2, up } => record
-                .groups
-                .get_mut(level1)
-                .is_some_and(|g| move_at(&mut g.groups, level2, up)),
+            TreeEdit::Remove(item) => match item {
+                TreeItem::Level1(level1) => remove_at(&mut record.groups, level1),
+                TreeItem::Level2 { level1, level2 } => record
+                    .groups
+                    .get_mut(level1)
+                    .is_some_and(|g| remove_at(&mut g.groups, level2)),
+                TreeItem::Indicator(path) => level2_mut(record, path.level1, path.level2)
+                    .is_some_and(|g| remove_at(&mut g.indicators, path.row)),
+            },
+            TreeEdit::Move { item, up } => match item {
+                TreeItem::Level1(level1) => move_at(&mut record.groups, level1, up),
+                TreeItem::Level2 { level1, level2 } => record
+                    .groups
+                    .get_mut(level1)
+                    .is_some_and(|g| move_at(&mut g.groups, level2, up)),
+                TreeItem::Indicator(path) => level2_mut(record, path.level1, path.level2)
+                    .is_some_and(|g| move_at(&mut g.indicators, path.row, up)),
+            },
         }
     }
 }
@@ -162,23 +149,23 @@ mod tests {
         );
         record.groups[0].groups[0].indicators[1].name = "第二".into();
         assert!(
-            TreeEdit::MoveIndicator {
-                path: path(1),
+            TreeEdit::Move {
+                item: TreeItem::Indicator(path(1)),
                 up: true
             }
             .apply(&mut record)
         );
         assert_eq!(record.groups[0].groups[0].indicators[0].name, "第二");
         assert!(
-            !TreeEdit::MoveIndicator {
-                path: path(0),
+            !TreeEdit::Move {
+                item: TreeItem::Indicator(path(0)),
                 up: true
             }
             .apply(&mut record)
         );
-        assert!(TreeEdit::RemoveIndicator(path(0)).apply(&mut record));
+        assert!(TreeEdit::Remove(TreeItem::Indicator(path(0))).apply(&mut record));
         assert_eq!(record.indicator_count(), 1);
-        assert!(!TreeEdit::RemoveIndicator(path(5)).apply(&mut record));
+        assert!(!TreeEdit::Remove(TreeItem::Indicator(path(5))).apply(&mut record));
     }
 
     #[test]
@@ -187,8 +174,8 @@ mod tests {
         assert!(TreeEdit::AddLevel1(Level1::Cost).apply(&mut record));
         assert_eq!(record.groups.len(), 4);
         assert!(
-            TreeEdit::MoveLevel1 {
-                level1: 3,
+            TreeEdit::Move {
+                item: TreeItem::Level1(3),
                 up: true
             }
             .apply(&mut record)

@@ -89,6 +89,8 @@ pub struct ViewState {
     pub focus_filter: bool,
     /// Whether an input method composition is going on (Enter and Tab belong to it then).
     pub composing: bool,
+    /// The cell whose suggestion list is open (Enter and Tab choose from it then).
+    pub completing: Option<egui::Id>,
     /// A short message for the status bar.
     pub status: Option<String>,
     /// Position in the workbook's findings of the last one 下一个问题 went to.
