@@ -34,16 +34,7 @@ pub(super) fn swap_back(indicator: &mut Indicator) -> Vec<String> {
 /// A target value and nothing else: a number with its unit, money, a date, a duration or a
 /// range, with no words before it naming what is measured.
 pub(super) fn pure_target(text: &str) -> bool {
-    let value = parse(text);
-    value.subject.is_empty()
-        && matches!(
-            value.kind,
-            ValueKind::Measure(_)
-                | ValueKind::Money(_)
-                | ValueKind::Date(_)
-                | ValueKind::Duration(_)
-                | ValueKind::Range(_)
-        )
+    parse(text).is_bare_target()
 }
 
 /// Text that is no target value: the grammar cannot read it, or it is words that are not the

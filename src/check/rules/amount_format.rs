@@ -17,43 +17,12 @@ pub(crate) const RULE: Rule = Rule {
     run: check,
 };
 
-/// Every number cell outside the indicator tree; [`Record::money`] knows which a layout has.
-const CELLS: [MoneyCell; 24] = {
-    use MoneyCell::*;
-    [
-        AnnualTotal,
-        LocalTotal,
-        LocalFiscal,
-        LocalOther,
-        LocalCarryover,
-        TransferTotal,
-        TransferCentral,
-        TransferRegion,
-        HebeiFiscal,
-        HebeiOther,
-        Plan(0),
-        Plan(1),
-        Plan(2),
-        Plan(3),
-        Evaluation(0, 0),
-        Evaluation(0, 1),
-        Evaluation(0, 2),
-        Evaluation(1, 0),
-        Evaluation(1, 1),
-        Evaluation(1, 2),
-        Evaluation(2, 0),
-        Evaluation(2, 1),
-        Evaluation(2, 2),
-        TotalScore,
-    ]
-};
-
 /// The header amount and every number cell outside the indicator tree that the record's layout
 /// has.
 pub(crate) fn money_cells(record: &Record) -> impl Iterator<Item = (Place, &Amount)> {
     let header = (Place::Header(HeaderField::Amount), &record.header.amount);
     std::iter::once(header).chain(
-        CELLS
+        MoneyCell::ALL
             .into_iter()
             .filter_map(|cell| record.money(cell).map(|a| (Place::Money(cell), a))),
     )

@@ -92,16 +92,7 @@ fn is_pure_target(text: &str) -> bool {
     {
         return false;
     }
-    let value = value::parse(text);
-    value.subject.is_empty()
-        && matches!(
-            value.kind,
-            ValueKind::Measure(_)
-                | ValueKind::Money(_)
-                | ValueKind::Date(_)
-                | ValueKind::Duration(_)
-                | ValueKind::Range(_)
-        )
+    value::parse(text).is_bare_target()
 }
 
 /// `finding` offering the swap of cells `a` and `b` of the line's row.
