@@ -275,6 +275,21 @@ pub fn inspect_json(workbook: &Workbook) -> serde_json::Value {
                 "amount_yuan": amount_yuan,
                 "department": r.header.department,
                 "implementer": r.header.implementer,
+                "scheme": r.scheme,
+                "header": r.header,
+                "funding": r.funding,
+                "spending_plan": r.spending_plan,
+                "evaluation": r.evaluation,
+                "groups": r.groups.iter().map(|g| serde_json::json!({
+                    "level1": level1_name(g.category, &g.label),
+                    "label": g.label,
+                    "weight": g.weight.text(),
+                    "level2": g.groups.iter().map(|g2| serde_json::json!({
+                        "level2": level2_name(g2.category, &g2.label),
+                        "label": g2.label,
+                        "indicators": g2.indicators.len(),
+                    })).collect::<Vec<_>>(),
+                })).collect::<Vec<_>>(),
                 "indicators": indicators,
                 "notes": r.notes.iter().map(|n| serde_json::json!({
                     "line": n.line, "seen": n.seen, "action": n.action
@@ -299,6 +314,18 @@ fn level2_name(category: Level2, label: &str) -> String {
     }
 }
 
+/// How a report names a record: its position in the file (1-based), and the document's own title
+/// (which carries the document's table number, `38、…绩效目标表`, `…（表4）`) and the project.
+pub fn record_heading(index: usize, record: &crate::model::Record) -> String {
+    let title = record.title.trim();
+    let name = record.header.name.trim();
+    match (title.is_empty(), name.is_empty()) {
+        (false, false) => format!("第 {} 张表「{title}」：{name}", index + 1),
+        (false, true) => format!("第 {} 张表「{title}」", index + 1),
+        (true, _) => format!("第 {} 张表：{name}", index + 1),
+    }
+}
+
 /// The JSON `check --json` prints.
 pub fn check_json(workbook: &Workbook, findings: &[Finding]) -> serde_json::Value {
     let items: Vec<_> = findings
@@ -308,6 +335,7 @@ pub fn check_json(workbook: &Workbook, findings: &[Finding]) -> serde_json::Valu
             serde_json::json!({
                 "record": f.record,
                 "record_name": record.map(|r| r.header.name.as_str()).unwrap_or_default(),
+                "record_title": record.map(|r| r.title.as_str()).unwrap_or_default(),
                 "severity": f.severity,
                 "code": f.code,
                 "message": f.message,
@@ -328,7 +356,7 @@ pub fn check_report(workbook: &Workbook, findings: &[Finding]) -> String {
         if mine.is_empty() {
             continue;
         }
-        let _ = writeln!(text, "表 {}：{}", index + 1, record.header.name);
+        let _ = writeln!(text, "{}", record_heading(index, record));
         for f in mine {
             let severity = match f.severity {
                 Severity::Error => "错误",

@@ -69,7 +69,8 @@ fn ningxia_region_2026() {
 }
 
 // pingluo-2024 — 4: 绿化管护任务完成及时率 written as `2024年底`; 9: 支付到位率 as `2024年底`,
-// blank effect rows; 12: cost lines 9670 + 695 + 548 万元 against 5744 万元; 13, 14: blank
+// blank effect rows; 12: cost lines 9670 + 695 + 548 万元 against 5744 万元, and their names
+// lost characters in the PDF copy (`取暖费？ ？ ？ ？ ？`); 13, 14: blank
 // effect rows. 公园广场及道路绿化管护 (150 + 300 + 350 = 800) and 职业年金 (500 + 5441 = 5941) add
 // up; 义务兵 and 公益性岗位 cost lines are rates.
 #[test]
@@ -80,7 +81,7 @@ fn pingluo_2024() {
         "\
 4 公园广场及道路绿化管护: ratio-not-percent:warning
 9 公益性岗位人员县配资金: empty-indicator:warning empty-indicator:warning ratio-not-percent:warning
-12 企业职工退休人员取暖费: cost-sum:error
+12 企业职工退休人员取暖费: lost-glyph:warning lost-glyph:warning lost-glyph:warning cost-sum:error
 13 城乡居民医疗保险县配资金: empty-indicator:warning empty-indicator:warning
 14 2024年育儿补贴县财政补助资金: empty-indicator:warning"
     );
@@ -176,7 +177,8 @@ fn qinglong_2025() {
 // zhongwei-selfeval-2024 — cost lines equal 年初预算数 (2400, 4869, 35, 30, 10 万元) while the
 // 全年预算数 was cut: not findings. 1: rates in prose. 3 (表4): `满意度 指标` broken by a space,
 // 总分 blank. 4 (表5): 社会效益 scored 20 of 15, total 100 against 105. 5 (表7): `规定时限内`,
-// two scores blank. 6 (表8): `规定时限内`, 总分 blank.
+// two scores blank, so 总分 100 cannot be verified (65 entered, 35 of weight unscored). 6 (表8):
+// `规定时限内`, 总分 blank.
 #[test]
 fn zhongwei_selfeval_2024() {
     let workbook = sample("zhongwei-selfeval-2024");
@@ -186,7 +188,7 @@ fn zhongwei_selfeval_2024() {
 1 企业退休职工民族团结奖财政补助: value-unparsed:info
 3 全额供款机关事业单位在职人员做实补助及改革期内退休及转移人员职业年金补助: category-label:info score-missing:warning value-unparsed:info
 4 宁夏社会保障卡补卡制作费补助资金: score-exceeds-weight:error score-exceeds-weight:error
-5 企业职工养老保险、城乡居民养老保险经办专项业务经费: timeliness-value:warning score-missing:warning score-missing:warning
+5 企业职工养老保险、城乡居民养老保险经办专项业务经费: timeliness-value:warning score-missing:warning score-missing:warning score-missing:warning
 6 工伤保险调查核实费专项业务经费: timeliness-value:warning score-missing:warning"
     );
     assert_eq!(
@@ -194,6 +196,17 @@ fn zhongwei_selfeval_2024() {
         [
             "4 「开展多种优惠便民行动，引导持卡人用卡，稳步提升社会保障卡社保和金融功能激活率」得分 20 分，超过分值 15 分",
             "4 总分 100 分与各项得分合计 105 分不一致"
+        ]
+    );
+    assert_eq!(
+        messages(&workbook, "score-missing")
+            .into_iter()
+            .filter(|m| m.starts_with("5 "))
+            .collect::<Vec<_>>(),
+        [
+            "5 「为养老保险参保人员提供经办服务,依法依规及时办理各项社保业务」未填写得分",
+            "5 「落实养老保险待遇政策,长期保障参保人员权益」未填写得分",
+            "5 总分 100 分无法核对：2 项未填写得分，已填得分合计 65 分"
         ]
     );
 }

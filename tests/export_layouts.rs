@@ -5,7 +5,7 @@ mod common;
 use common::examples;
 use jixiao::export::{Merge, record_grid, record_rows, record_text, workbook_text};
 use jixiao::layout::Layout;
-use jixiao::model::{Level1, Level1Group, Place, Record};
+use jixiao::model::{HeaderField, Level1, Level1Group, Place, Record};
 
 const COUNTY: &str = "\
 部门项目支出预算绩效目标表 1\t\t\t
@@ -48,6 +48,7 @@ const COUNTY_CODED: &str = "\
 
 const HEBEI: &str = "\
 1、劳动监察仲裁办案经费绩效目标表\t\t\t\t\t\t
+(2025年)\t\t\t\t\t\t
 \t\t\t\t\t\t单位：万元
 项目编码\t13032125P0086ET100033\t\t项目名称\t劳动监察仲裁办案经费\t\t
 预算规模及资金用途\t预算数\t9.00\t其中：财政资金\t9.00\t其他资金\t
@@ -283,4 +284,100 @@ fn untitled_tables_get_the_standard_title_of_their_form() {
             "项目支出绩效自评表",
         ]
     );
+}
+
+/// The first column of the lines above `项目名称`/`项目编码`: title, year and unit lines.
+fn lines_above_header(record: &Record) -> Vec<String> {
+    record_rows(record)
+        .into_iter()
+        .map(|row| row[0].clone())
+        .take_while(|cell| cell != "项目名称" && cell != "项目编码")
+        .collect()
+}
+
+#[test]
+fn forms_without_a_year_line_write_one_when_their_title_lacks_the_year() {
+    let mut coded = examples::coded_county();
+    coded.title = "部门项目支出预算绩效目标表".into();
+    assert_eq!(
+        lines_above_header(&coded),
+        ["部门项目支出预算绩效目标表", "(2024年)", ""]
+    );
+    let hebei = examples::hebei();
+    assert_eq!(
+        lines_above_header(&hebei),
+        ["1、劳动监察仲裁办案经费绩效目标表", "(2025年)", ""]
+    );
+    let year_cell = record_grid(&hebei).places[1][0];
+    assert_eq!(year_cell, Some(Place::Header(HeaderField::Year)));
+}
+
+#[test]
+fn a_title_that_begins_with_the_year_needs_no_year_line() {
+    let mut coded = examples::coded_county();
+    coded.title = "2024 年部门项目支出预算绩效目标表".into();
+    assert_eq!(
+        lines_above_header(&coded),
+        ["2024 年部门项目支出预算绩效目标表", ""]
+    );
+    let mut hebei = examples::hebei();
+    hebei.title.clear();
+    assert_eq!(
+        lines_above_header(&hebei),
+        ["2025年劳动监察仲裁办案经费绩效目标表", ""]
+    );
+    // A title with another year still gets the record's year line, which an import reads last.
+    hebei.title = "2024年劳动监察仲裁办案经费绩效目标表".into();
+    assert_eq!(
+        lines_above_header(&hebei),
+        ["2024年劳动监察仲裁办案经费绩效目标表", "(2025年)", ""]
+    );
+    hebei.year = None;
+    assert_eq!(
+        lines_above_header(&hebei),
+        ["2024年劳动监察仲裁办案经费绩效目标表", ""]
+    );
+}
+
+#[test]
+fn a_title_naming_the_other_kind_of_form_gives_way_to_the_standard_title() {
+    let mut hebei = examples::hebei();
+    hebei.layout = Layout::SelfEvaluation;
+    assert_eq!(record_rows(&hebei)[0][0], "项目支出绩效自评表");
+    let mut evaluation = examples::self_evaluation();
+    evaluation.layout = Layout::HebeiDisclosure;
+    assert_eq!(
+        lines_above_header(&evaluation),
+        ["2024年工伤保险调查核实费专项业务经费绩效目标表", ""]
+    );
+    evaluation.layout = Layout::CountyForm;
+    assert_eq!(
+        lines_above_header(&evaluation),
+        ["部门项目支出预算绩效目标表", "(2024年)"]
+    );
+    // A title naming its own kind of form is kept, whatever the layout.
+    let mut county = examples::county();
+    county.layout = Layout::RegionForm;
+    assert_eq!(record_rows(&county)[0][0], "部门项目支出预算绩效目标表 1");
+}
+
+#[test]
+fn a_target_table_drawn_as_a_self_evaluation_keeps_its_amount_as_the_full_year_budget() {
+    let mut hebei = examples::hebei();
+    hebei.layout = Layout::SelfEvaluation;
+    let grid = record_grid(&hebei);
+    let row = grid
+        .rows
+        .iter()
+        .position(|r| r[2] == "年度资金总额")
+        .unwrap();
+    assert_eq!(grid.rows[row][4..7], ["", "9.00", ""]);
+    assert_eq!(
+        grid.places[row][5],
+        Some(Place::Header(HeaderField::Amount))
+    );
+    // A self-evaluation keeps its own money table, whatever its header amount says.
+    let mut evaluation = examples::self_evaluation();
+    evaluation.header.amount = jixiao::model::Amount::new("99");
+    assert_eq!(record_grid(&evaluation).rows[row][5], "7.16");
 }

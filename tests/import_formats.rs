@@ -1,22 +1,12 @@
 //! The ways a document reaches the importer: encodings, line ends, Excel/WPS clipboard text,
 //! several layouts in one document.
 
+mod import_support;
+
+use import_support::{SAMPLES, text};
 use jixiao::import::{ImportError, import_bytes, import_text};
 use jixiao::layout::Layout;
 use jixiao::model::Workbook;
-
-const SAMPLES: [&str; 5] = [
-    "pingluo-2026",
-    "pingluo-2024",
-    "ningxia-region-2026",
-    "zhongwei-selfeval-2024",
-    "qinglong-2025",
-];
-
-fn text(name: &str) -> String {
-    let path = format!("{}/tests/fixtures/{name}.txt", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(path).unwrap()
-}
 
 #[test]
 fn bom_crlf_and_gb18030_give_the_same_workbook_as_plain_utf8() {
@@ -33,6 +23,20 @@ fn bom_crlf_and_gb18030_give_the_same_workbook_as_plain_utf8() {
         let (gb, _, unmappable) = encoding_rs::GB18030.encode(&crlf);
         assert!(!unmappable);
         assert_eq!(import_bytes(&gb).unwrap(), plain, "{name} in GB18030");
+    }
+}
+
+#[test]
+fn old_mac_line_ends_give_the_same_workbook_as_plain_text() {
+    for name in SAMPLES {
+        let plain = import_text(&text(name));
+        let mac = text(name).replace('\n', "\r");
+        assert_eq!(import_text(&mac), plain, "{name} with bare CR line ends");
+        assert_eq!(
+            import_bytes(mac.as_bytes()).unwrap(),
+            plain,
+            "{name} as bytes"
+        );
     }
 }
 
@@ -142,4 +146,33 @@ fn amounts_keep_their_text_and_read_exactly() {
     let amount = &workbook.records[0].header.amount;
     assert_eq!(amount.text(), "400.000000");
     assert_eq!(amount.value(), Some(rust_decimal::Decimal::from(400)));
+}
+
+#[test]
+fn an_indicator_part_copied_without_its_header_is_still_a_table() {
+    let source = "一级指标\t二级指标\t三级指标\t绩效值\n\
+        产出指标\t数量指标\t招聘次数\t1次\n\
+        第 2 页\n\
+        \t质量指标\t完成率\t100%\n";
+    let workbook = import_text(source);
+    assert_eq!(workbook.records.len(), 1);
+    let r = &workbook.records[0];
+    assert_eq!(r.indicator_count(), 2);
+    assert!(r.notes.iter().any(|n| n.line == 1));
+    // The stray page line is kept in a note, not read as an indicator.
+    assert!(r.notes.iter().any(|n| n.line == 3 && n.seen == "第 2 页"));
+}
+
+#[test]
+fn spaces_inside_amounts_are_read_and_noted() {
+    let source = "部门项目支出预算绩效目标表\n单位：万元\n项目名称\t甲\t\t\n主管部门\t乙\t实施单位\t丙\n\
+        项目主管处室\t07-农业室\t项目年度金额\t5 932.30\n年度总体绩效目标\t目标\t\t\n\
+        一级指标\t二级指标\t三级指标\t绩效值\n1-产出指标\t11-数量指标\t次数\t1次\n";
+    let r = &import_text(source).records[0];
+    assert_eq!(r.header.amount.text(), "5 932.30");
+    assert_eq!(
+        r.header.amount.value(),
+        Some(rust_decimal::Decimal::new(593230, 2))
+    );
+    assert!(r.notes.iter().any(|n| n.seen == "5 932.30"));
 }

@@ -1,22 +1,12 @@
 //! No input makes the importer panic, hang or use unbounded memory, and damage of the kinds PDF
 //! extraction does (cells deleted, duplicated, shifted) never loses a table's indicator rows.
 
+mod import_support;
+
+use import_support::{SAMPLES, text};
 use jixiao::import::{import_bytes, import_text};
 use proptest::prelude::*;
 use std::time::{Duration, Instant};
-
-const SAMPLES: [&str; 5] = [
-    "pingluo-2026",
-    "pingluo-2024",
-    "ningxia-region-2026",
-    "zhongwei-selfeval-2024",
-    "qinglong-2025",
-];
-
-fn text(name: &str) -> String {
-    let path = format!("{}/tests/fixtures/{name}.txt", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(path).unwrap()
-}
 
 fn squeezed(cell: &str) -> String {
     cell.chars().filter(|c| !c.is_whitespace()).collect()
@@ -110,6 +100,33 @@ proptest! {
         let workbook = import_text(&damaged);
         let total: usize = workbook.records.iter().map(|r| r.indicator_count()).sum();
         prop_assert!(total <= damaged.lines().count());
+    }
+
+    #[test]
+    fn empty_cells_added_or_lost_inside_indicator_rows_keep_every_indicator(
+        sample in 0..SAMPLES.len(),
+        edits in proptest::collection::vec(
+            (any::<prop::sample::Index>(), any::<prop::sample::Index>(), any::<bool>()),
+            1..30,
+        ),
+    ) {
+        let source = text(SAMPLES[sample]);
+        let mut rows: Vec<Vec<String>> = source
+            .lines()
+            .map(|l| l.split('\t').map(str::to_string).collect())
+            .collect();
+        let candidates = indicator_lines(&source.lines().collect::<Vec<_>>());
+        for (which, at, add) in edits {
+            let row = &mut rows[candidates[which.index(candidates.len())]];
+            let at = at.index(row.len() + 1);
+            if add {
+                row.insert(at, String::new());
+            } else if row.get(at).is_some_and(|c| c.trim().is_empty()) && row.len() > 1 {
+                row.remove(at);
+            }
+        }
+        let edited: Vec<String> = rows.iter().map(|r| r.join("\t")).collect();
+        prop_assert_eq!(per_table(&edited.join("\n")), per_table(&source));
     }
 
     #[test]

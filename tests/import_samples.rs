@@ -8,8 +8,7 @@ use jixiao::model::{Funding, MoneyUnit, Record, Workbook};
 
 fn sample(name: &str) -> Workbook {
     let path = format!("{}/tests/fixtures/{name}.txt", env!("CARGO_MANIFEST_DIR"));
-    let bytes = std::fs::read(&path).unwrap();
-    import_bytes(&bytes).unwrap()
+    import_bytes(&std::fs::read(path).unwrap()).unwrap()
 }
 
 fn counts(workbook: &Workbook) -> Vec<usize> {
@@ -1381,4 +1380,33 @@ fn a_self_evaluation_total_left_empty_stays_empty() {
     let satisfaction = r.groups.last().unwrap();
     assert_eq!(satisfaction.label, "满意度 指标");
     assert_eq!(satisfaction.weight.text(), "20");
+}
+
+#[test]
+fn web_paragraph_marks_in_goals_become_lines() {
+    let workbook = sample("pingluo-2026");
+    let r = &workbook.records[10];
+    assert_eq!(r.title, "部门项目支出预算绩效目标表 16");
+    // Line 234: `<p>目标 1: …</p> <p>目标 2: …</p>`.
+    assert_eq!(
+        r.header.goal,
+        "目标 1: 对符合条件的被征地农民缴纳养老金财政给予补贴, 提升参保人员对社会公共服务满意度。\n目标 2: 被征地农民实现应保尽保, 广大群众对全县社保工作满意度逐年提升。"
+    );
+    assert!(r.notes.iter().any(|n| n.line == 234));
+}
+
+#[test]
+fn lost_glyphs_are_kept_as_written_without_a_note() {
+    // Lines 245–247: `？ ？ ？` stands for glyphs the extraction lost. Nothing is repaired or
+    // guessed, so the text stays as written and no import note is made: the same text comes
+    // back from the canonical export, and a note there would claim damage the export has not.
+    let workbook = sample("pingluo-2024");
+    let r = &workbook.records[11];
+    let names: Vec<&str> = r.indicators().map(|(_, _, _, i)| i.name.as_str()).collect();
+    assert!(names.contains(&"全县企业职工退休人员冬季取暖费？ ？ ？ ？ ？（2024年新退）"));
+    assert!(
+        r.notes.iter().all(|n| !n.action.contains("丢失")),
+        "{:?}",
+        r.notes
+    );
 }

@@ -6,10 +6,9 @@
 //! in [`Values`], and shared by every record that writes it.
 
 use super::{Finding, Severity};
-use crate::layout::Layout;
 use crate::model::{
-    Amount, HeaderField, Indicator, IndicatorCell, IndicatorPath, Level1Group, Level2Group,
-    MoneyUnit, Place, Record,
+    Amount, Indicator, IndicatorCell, IndicatorPath, Level1Group, Level2Group, MoneyUnit, Place,
+    Record,
 };
 use crate::value::{self, Value};
 use rust_decimal::Decimal;
@@ -207,17 +206,7 @@ impl<'a> Context<'a> {
 
     /// What the layout calls the header amount (`项目年度金额`, `预算数`, `项目总额`, `全年预算数`).
     pub fn amount_label(&self) -> &'static str {
-        amount_label(self.record.layout)
-    }
-}
-
-/// What `layout` calls the header amount.
-pub(crate) fn amount_label(layout: Layout) -> &'static str {
-    match layout {
-        Layout::CountyForm | Layout::CodedCountyForm => HeaderField::Amount.label(),
-        Layout::HebeiDisclosure => "预算数",
-        Layout::RegionForm => "项目总额",
-        Layout::SelfEvaluation => "全年预算数",
+        self.record.layout.amount_label()
     }
 }
 

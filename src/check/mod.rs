@@ -48,7 +48,8 @@ impl Severity {
     }
 }
 
-/// A quick fix whose result is certain: writes `text` at `place`.
+/// A quick fix whose result is certain: writes `text` at `place`, and each of `also` at its
+/// place (a swap of two cells writes two places in one step).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Fix {
     /// What the fix does, in Chinese (`改为「2026年12月」`).
@@ -57,6 +58,9 @@ pub struct Fix {
     pub place: Place,
     /// What it writes.
     pub text: String,
+    /// Further writes of the same fix, applied after the first; usually none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<(Place, String)>,
 }
 
 impl Fix {
@@ -67,12 +71,33 @@ impl Fix {
             label: format!("改为「{text}」"),
             place,
             text,
+            also: Vec::new(),
         }
     }
 
-    /// Applies the fix to `record`; returns whether the place existed.
+    /// A fix that exchanges the texts of places `a` and `b` of `record`, labelled `label`;
+    /// `None` when either place does not exist.
+    pub fn swap(record: &Record, a: Place, b: Place, label: impl Into<String>) -> Option<Fix> {
+        let (at_a, at_b) = (record.text_at(a)?, record.text_at(b)?);
+        Some(Fix {
+            label: label.into(),
+            place: a,
+            text: at_b.to_owned(),
+            also: vec![(b, at_a.to_owned())],
+        })
+    }
+
+    /// Every place the fix writes, the first one first.
+    pub fn places(&self) -> impl Iterator<Item = Place> + '_ {
+        std::iter::once(self.place).chain(self.also.iter().map(|(place, _)| *place))
+    }
+
+    /// Applies the fix to `record`; returns whether every place it writes existed.
     pub fn apply(&self, record: &mut Record) -> bool {
-        record.set_text_at(self.place, &self.text)
+        let first = record.set_text_at(self.place, &self.text);
+        self.also.iter().fold(first, |all, (place, text)| {
+            record.set_text_at(*place, text) && all
+        })
     }
 }
 
@@ -182,15 +207,21 @@ fn run(context: &Context<'_>, findings: &mut Vec<Finding>) {
     }
 }
 
-/// Every certain fix for `record`, at most one per place (the first finding's fix wins, so
-/// applying them all in order never writes a place twice). For "fix the whole record": the
-/// caller shows them and applies them on the user's word.
+/// Every certain fix for `record`, none writing a place an earlier one writes (the first
+/// finding's fix wins, so applying them all in order never writes a place twice). For "fix the
+/// whole record": the caller shows them and applies them on the user's word.
 pub fn record_fixes(record: &Record) -> Vec<Fix> {
     let mut seen = HashSet::new();
     check_record(record, 0)
         .into_iter()
         .flat_map(|f| f.fixes)
-        .filter(|fix| seen.insert(fix.place))
+        .filter(|fix| {
+            let fresh = fix.places().all(|place| !seen.contains(&place));
+            if fresh {
+                seen.extend(fix.places());
+            }
+            fresh
+        })
         .collect()
 }
 
@@ -251,8 +282,11 @@ mod tests {
         push(&mut record, Level2::Timeliness, "发放时间", "2026 年 12 月");
         record.groups[2].groups[0].label = "满意度".into();
         let fixes = record_fixes(&record);
-        let places: HashSet<_> = fixes.iter().map(|f| f.place).collect();
-        assert_eq!(places.len(), fixes.len());
+        let places: HashSet<_> = fixes.iter().flat_map(Fix::places).collect();
+        assert_eq!(
+            places.len(),
+            fixes.iter().map(|f| f.places().count()).sum::<usize>()
+        );
         for fix in &fixes {
             assert!(fix.apply(&mut record));
         }

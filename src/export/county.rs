@@ -1,10 +1,10 @@
 //! The county forms (`部门项目支出预算绩效目标表`): four columns, the plain form in 元 with a year
-//! line, and the coded form with a unit line.
+//! line, and the coded form with a unit line (and a year line only when its title lacks the year).
 
 use super::grid::{Cell, Grid, GridBuilder};
 use super::parts::{
     IndicatorColumns, at, indicator_cell, indicator_rows, title_row, unit_row, year_prefix,
-    year_row,
+    year_row, year_row_unless_titled,
 };
 use crate::model::{HeaderField, IndicatorCell, IndicatorPath, Place, Record};
 
@@ -35,7 +35,8 @@ pub(super) fn plain(record: &Record) -> Grid {
     grid(record, &PLAIN)
 }
 
-/// The coded county form: title with the year, `单位：万元`, amount labelled `项目年度金额`.
+/// The coded county form: title with the year (else a year line), `单位：万元`, amount labelled
+/// `项目年度金额`.
 pub(super) fn coded(record: &Record) -> Grid {
     grid(record, &CODED)
 }
@@ -55,7 +56,8 @@ fn grid(record: &Record, style: &Style) -> Grid {
     let header = |field| at(record, Place::Header(field));
     let mut b = GridBuilder::new(WIDTH);
     if style.coded {
-        title_row(&mut b, record, || format!("{}{TITLE}", year_prefix(record)));
+        let title = title_row(&mut b, record, || format!("{}{TITLE}", year_prefix(record)));
+        year_row_unless_titled(&mut b, record, &title);
         unit_row(&mut b, record);
     } else {
         title_row(&mut b, record, || TITLE.to_string());

@@ -4,6 +4,7 @@
 use super::grid::{Cell, Grid, GridBuilder};
 use super::parts::{
     IndicatorColumns, at, indicator_cell, indicator_rows, title_row, unit_row, year_prefix,
+    year_row_unless_titled,
 };
 use crate::model::{HeaderField, IndicatorCell, IndicatorPath, MoneyCell, Place, Record};
 
@@ -27,7 +28,7 @@ pub(super) fn grid(record: &Record) -> Grid {
     let header = |field| at(record, Place::Header(field));
     let money = |cell| at(record, Place::Money(cell));
     let mut b = GridBuilder::new(WIDTH);
-    title_row(&mut b, record, || {
+    let title = title_row(&mut b, record, || {
         let name = if record.header.name.trim().is_empty() {
             "项目支出"
         } else {
@@ -35,6 +36,7 @@ pub(super) fn grid(record: &Record) -> Grid {
         };
         format!("{}{name}绩效目标表", year_prefix(record))
     });
+    year_row_unless_titled(&mut b, record, &title);
     unit_row(&mut b, record);
     b.row(vec![
         Cell::label("项目编码"),

@@ -2,7 +2,10 @@
 //! tree with its group labels written once per group and merged down.
 
 use super::grid::{Cell, GridBuilder};
-use crate::model::{IndicatorCell, IndicatorPath, Level1Group, Place, Record};
+use crate::layout::Layout;
+use crate::model::{
+    HeaderField, IndicatorCell, IndicatorPath, Level1Group, Place, Record, RecordKind,
+};
 use std::ops::Range;
 
 /// A cell showing the text at `place`, or an empty cell when the record has no such place (a
@@ -11,15 +14,34 @@ pub(super) fn at(record: &Record, place: Place) -> Cell {
     Cell::maybe(record.text_at(place), place)
 }
 
-/// The title line: the record's title as written, else the form's standard title.
-pub(super) fn title_row(b: &mut GridBuilder, record: &Record, standard: impl FnOnce() -> String) {
-    let title = if record.title.trim().is_empty() {
+/// The title line: the record's title as written, else the form's standard title. A title that
+/// names the other kind of form (a `…绩效目标表` drawn as a self-evaluation, a `…绩效自评表` drawn
+/// as a target table) also gives way to the standard title, so a table converted to another
+/// layout never calls itself what it is not. Returns the title written.
+pub(super) fn title_row(
+    b: &mut GridBuilder,
+    record: &Record,
+    standard: impl FnOnce() -> String,
+) -> String {
+    let title = if record.title.trim().is_empty() || names_other_form(&record.title, record.layout)
+    {
         standard()
     } else {
         record.title.clone()
     };
     let width = b.width();
-    b.row(vec![Cell::label(title).span(width)]);
+    b.row(vec![Cell::label(title.clone()).span(width)]);
+    title
+}
+
+/// Whether `title` names the kind of form `layout` is not, and not its own kind.
+fn names_other_form(title: &str, layout: Layout) -> bool {
+    let squeezed: String = title.chars().filter(|c| !c.is_whitespace()).collect();
+    let (own, other) = match layout.kind() {
+        RecordKind::Target => ("目标表", "自评表"),
+        RecordKind::SelfEvaluation => ("自评表", "目标表"),
+    };
+    squeezed.contains(other) && !squeezed.contains(own)
 }
 
 /// The year line (`(2026年)`, `（2024年度）`) made by `line`, left out when the year is unknown.
@@ -27,9 +49,29 @@ pub(super) fn year_row(b: &mut GridBuilder, record: &Record, line: impl FnOnce(i
     if let Some(year) = record.year {
         let width = b.width();
         b.row(vec![
-            Cell::field(line(year), Place::Header(crate::model::HeaderField::Year)).span(width),
+            Cell::field(line(year), Place::Header(HeaderField::Year)).span(width),
         ]);
     }
+}
+
+/// The year line `(2025年)` of a form that prints none of its own (coded county, Hebei), written
+/// only when `title` does not begin with the year: the text must carry the record's year where
+/// an import reads it back, and a title of its own (`1、…绩效目标表`) does not.
+pub(super) fn year_row_unless_titled(b: &mut GridBuilder, record: &Record, title: &str) {
+    if record
+        .year
+        .is_some_and(|year| !begins_with_year(title, year))
+    {
+        year_row(b, record, |year| format!("({year}年)"));
+    }
+}
+
+/// Whether `title` begins with `{year}年` (spaces allowed around the digits, as PDFs leave them).
+fn begins_with_year(title: &str, year: i32) -> bool {
+    title
+        .trim_start()
+        .strip_prefix(year.to_string().as_str())
+        .is_some_and(|rest| rest.trim_start().starts_with('年'))
 }
 
 /// The unit line `单位：万元`, in the last column where the official form prints it.

@@ -91,11 +91,18 @@ pub(super) fn grid(record: &Record) -> Grid {
     ]);
     for (row, name) in [(0, "年度资金总额"), (1, "其中：财政拨款"), (2, "其他资金")]
     {
+        let full_year = if row == 0 && record.evaluation.is_none() {
+            // A target table drawn as a self-evaluation has no money table: its amount is the
+            // year's budget, and the form would otherwise lose it.
+            header(HeaderField::Amount)
+        } else {
+            money(MoneyCell::Evaluation(row, 1))
+        };
         b.row(vec![
             Cell::gap(2),
             Cell::label(name).span(2),
             money(MoneyCell::Evaluation(row, 0)),
-            money(MoneyCell::Evaluation(row, 1)),
+            full_year,
             money(MoneyCell::Evaluation(row, 2)).span(2),
         ]);
     }

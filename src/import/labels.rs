@@ -1,6 +1,7 @@
 //! The fixed labels printed on the forms: header fields, money cells, plan points, indicator
 //! column headings and indicator categories, each recognised in every way the samples write it.
 
+use super::assign::Field;
 use super::text::{first_char, loose_eq, squeeze_short};
 use crate::model::{Level1, Level2, MoneyUnit};
 
@@ -167,28 +168,28 @@ pub(super) fn header_key(text: &str) -> Option<KeyMatch> {
         });
     }
     // 项目资金(万元), 项目年度金额（万元） and the like: a known label followed by a unit.
-    if let Some(base) = s.strip_suffix("(万元)").or_else(|| s.strip_suffix("(元)")) {
-        if let Some(&(_, key)) = KEYS.iter().find(|(label, _)| *label == base) {
-            return Some(KeyMatch {
-                key,
-                unit,
-                completed: None,
-            });
-        }
+    if let Some(base) = s.strip_suffix("(万元)").or_else(|| s.strip_suffix("(元)"))
+        && let Some(&(_, key)) = KEYS.iter().find(|(label, _)| *label == base)
+    {
+        return Some(KeyMatch {
+            key,
+            unit,
+            completed: None,
+        });
     }
     // A label cut short by a line break in the PDF (`自治区资` / `金`).
     if s.chars().count() >= 4 {
         let mut candidates = KEYS
             .iter()
             .filter(|(label, _)| label.starts_with(s.as_str()) && *label != s);
-        if let Some(&(label, key)) = candidates.next() {
-            if candidates.all(|&(_, other)| other == key) {
-                return Some(KeyMatch {
-                    key,
-                    unit,
-                    completed: Some(label),
-                });
-            }
+        if let Some(&(label, key)) = candidates.next()
+            && candidates.all(|&(_, other)| other == key)
+        {
+            return Some(KeyMatch {
+                key,
+                unit,
+                completed: Some(label),
+            });
         }
     }
     None
@@ -239,20 +240,8 @@ pub(super) enum Column {
     Level1,
     /// 二级指标
     Level2,
-    /// 三级指标 (the indicator's name)
-    Name,
-    /// 绩效指标描述
-    Description,
-    /// 指标值, 绩效值, 指标值(A)
-    Value,
-    /// 指标值确定依据
-    Basis,
-    /// 分值
-    Weight,
-    /// 得分计算方法
-    Method,
-    /// 得分
-    Score,
+    /// A column holding an indicator's own cells (三级指标, 指标值, 分值 …)
+    Cell(Field),
     /// 绩效指标: the merged heading in front of a self-evaluation's tree
     Heading,
 }
@@ -269,15 +258,15 @@ pub(super) fn column_heading(text: &str) -> Option<Column> {
     Some(match s.as_str() {
         "一级指标" | "一级绩效指标" => Column::Level1,
         "二级指标" | "二级绩效指标" => Column::Level2,
-        "三级指标" | "三级绩效指标" => Column::Name,
-        "绩效指标描述" | "指标描述" => Column::Description,
+        "三级指标" | "三级绩效指标" => Column::Cell(Field::Name),
+        "绩效指标描述" | "指标描述" => Column::Cell(Field::Description),
         "指标值" | "绩效值" | "指标值(A)" | "绩效指标值" | "目标值" => {
-            Column::Value
+            Column::Cell(Field::Value)
         }
-        "指标值确定依据" | "确定依据" => Column::Basis,
-        "分值" | "权重" => Column::Weight,
-        "得分计算方法" | "计算方法" => Column::Method,
-        "得分" => Column::Score,
+        "指标值确定依据" | "确定依据" => Column::Cell(Field::Basis),
+        "分值" | "权重" => Column::Cell(Field::Weight),
+        "得分计算方法" | "计算方法" => Column::Cell(Field::Method),
+        "得分" => Column::Cell(Field::Score),
         "绩效指标" => Column::Heading,
         _ => return None,
     })
@@ -309,6 +298,10 @@ pub(super) fn category(text: &str) -> Option<Category> {
     ];
     if text.len() > 90 {
         return None;
+    }
+    // The canonical export writes groups the importer could not name as 其他指标.
+    if loose_eq(text, "其他指标") {
+        return Some(Category::Either(Level1::Other, Level2::Other));
     }
     let first = text
         .chars()

@@ -14,6 +14,7 @@ mod labels;
 mod notes;
 mod rows;
 mod segment;
+mod swap;
 mod table;
 mod text;
 mod tree;
@@ -23,8 +24,10 @@ use crate::model::Workbook;
 /// Why a document could not be read.
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
-    /// The bytes are neither UTF-8 nor GB18030.
-    #[error("无法识别文本编码：第 {offset} 字节处不是有效的 UTF-8 或 GB18030 字符")]
+    /// The bytes are neither UTF-8 nor GB18030 (nor UTF-16, when they start with its BOM).
+    #[error(
+        "无法识别文本编码：第 {offset} 字节处不是有效的 UTF-8 或 GB18030 字符（带 BOM 的文件按 BOM 所示的编码读取）"
+    )]
     Encoding {
         /// Byte offset of the first undecodable byte.
         offset: usize,
@@ -40,8 +43,9 @@ pub fn import_bytes(bytes: &[u8]) -> Result<Workbook, ImportError> {
 /// Reads a document given as text. Never fails: what cannot be read is passed over (outside
 /// tables) or kept in the notes of the table it stands in.
 pub fn import_text(text: &str) -> Workbook {
+    let text = rows::lone_cr_as_line_end(text);
     let mut records = Vec::new();
-    segment::segment(text, |found| {
+    segment::segment(&text, |found| {
         if let Some(record) = table::read(found) {
             records.push(record);
         }

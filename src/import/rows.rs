@@ -178,6 +178,26 @@ impl<'a> RowReader<'a> {
     }
 }
 
+/// Text saved with old Mac line ends (a lone `\r`, Excel's 「文本（Macintosh）」) with those
+/// read as `\n`, so every line end the importer meets is `\n` or `\r\n`; borrowed when there
+/// is no lone `\r`, which is the usual case.
+pub(super) fn lone_cr_as_line_end(text: &str) -> Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let lone = |i: usize| bytes.get(i + 1) != Some(&b'\n');
+    let has_lone = bytes
+        .iter()
+        .enumerate()
+        .any(|(i, &b)| b == b'\r' && lone(i));
+    if !has_lone {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        out.push(if c == '\r' && lone(i) { '\n' } else { c });
+    }
+    Cow::Owned(out)
+}
+
 fn push_trimmed<'a>(cells: &mut Vec<Cell<'a>>, col: usize, text: Cow<'a, str>) {
     let trimmed = text.trim();
     if trimmed.is_empty() {
@@ -232,7 +252,10 @@ fn quoting_is_clean(bytes: &[u8]) -> bool {
 mod tests {
     use super::*;
 
-    fn rows(text: &str) -> Vec<(usize, usize, Vec<(usize, String)>)> {
+    /// Each row as (line, width, non-empty cells with their columns).
+    type Rows = Vec<(usize, usize, Vec<(usize, String)>)>;
+
+    fn rows(text: &str) -> Rows {
         let mut reader = RowReader::new(text);
         let mut cells = Vec::new();
         let mut out = Vec::new();
@@ -272,6 +295,16 @@ mod tests {
         assert_eq!(got[1].0, 3);
         assert_eq!(got[1].2, vec![(0, "a\"b".into()), (1, "终".into())]);
         assert_eq!(got[2].0, 4);
+    }
+
+    #[test]
+    fn a_lone_carriage_return_ends_a_line_like_crlf() {
+        let mac = rows("项目名称\t甲\r\t数量指标\t名称\t1 次\r末行");
+        let windows = rows("项目名称\t甲\r\n\t数量指标\t名称\t1 次\r\n末行");
+        let read = |text: &str| rows(&lone_cr_as_line_end(text));
+        assert_eq!(mac.len(), 1, "without the repair the file is one line");
+        assert_eq!(read("项目名称\t甲\r\t数量指标\t名称\t1 次\r末行"), windows);
+        assert!(matches!(lone_cr_as_line_end("甲\r\n乙"), Cow::Borrowed(_)));
     }
 
     #[test]

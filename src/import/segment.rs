@@ -234,6 +234,13 @@ impl<'a> Segmenter<'a> {
                 self.outside(kind, &span);
             }
             _ => match self.part {
+                Part::Outside if labels::is_column_heading_row(cells.iter().map(|c| &*c.text)) => {
+                    // An indicator part without its header (copied on its own, or the header
+                    // lost): still a table.
+                    self.start(span, cells);
+                    self.table.indicators_from = Some(0);
+                    self.part = Part::Indicators;
+                }
                 Part::Outside => self.outside(kind, &span),
                 Part::Header => self.header_row(span, cells, on_table),
                 Part::Indicators => self.indicator_row(kind, span, cells),
@@ -318,16 +325,16 @@ impl<'a> Segmenter<'a> {
                 ));
             }
             Kind::Prose(text) => {
-                if text.chars().count() <= 60 {
-                    if let Some(year) = leading_year(&text) {
-                        self.doc_year = Some((
-                            year,
-                            Line {
-                                line,
-                                text: text.clone(),
-                            },
-                        ));
-                    }
+                if text.chars().count() <= 60
+                    && let Some(year) = leading_year(&text)
+                {
+                    self.doc_year = Some((
+                        year,
+                        Line {
+                            line,
+                            text: text.clone(),
+                        },
+                    ));
                 }
                 self.preamble.last_prose = Some(Line { line, text });
             }

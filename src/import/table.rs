@@ -1,5 +1,6 @@
 //! One table found in a document into one record: which form it follows, its header, its tree.
 
+use super::assign::Field;
 use super::header;
 use super::labels::{self, Column, Key};
 use super::notes::Notes;
@@ -7,7 +8,7 @@ use super::segment::{Row, Table, YearSource};
 use super::text::squeeze_short;
 use super::tree;
 use crate::layout::Layout;
-use crate::model::{Evaluation, Record};
+use crate::model::{Evaluation, Funding, Record};
 
 /// The record a table makes, or `None` when the rows were not a target table after all (a
 /// procurement list whose heading happens to start with `项目名称`).
@@ -27,11 +28,25 @@ pub(super) fn read(table: &Table<'_>) -> Option<Record> {
         ..Record::default()
     };
     read_title(table, &mut record, &mut notes);
+    if split == 0
+        && let Some(first) = table.rows.first()
+    {
+        notes.add(
+            first.span.line,
+            table.raw(first),
+            "表格没有「项目名称」等表头行，从指标表头开始读取",
+        );
+    }
     let label_unit = header::read(&scanned, &mut record, &mut notes);
     if let Some(unit) = label_unit.or(table.unit) {
         record.unit = unit;
     }
     tree::read(table, indicator_rows, &mut record, &mut notes);
+    note_spaced_amounts(
+        &record,
+        header_rows.first().map_or(0, |r| r.span.line),
+        &mut notes,
+    );
     if record.groups.is_empty() && filled_header_fields(&record) < 2 {
         return None;
     }
@@ -62,6 +77,45 @@ fn read_title(table: &Table<'_>, record: &mut Record, notes: &mut Notes) {
             );
         }
         None => {}
+    }
+}
+
+/// Amounts written with spaces inside (`5 932.30`) are read without them; say so.
+fn note_spaced_amounts(record: &Record, line: usize, notes: &mut Notes) {
+    let mut amounts = vec![&record.header.amount];
+    match &record.funding {
+        Funding::Region(f) => amounts.extend([
+            &f.annual_total,
+            &f.local_total,
+            &f.local_fiscal,
+            &f.local_other,
+            &f.local_carryover,
+            &f.transfer_total,
+            &f.transfer_central,
+            &f.transfer_region,
+        ]),
+        Funding::Hebei(f) => amounts.extend([&f.fiscal, &f.other]),
+        Funding::None => {}
+    }
+    if let Some(plan) = &record.spending_plan {
+        amounts.extend(plan.points().map(|(_, a)| a));
+    }
+    if let Some(e) = &record.evaluation {
+        for row in [&e.total, &e.fiscal, &e.other] {
+            amounts.extend([&row.initial_budget, &row.full_year_budget, &row.executed]);
+        }
+    }
+    for amount in amounts {
+        let text = amount.text();
+        if let Some(value) = amount.value()
+            && text.contains(char::is_whitespace)
+        {
+            notes.add(
+                line,
+                text,
+                format!("金额「{text}」中有空格，按 {value} 读数，原文不变"),
+            );
+        }
     }
 }
 
@@ -115,10 +169,11 @@ fn detect(
         }
     }
     for row in indicator_rows.iter().take(4) {
-        if let Some(cell) = table.cells_of(row).first() {
-            if has_code(&cell.text) && labels::category(&cell.text).is_some() {
-                coded += 2;
-            }
+        if let Some(cell) = table.cells_of(row).first()
+            && has_code(&cell.text)
+            && labels::category(&cell.text).is_some()
+        {
+            coded += 2;
         }
     }
     let title = table.title.as_ref().map_or("", |t| t.text.as_str());
@@ -133,7 +188,11 @@ fn detect(
             Key::InitialGoal,
             Key::GoalResult,
         ])
-        || heading(&[Column::Weight, Column::Score, Column::Method])
+        || heading(&[
+            Column::Cell(Field::Weight),
+            Column::Cell(Field::Score),
+            Column::Cell(Field::Method),
+        ])
     {
         Layout::SelfEvaluation
     } else if has(&[
@@ -143,7 +202,7 @@ fn detect(
         Key::Plan,
         Key::FundUse,
     ]) || keys.iter().any(|k| matches!(k, Key::PlanPoint(_)))
-        || heading(&[Column::Description, Column::Basis])
+        || heading(&[Column::Cell(Field::Description), Column::Cell(Field::Basis)])
     {
         Layout::HebeiDisclosure
     } else if has(&[

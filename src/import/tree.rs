@@ -13,7 +13,8 @@ use super::labels::{self, Category, Column};
 use super::notes::Notes;
 use super::rows::Cell;
 use super::segment::{Row, Table};
-use super::text::{has_broken_space, value_like};
+use super::swap::{pure_target, swap_back};
+use super::text::value_like;
 use crate::layout::Layout;
 use crate::model::{
     Amount, Evaluation, Indicator, IndicatorPath, Level1, Level1Group, Level2, Level2Group, Record,
@@ -81,15 +82,7 @@ impl Columns {
             .unwrap_or(columns.level1 + 1);
         let mut previous = columns.level2;
         for (field, col) in &mut columns.fields {
-            let heading = match field {
-                Field::Name => Column::Name,
-                Field::Description => Column::Description,
-                Field::Value => Column::Value,
-                Field::Basis => Column::Basis,
-                Field::Weight => Column::Weight,
-                Field::Method => Column::Method,
-                Field::Score => Column::Score,
-            };
+            let heading = Column::Cell(*field);
             *col = found(heading)
                 .filter(|&c| c > previous)
                 .unwrap_or(previous + 1);
@@ -122,14 +115,6 @@ impl RowLabels<'_> {
     }
 }
 
-/// A run of rows that inherit their second-level group from a merged cell above.
-struct Run {
-    line: usize,
-    seen: String,
-    rows: usize,
-    group: (usize, usize),
-}
-
 struct Tree<'r> {
     record: &'r mut Record,
     notes: &'r mut Notes,
@@ -140,7 +125,6 @@ struct Tree<'r> {
     last: Option<IndicatorPath>,
     after_break: bool,
     headings: usize,
-    run: Option<Run>,
 }
 
 /// Reads `rows` (the indicator part of `table`) into `record.groups`.
@@ -156,12 +140,10 @@ pub(super) fn read(table: &Table<'_>, rows: &[Row], record: &mut Record, notes: 
         last: None,
         after_break: false,
         headings: 0,
-        run: None,
     };
     for row in rows {
         tree.row(table, row);
     }
-    tree.flush_run();
 }
 
 /// The newer national scheme shows itself by its cost categories (经济成本指标 …).
@@ -206,23 +188,44 @@ impl Tree<'_> {
         if self.total_score(cells, line, raw) {
             return;
         }
-        let (labels, start) = self.labels(cells);
-        let contents: Vec<Content<'_>> = cells
-            .get(start..)
-            .unwrap_or_default()
-            .iter()
-            .map(|c| Content {
-                col: c.col,
-                text: &c.text,
-            })
-            .collect();
-        if !labels.any() && self.continues_cell_above(&contents) {
-            self.append_to_last(&contents, line, raw);
+        if let [only] = cells
+            && row.span.width == 1
+            && labels::category(&only.text).is_none()
+        {
+            // A line without any tab inside the tree: a page header, a footnote, a stray line.
+            self.notes.unplaced(line, raw, "指标表中间的非表格行");
             return;
         }
-        let shifted = self.note_labels(&labels, line, raw);
+        let (labels, start) = self.labels(cells);
+        let rest = cells.get(start..).unwrap_or_default();
+        // Rows rarely have more than a dozen cells: keep them on the stack.
+        let mut stack = [Content { col: 0, text: "" }; 12];
+        let heap: Vec<Content<'_>>;
+        let contents: &[Content<'_>] = if rest.len() <= stack.len() {
+            for (slot, cell) in stack.iter_mut().zip(rest) {
+                *slot = Content {
+                    col: cell.col,
+                    text: &cell.text,
+                };
+            }
+            stack.get(..rest.len()).unwrap_or_default()
+        } else {
+            heap = rest
+                .iter()
+                .map(|c| Content {
+                    col: c.col,
+                    text: &c.text,
+                })
+                .collect();
+            &heap
+        };
+        if !labels.any() && self.continues_cell_above(contents) {
+            self.append_to_last(contents, line, raw);
+            return;
+        }
+        let shifted = self.note_labels(&labels, contents, line, raw);
         let (l1, l2) = self.groups_for(&labels, line, raw);
-        let indicator = self.indicator(&contents, row.span.width, shifted, line, raw);
+        let indicator = self.indicator(contents, row.span.width, shifted, line, raw);
         let Some(group) = self
             .record
             .groups
@@ -257,8 +260,12 @@ impl Tree<'_> {
             .get_or_insert_with(Evaluation::default);
         evaluation.total_score = Amount::new(score);
         if cells.get(pos).is_some_and(|c| c.col != 0) {
-            self.notes
-                .add(line, raw, "「总分」行右移，已按内容读取总分");
+            let action = if score.is_empty() {
+                "「总分」行右移，总分单元格为空".to_string()
+            } else {
+                format!("「总分」行右移，已按内容读取总分「{score}」")
+            };
+            self.notes.add(line, raw, action);
         }
         true
     }
@@ -321,7 +328,13 @@ impl Tree<'_> {
     }
 
     /// Notes labels out of place; true when the row was noted as shifted.
-    fn note_labels(&mut self, labels: &RowLabels<'_>, line: usize, raw: &str) -> bool {
+    fn note_labels(
+        &mut self,
+        labels: &RowLabels<'_>,
+        contents: &[Content<'_>],
+        line: usize,
+        raw: &str,
+    ) -> bool {
         let mut shifted = false;
         if let Some(stray) = labels.stray {
             let kept = labels.level2.map_or("", |(_, _, t)| t);
@@ -331,45 +344,52 @@ impl Tree<'_> {
                 format!("一级指标列中的「{stray}」是多余的二级指标，按二级指标列的「{kept}」归组"),
             );
         }
-        if let Some((_, col, text)) = labels.level2 {
-            if labels.level1.is_none() && col <= self.columns.level1 && labels.stray.is_none() {
-                self.notes.add(
-                    line,
-                    raw,
-                    format!("二级指标「{text}」写在一级指标列（整行左移），按二级指标读入"),
-                );
-                shifted = true;
-            }
-        }
-        if let Some((_, col, text)) = labels.level1 {
-            if col != self.columns.level1 {
-                let way = if col > self.columns.level1 {
-                    "右移"
-                } else {
-                    "左移"
-                };
-                self.notes.add(
-                    line,
-                    raw,
-                    format!(
-                        "一级指标「{text}」{way}到了第 {} 列（整行错位），按一级指标读入",
-                        col + 1
-                    ),
-                );
-                shifted = true;
-            }
-        }
-        for text in [labels.level1.map(|l| l.2), labels.level2.map(|l| l.2)]
-            .into_iter()
-            .flatten()
+        if let Some((_, col, text)) = labels.level2
+            && labels.level1.is_none()
+            && col <= self.columns.level1
+            && labels.stray.is_none()
         {
-            if has_broken_space(text) {
-                self.notes.add(
-                    line,
-                    text,
-                    format!("指标分组标签「{text}」被空格断开，已按连续文字识别"),
-                );
-            }
+            self.notes.add(
+                line,
+                raw,
+                format!("二级指标「{text}」写在一级指标列（整行左移），按二级指标读入"),
+            );
+            shifted = true;
+        }
+        if let Some((_, col, text)) = labels.level1
+            && col != self.columns.level1
+        {
+            let way = if col > self.columns.level1 {
+                "右移"
+            } else {
+                "左移"
+            };
+            // Only the labels moved when every other cell still stands in a column of its own.
+            let labels_only = !contents.is_empty()
+                && contents
+                    .iter()
+                    .all(|c| self.columns.fields.iter().any(|(_, f)| *f == c.col));
+            let action = if labels_only {
+                let name_taken = labels
+                    .level2
+                    .is_some_and(|(_, c, _)| self.columns.col(Field::Name) == Some(c));
+                format!(
+                    "一级指标「{text}」{way}到了第 {} 列，按一级指标读入；只有分组标签错位，其余单元格仍在各自的列{}",
+                    col + 1,
+                    if name_taken {
+                        "，三级指标列被二级指标占据，指标名称缺失"
+                    } else {
+                        ""
+                    }
+                )
+            } else {
+                format!(
+                    "一级指标「{text}」{way}到了第 {} 列（整行错位），按一级指标读入",
+                    col + 1
+                )
+            };
+            self.notes.add(line, raw, action);
+            shifted = true;
         }
         shifted
     }
@@ -377,9 +397,6 @@ impl Tree<'_> {
     /// The first- and second-level groups the row belongs to, made when missing.
     fn groups_for(&mut self, labels: &RowLabels<'_>, line: usize, raw: &str) -> (usize, usize) {
         let scheme = self.record.scheme;
-        if labels.level1.is_some() || labels.level2.is_some() {
-            self.flush_run();
-        }
         match (labels.level1, labels.level2) {
             (level1, Some((l2, _, l2_text))) => {
                 let parent = match (l2.parent(scheme), level1) {
@@ -425,7 +442,7 @@ impl Tree<'_> {
                 };
                 let (l2, text) = match only {
                     Some(l2) => (l2, l2.canonical_name()),
-                    None => (Level2::Other, ""),
+                    None => (Level2::Other, Level2::Other.canonical_name()),
                 };
                 self.notes.add(
                     line,
@@ -443,14 +460,16 @@ impl Tree<'_> {
                 (i1, i2)
             }
             (None, None) => {
+                // Empty label cells are how merged cells are written: the row continues the
+                // groups above, which is no repair.
                 if let Some(current) = self.current {
-                    self.extend_run(current, line, raw);
                     return current;
                 }
                 self.notes
                     .add(line, raw, "指标行前没有一级、二级指标，暂放入未分类的分组");
                 let i1 = self.level1_group(Level1::Other, None, line, raw);
-                let i2 = self.level2_group(i1, Level2::Other, "", line, raw);
+                let i2 =
+                    self.level2_group(i1, Level2::Other, Level2::Other.canonical_name(), line, raw);
                 (i1, i2)
             }
         }
@@ -559,41 +578,6 @@ impl Tree<'_> {
         }
     }
 
-    fn extend_run(&mut self, group: (usize, usize), line: usize, raw: &str) {
-        match &mut self.run {
-            Some(run) if run.group == group => run.rows += 1,
-            _ => {
-                self.flush_run();
-                self.run = Some(Run {
-                    line,
-                    seen: raw.to_string(),
-                    rows: 1,
-                    group,
-                });
-            }
-        }
-    }
-
-    fn flush_run(&mut self) {
-        let Some(run) = self.run.take() else {
-            return;
-        };
-        let label = self
-            .record
-            .groups
-            .get(run.group.0)
-            .and_then(|g| g.groups.get(run.group.1))
-            .map_or("", |g| g.label.as_str());
-        self.notes.add(
-            run.line,
-            &run.seen,
-            format!(
-                "二级指标单元格为空（合并单元格），第 {} 行起 {} 行沿用上方的「{label}」",
-                run.line, run.rows
-            ),
-        );
-    }
-
     /// A row holding only the tail of long cells above it (continued after a page break).
     fn continues_cell_above(&self, contents: &[Content<'_>]) -> bool {
         let Some(name_col) = self.columns.col(Field::Name) else {
@@ -616,11 +600,17 @@ impl Tree<'_> {
             return;
         };
         for content in contents {
-            let field = self
+            let nearest = self
                 .columns
                 .fields
                 .iter()
-                .min_by_key(|(_, c)| c.abs_diff(content.col))
+                .enumerate()
+                .min_by_key(|(_, (_, c))| c.abs_diff(content.col))
+                .map(|(i, _)| i);
+            let moved_from_value = nearest.and_then(|i| self.beside_complete_value(path, i));
+            let field = moved_from_value
+                .or(nearest)
+                .and_then(|i| self.columns.fields.get(i))
                 .map(|(f, _)| *f);
             let appended = match field {
                 Some(Field::Method) => {
@@ -643,7 +633,18 @@ impl Tree<'_> {
                 },
                 None => false,
             };
-            if appended {
+            if appended && moved_from_value.is_some() {
+                let column = field.map_or("", Field::label);
+                let value = self.record.indicator(path).map_or("", |i| i.value.as_str());
+                self.notes.add(
+                    line,
+                    raw,
+                    format!(
+                        "续行「{}」落在「指标值」列，但上一指标的指标值「{value}」已完整（续行前面少了空单元格），已接在「{column}」后",
+                        content.text
+                    ),
+                );
+            } else if appended {
                 let column = field.map_or("", Field::label);
                 self.notes.add(
                     line,
@@ -660,6 +661,41 @@ impl Tree<'_> {
         }
     }
 
+    /// When the field at `index` is the value and the value above is already a whole target
+    /// (`≥2.6%`), the text column beside it that the tail more likely continues: one that ends
+    /// mid-sentence, the right one first, since a lost leading cell moves a tail to the left.
+    fn beside_complete_value(&self, path: IndicatorPath, index: usize) -> Option<usize> {
+        let fields = &self.columns.fields;
+        if fields.get(index).map(|(f, _)| *f) != Some(Field::Value) {
+            return None;
+        }
+        let indicator = self.record.indicator(path)?;
+        if !(value_like(&indicator.value) || pure_target(&indicator.value)) {
+            return None;
+        }
+        let text_of = |i: usize| {
+            let field = fields.get(i)?.0;
+            let text = match field {
+                Field::Name => &indicator.name,
+                Field::Description => &indicator.description,
+                Field::Basis => &indicator.basis,
+                _ => return None,
+            };
+            (!text.is_empty()).then_some(text.as_str())
+        };
+        let beside = [Some(index + 1), index.checked_sub(1)];
+        let candidates: Vec<(usize, &str)> = beside
+            .into_iter()
+            .flatten()
+            .filter_map(|i| text_of(i).map(|t| (i, t)))
+            .collect();
+        candidates
+            .iter()
+            .find(|(_, text)| !ends_a_sentence(text))
+            .or(candidates.first())
+            .map(|(i, _)| *i)
+    }
+
     /// The indicator a row's content cells make, noting cells found out of place.
     fn indicator(
         &mut self,
@@ -673,11 +709,26 @@ impl Tree<'_> {
         if contents.is_empty() {
             return indicator;
         }
-        let placement: Placement = place(contents, &self.columns.fields);
+        // A row with one cell per column needs no search for where its cells go.
+        let mut placed = [(Field::Name, 0, 0); 8];
+        let count = if contents.len() == self.columns.fields.len() {
+            for (i, (slot, &(field, _))) in placed.iter_mut().zip(&self.columns.fields).enumerate()
+            {
+                *slot = (field, i, 1);
+            }
+            self.columns.fields.len().min(placed.len())
+        } else {
+            let placement: Placement = place(contents, &self.columns.fields);
+            for (slot, entry) in placed.iter_mut().zip(&placement) {
+                *slot = *entry;
+            }
+            placement.len().min(placed.len())
+        };
+        let placed = placed.get(..count).unwrap_or_default();
         let mut used = 0;
         let mut moved = Vec::new();
         let mut left_of_its_column = false;
-        for &(field, first, count) in &placement {
+        for &(field, first, count) in placed {
             let cells = contents.get(first..first + count).unwrap_or_default();
             used += cells.len();
             let text: String = match cells {
@@ -692,12 +743,12 @@ impl Tree<'_> {
                 );
             }
             let expected = self.columns.col(field);
-            if let Some(cell) = cells.first() {
-                if expected.is_some_and(|c| c != cell.col) {
-                    moved.push(format!("「{}」→{}", cell.text, field.label()));
-                    left_of_its_column |=
-                        field == Field::Name && expected.is_some_and(|c| cell.col < c);
-                }
+            if let Some(cell) = cells.first()
+                && expected.is_some_and(|c| c != cell.col)
+            {
+                moved.push(format!("「{}」→{}", cell.text, field.label()));
+                left_of_its_column |=
+                    field == Field::Name && expected.is_some_and(|c| cell.col < c);
             }
             match field {
                 Field::Method => {
@@ -705,6 +756,15 @@ impl Tree<'_> {
                         .record
                         .evaluation
                         .get_or_insert_with(Evaluation::default);
+                    if !evaluation.scoring_method.is_empty() {
+                        self.notes.add(
+                            line,
+                            raw,
+                            format!(
+                                "「{text}」接续上方的得分计算方法（合并单元格的文字断在两行），已接在其后"
+                            ),
+                        );
+                    }
                     evaluation.scoring_method.push_str(&text);
                 }
                 Field::Weight => indicator.weight = Amount::new(text),
@@ -716,9 +776,22 @@ impl Tree<'_> {
                 }
             }
         }
-        if !moved.is_empty() && !shifted && (width == self.columns.width || left_of_its_column) {
+        // A column left empty before a filled one: a cell was lost and those after it moved.
+        let lost = self
+            .columns
+            .fields
+            .iter()
+            .take_while(|(f, _)| placed.last().is_some_and(|(last, _, _)| f != last))
+            .find(|(f, _)| !placed.iter().any(|(p, _, _)| p == f))
+            .map(|(f, _)| *f);
+        let noted = width == self.columns.width || left_of_its_column || lost.is_some();
+        if !moved.is_empty() && !shifted && noted {
+            let missing;
             let what = if left_of_its_column {
                 "整行左移（缺少前面的空单元格）"
+            } else if let Some(field) = lost {
+                missing = format!("缺少「{}」单元格，其后的单元格左移", field.label());
+                &missing
             } else {
                 "单元格不在应在的列"
             };
@@ -728,6 +801,9 @@ impl Tree<'_> {
                 format!("{what}，已按内容归位：{}", moved.join("，")),
             );
         }
+        for done in swap_back(&mut indicator) {
+            self.notes.add(line, raw, done);
+        }
         // Placements are in order, so only cells past the last placed one can be left over.
         for content in contents.iter().skip(used) {
             self.notes
@@ -735,6 +811,12 @@ impl Tree<'_> {
         }
         indicator
     }
+}
+
+/// Whether text ends where a sentence ends, so nothing continues it.
+fn ends_a_sentence(text: &str) -> bool {
+    text.trim_end()
+        .ends_with(['。', '；', ';', '！', '!', '？', '?'])
 }
 
 fn text_field(indicator: &mut Indicator, field: Field) -> Option<&mut String> {
@@ -747,11 +829,8 @@ fn text_field(indicator: &mut Indicator, field: Field) -> Option<&mut String> {
     }
 }
 
-/// The label of a first-level group the document did not write: the canonical name, or empty
-/// for rows the importer could not group.
+/// The label of a first-level group the document did not write: its canonical name
+/// (`其他指标` for rows the importer could not group, as the canonical export writes it).
 fn made_up_label(category: Level1) -> &'static str {
-    match category {
-        Level1::Other => "",
-        known => known.canonical_name(),
-    }
+    category.canonical_name()
 }

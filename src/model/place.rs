@@ -37,6 +37,37 @@ pub enum MoneyCell {
 }
 
 impl MoneyCell {
+    /// Every cell; [`Record::money`] knows which ones a record's layout has.
+    pub const ALL: [MoneyCell; 24] = {
+        use MoneyCell::*;
+        [
+            AnnualTotal,
+            LocalTotal,
+            LocalFiscal,
+            LocalOther,
+            LocalCarryover,
+            TransferTotal,
+            TransferCentral,
+            TransferRegion,
+            HebeiFiscal,
+            HebeiOther,
+            Plan(0),
+            Plan(1),
+            Plan(2),
+            Plan(3),
+            Evaluation(0, 0),
+            Evaluation(0, 1),
+            Evaluation(0, 2),
+            Evaluation(1, 0),
+            Evaluation(1, 1),
+            Evaluation(1, 2),
+            Evaluation(2, 0),
+            Evaluation(2, 1),
+            Evaluation(2, 2),
+            TotalScore,
+        ]
+    };
+
     /// Chinese name of the cell.
     pub fn label(self) -> String {
         const ROWS: [&str; 3] = ["年度资金总额", "财政拨款", "其他资金"];

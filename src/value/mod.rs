@@ -77,6 +77,23 @@ pub struct Value {
     pub kind: ValueKind,
 }
 
+impl Value {
+    /// Whether the text was nothing but a target value: a number with its unit, money, a date, a
+    /// length of time or a range, with no words before it naming what is measured. Used to tell
+    /// a target that landed in a name or basis cell from the words that belong there.
+    pub fn is_bare_target(&self) -> bool {
+        self.subject.is_empty()
+            && matches!(
+                self.kind,
+                ValueKind::Measure(_)
+                    | ValueKind::Money(_)
+                    | ValueKind::Date(_)
+                    | ValueKind::Duration(_)
+                    | ValueKind::Range(_)
+            )
+    }
+}
+
 /// The form of a target value.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ValueKind {

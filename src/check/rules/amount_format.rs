@@ -1,4 +1,5 @@
-//! `amount-format`: every money, weight and score cell holds a plain non-negative number.
+//! `amount-format`: every money, weight and score cell holds a plain non-negative number; a
+//! spending-plan point may also be a percentage (`25%`), as the form's `（%）` heading asks.
 
 use crate::check::context::{Context, show_number};
 use crate::check::{Finding, Fix, Rule, Severity};
@@ -12,39 +13,8 @@ pub(crate) const RULE: Rule = Rule {
     code: "amount-format",
     severity: Severity::Error,
     title: "金额格式",
-    description: "金额（项目金额、资金构成、支出计划、自评表资金）以及分值、得分必须是表中单位下的非负数字；写成「400万元」之类带单位的文字时给出换算好的数字作为修正。",
+    description: "金额（项目金额、资金构成、支出计划、自评表资金）以及分值、得分必须是表中单位下的非负数字，资金支出计划也可写百分比（25%）；写成「400万元」之类带单位的文字时给出换算好的数字作为修正。",
     run: check,
-};
-
-/// Every number cell outside the indicator tree; [`Record::money`] knows which a layout has.
-const CELLS: [MoneyCell; 24] = {
-    use MoneyCell::*;
-    [
-        AnnualTotal,
-        LocalTotal,
-        LocalFiscal,
-        LocalOther,
-        LocalCarryover,
-        TransferTotal,
-        TransferCentral,
-        TransferRegion,
-        HebeiFiscal,
-        HebeiOther,
-        Plan(0),
-        Plan(1),
-        Plan(2),
-        Plan(3),
-        Evaluation(0, 0),
-        Evaluation(0, 1),
-        Evaluation(0, 2),
-        Evaluation(1, 0),
-        Evaluation(1, 1),
-        Evaluation(1, 2),
-        Evaluation(2, 0),
-        Evaluation(2, 1),
-        Evaluation(2, 2),
-        TotalScore,
-    ]
 };
 
 /// The header amount and every number cell outside the indicator tree that the record's layout
@@ -52,7 +22,7 @@ const CELLS: [MoneyCell; 24] = {
 pub(crate) fn money_cells(record: &Record) -> impl Iterator<Item = (Place, &Amount)> {
     let header = (Place::Header(HeaderField::Amount), &record.header.amount);
     std::iter::once(header).chain(
-        CELLS
+        MoneyCell::ALL
             .into_iter()
             .filter_map(|cell| record.money(cell).map(|a| (Place::Money(cell), a))),
     )
@@ -60,8 +30,12 @@ pub(crate) fn money_cells(record: &Record) -> impl Iterator<Item = (Place, &Amou
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for (place, amount) in money_cells(cx.record) {
-        let is_score = place == Place::Money(MoneyCell::TotalScore);
-        check_cell(cx, place, amount, is_score, out);
+        let kind = match place {
+            Place::Money(MoneyCell::TotalScore) => Kind::Score,
+            Place::Money(MoneyCell::Plan(_)) => Kind::PlanPoint,
+            _ => Kind::Money,
+        };
+        check_cell(cx, place, amount, kind, out);
     }
     for line in &cx.lines {
         let ind = line.indicator;
@@ -69,23 +43,38 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             cx,
             line.place(IndicatorCell::Weight),
             &ind.weight,
-            true,
+            Kind::Score,
             out,
         );
-        check_cell(cx, line.place(IndicatorCell::Score), &ind.score, true, out);
+        check_cell(
+            cx,
+            line.place(IndicatorCell::Score),
+            &ind.score,
+            Kind::Score,
+            out,
+        );
     }
 }
 
-fn check_cell(
-    cx: &Context<'_>,
-    place: Place,
-    amount: &Amount,
-    is_score: bool,
-    out: &mut Vec<Finding>,
-) {
+/// What a number cell holds, which decides what it may be written as.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// Money in the table's unit.
+    Money,
+    /// A spending-plan point: money in the table's unit or a percentage.
+    PlanPoint,
+    /// A weight or score.
+    Score,
+}
+
+fn check_cell(cx: &Context<'_>, place: Place, amount: &Amount, kind: Kind, out: &mut Vec<Finding>) {
     let text = amount.text().trim();
     let where_ = || place.describe(cx.record);
-    match amount.value() {
+    let value = match kind {
+        Kind::PlanPoint => super::spending_plan::point(amount).map(|(v, _)| v),
+        Kind::Money | Kind::Score => amount.value(),
+    };
+    match value {
         None if text.is_empty() => {}
         Some(v) if v.is_sign_negative() && !v.is_zero() => out.push(cx.finding(
             RULE.code,
@@ -95,17 +84,20 @@ fn check_cell(
         )),
         Some(_) => {}
         None => {
-            let what = if is_score { "分值" } else { "金额" };
+            let what = match kind {
+                Kind::Money => "金额",
+                Kind::PlanPoint => "金额或百分比",
+                Kind::Score => "分值",
+            };
             let finding = cx.finding(
                 RULE.code,
                 Severity::Error,
                 place,
                 format!("{}「{text}」不是{what}数字", where_()),
             );
-            let fixed = if is_score {
-                score_number(text)
-            } else {
-                money_number(cx, text)
+            let fixed = match kind {
+                Kind::Score => score_number(text),
+                Kind::Money | Kind::PlanPoint => money_number(cx, text),
             };
             out.push(match fixed {
                 Some(number) => finding.with_fix(Fix::replace(place, number)),

@@ -12,6 +12,7 @@ mod empty_indicator;
 mod execution_exceeds_budget;
 mod funding_sum;
 mod goal_amount;
+mod lost_glyph;
 mod misplaced_category;
 mod missing_category;
 mod missing_field;
@@ -20,6 +21,7 @@ mod ratio_not_percent;
 mod score_exceeds_weight;
 mod score_missing;
 mod spending_plan;
+mod swapped_cells;
 mod timeliness_value;
 mod value_format;
 mod value_unparsed;
@@ -36,6 +38,8 @@ pub(super) const CATALOGUE: &[Rule] = &[
     category_label::RULE,
     empty_indicator::RULE,
     duplicate_indicator::RULE,
+    swapped_cells::RULE,
+    lost_glyph::RULE,
     percent_range::RULE,
     ratio_not_percent::RULE,
     date_invalid::RULE,

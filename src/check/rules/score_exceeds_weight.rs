@@ -1,5 +1,10 @@
 //! `score-exceeds-weight`: a score (得分) above its weight (分值), and a total score (总分) that is
 //! not the sum of the scores or is above 100.
+//!
+//! When some rows have no score the sum is not known, but it is bounded: the missing scores add
+//! at least nothing and at most their weights. A total outside those bounds is wrong whatever
+//! the missing scores are; a total inside them is left to `score-missing`, which says it cannot
+//! be verified.
 
 use crate::check::context::{Context, show_number};
 use crate::check::{Finding, Rule, Severity};
@@ -11,7 +16,7 @@ pub(crate) const RULE: Rule = Rule {
     code: "score-exceeds-weight",
     severity: Severity::Error,
     title: "得分超过分值",
-    description: "自评表中某项得分超过它的分值；总分与各项得分合计不一致（各项得分都已填写时）或超过 100 分。",
+    description: "自评表中某项得分超过它的分值；总分与各项得分合计不一致或超过 100 分。有得分未填写时，总分低于已填得分合计、或高于已填得分加上未评分各项分值，同样报告。",
     run: check,
 };
 
@@ -51,25 +56,93 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             format!("总分 {} 分超过 100 分", show_number(total)),
         ));
     }
-    let scores: Option<Decimal> = cx
-        .lines
-        .iter()
-        .filter(|l| !l.indicator.weight.is_blank() || !l.indicator.score.is_blank())
-        .map(|l| l.indicator.score.value())
-        .sum();
-    if let Some(sum) = scores
-        && sum != total
-    {
-        out.push(cx.finding(
-            RULE.code,
-            Severity::Error,
-            place,
-            format!(
-                "总分 {} 分与各项得分合计 {} 分不一致",
-                show_number(total),
-                show_number(sum)
-            ),
-        ));
+    if let Some(Total::Wrong(message)) = Scores::of(cx).map(|s| s.judge(total)) {
+        out.push(cx.finding(RULE.code, Severity::Error, place, message));
+    }
+}
+
+/// What the scores say about a total score.
+pub(super) enum Total {
+    /// It is the sum of the scores, or could be once the missing ones are entered.
+    Fits,
+    /// It cannot be right whatever the missing scores are; the message says why.
+    Wrong(String),
+    /// Scores are missing, so it cannot be verified; the message says what is known.
+    Unverified(String),
+}
+
+/// The scores of a self-evaluation's weighted rows: what was entered, and what is still open.
+pub(super) struct Scores {
+    /// The sum of the scores entered.
+    pub entered: Decimal,
+    /// The rows with a weight and no score, when there are any.
+    pub open: Option<Open>,
+}
+
+/// Weighted rows left without a score.
+pub(super) struct Open {
+    /// How many.
+    pub rows: usize,
+    /// The sum of their weights, when every one is a number.
+    pub weights: Option<Decimal>,
+}
+
+impl Scores {
+    /// The scores of the record's rows that have a weight or a score; `None` when a score that
+    /// was entered is not a number (`amount-format` reports it).
+    pub fn of(cx: &Context<'_>) -> Option<Scores> {
+        let mut entered = Decimal::ZERO;
+        let mut rows = 0;
+        let mut weights = Some(Decimal::ZERO);
+        for line in &cx.lines {
+            let ind = line.indicator;
+            if ind.score.is_blank() {
+                if ind.weight.is_blank() {
+                    continue;
+                }
+                rows += 1;
+                weights = weights.zip(ind.weight.value()).map(|(a, b)| a + b);
+            } else {
+                entered += ind.score.value()?;
+            }
+        }
+        Some(Scores {
+            entered,
+            open: (rows > 0).then_some(Open { rows, weights }),
+        })
+    }
+
+    /// What these scores say about the total score `total`.
+    pub fn judge(&self, total: Decimal) -> Total {
+        let (shown, entered) = (show_number(total), show_number(self.entered));
+        let Some(open) = &self.open else {
+            return if total == self.entered {
+                Total::Fits
+            } else {
+                Total::Wrong(format!("总分 {shown} 分与各项得分合计 {entered} 分不一致"))
+            };
+        };
+        let rows = open.rows;
+        if total < self.entered {
+            return Total::Wrong(format!(
+                "总分 {shown} 分低于已填得分合计 {entered} 分（另有 {rows} 项未填写得分）"
+            ));
+        }
+        if let Some(weights) = open.weights
+            && total > self.entered + weights
+        {
+            return Total::Wrong(format!(
+                "总分 {shown} 分高于已填得分合计 {entered} 分加上未填写得分的 {rows} 项分值 {} 分",
+                show_number(weights)
+            ));
+        }
+        if total == self.entered {
+            // The missing scores may all be 0.
+            return Total::Fits;
+        }
+        Total::Unverified(format!(
+            "总分 {shown} 分无法核对：{rows} 项未填写得分，已填得分合计 {entered} 分"
+        ))
     }
 }
 
@@ -97,6 +170,31 @@ mod tests {
         ));
         assert_eq!(found[0].message, "「就业率」得分 20 分，超过分值 15 分");
         assert_eq!(found[1].message, "总分 100 分与各项得分合计 80 分不一致");
+    }
+
+    #[test]
+    fn with_scores_missing_a_total_no_filling_can_reach_is_reported() {
+        let mut record = sound(Layout::SelfEvaluation);
+        // 就业率 (weight 40) and 满意度 (weight 20) left without scores: 40 entered.
+        record.groups[1].groups[0].indicators[0].score = Amount::new("");
+        record.groups[2].groups[0].indicators[0].score = Amount::new("");
+        let total = |record: &mut crate::model::Record, text: &str| {
+            record.evaluation.as_mut().unwrap().total_score = Amount::new(text);
+            messages(record, "score-exceeds-weight")
+        };
+        assert_eq!(
+            total(&mut record, "30"),
+            ["总分 30 分低于已填得分合计 40 分（另有 2 项未填写得分）"]
+        );
+        assert_eq!(
+            total(&mut record, "100.5"),
+            [
+                "总分 100.5 分超过 100 分",
+                "总分 100.5 分高于已填得分合计 40 分加上未填写得分的 2 项分值 60 分"
+            ]
+        );
+        assert!(total(&mut record, "100").is_empty());
+        assert!(total(&mut record, "40").is_empty());
     }
 
     #[test]

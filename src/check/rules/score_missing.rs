@@ -1,17 +1,18 @@
 //! `score-missing`: a self-evaluation row without its weight or its score, and a blank total
-//! score, which leave the weight and score sums unverifiable.
+//! score, which leave the weight and score sums unverifiable; and a total score that missing
+//! scores leave unverifiable, so that a reader does not take it for checked.
 
+use super::score_exceeds_weight::{Scores, Total};
 use crate::check::context::{Context, show_number};
 use crate::check::{Finding, Rule, Severity};
-use crate::model::{Amount, IndicatorCell, MoneyCell, Place};
-use rust_decimal::Decimal;
+use crate::model::{IndicatorCell, MoneyCell, Place};
 
 /// The catalogue entry.
 pub(crate) const RULE: Rule = Rule {
     code: "score-missing",
     severity: Severity::Warning,
     title: "分值或得分未填写",
-    description: "自评表中有三级指标未填写分值或得分，或总分未填写。",
+    description: "自评表中有三级指标未填写分值或得分，或总分未填写；有得分未填写而总分无法核对时也提醒（总分不可能正确时由「得分超过分值」报告）。",
     run: check,
 };
 
@@ -38,23 +39,22 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             format!("{}未填写{what}", line.title()),
         ));
     }
+    let scores = Scores::of(cx);
+    let place = Place::Money(MoneyCell::TotalScore);
     if evaluation.total_score.is_blank() {
-        let scores: Option<Decimal> = cx
-            .lines
-            .iter()
-            .map(|l| &l.indicator.score)
-            .filter(|s| !s.is_blank())
-            .map(Amount::value)
-            .sum();
         let sum = scores.map_or_else(String::new, |s| {
-            format!("（各项得分合计 {} 分）", show_number(s))
+            format!("（各项得分合计 {} 分）", show_number(s.entered))
         });
         out.push(cx.finding(
             RULE.code,
             Severity::Warning,
-            Place::Money(MoneyCell::TotalScore),
+            place,
             format!("总分未填写{sum}"),
         ));
+    } else if let (Some(scores), Some(total)) = (scores, evaluation.total_score.value())
+        && let Total::Unverified(message) = scores.judge(total)
+    {
+        out.push(cx.finding(RULE.code, Severity::Warning, place, message));
     }
 }
 
@@ -68,6 +68,21 @@ mod tests {
     fn a_fully_scored_evaluation_and_a_target_table_miss_nothing() {
         assert!(messages(&sound(Layout::SelfEvaluation), "score-missing").is_empty());
         assert!(messages(&sound(Layout::CountyForm), "score-missing").is_empty());
+    }
+
+    #[test]
+    fn a_total_that_missing_scores_leave_unverifiable_is_reported() {
+        let mut record = sound(Layout::SelfEvaluation);
+        // 就业率 (weight 40) left without a score; total 100, entered 60.
+        record.groups[1].groups[0].indicators[0].score = Amount::new("");
+        assert_eq!(
+            messages(&record, "score-missing"),
+            [
+                "「就业率」未填写得分",
+                "总分 100 分无法核对：1 项未填写得分，已填得分合计 60 分"
+            ]
+        );
+        assert!(messages(&record, "score-exceeds-weight").is_empty());
     }
 
     #[test]

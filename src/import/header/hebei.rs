@@ -62,6 +62,26 @@ impl Fields for Hebei {
             )
         });
         if has_point {
+            // Plan points sit right of the merged 资金支出计划 label; a row of points that starts
+            // in the label's column lost its leading empty cell.
+            if let Some(Item::Label {
+                key: Key::PlanPoint(point),
+                col: 0,
+                ..
+            }) = items.first()
+            {
+                let name = SpendingPlan::default()
+                    .points()
+                    .get(usize::from(*point))
+                    .map_or("", |(name, _)| *name);
+                notes.add(
+                    line,
+                    name,
+                    format!(
+                        "「{name}」行缺少前面的空单元格（整行左移），仍按资金支出计划的时点读入"
+                    ),
+                );
+            }
             self.waiting.clear();
             let mut i = 0;
             while let Some(item) = items.get(i) {

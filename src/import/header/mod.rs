@@ -13,7 +13,7 @@ mod self_evaluation;
 use super::labels::{self, Key, KeyMatch};
 use super::notes::Notes;
 use super::segment::{Row, Table};
-use super::text::{has_broken_space, is_cjk};
+use super::text::{has_broken_space, is_cjk, squeeze};
 use crate::layout::Layout;
 use crate::model::{Amount, MoneyUnit, Record};
 
@@ -28,6 +28,8 @@ pub(super) enum Item<'t> {
         col: usize,
         /// The unit the label names (`项目年度金额(元)`).
         unit: Option<MoneyUnit>,
+        /// The end of the label the cell lacked (`金` of `自治区资金`), found on the row below.
+        tail: Option<&'static str>,
     },
     /// Anything else.
     Text {
@@ -53,12 +55,18 @@ pub(super) fn scan<'t>(
             unit,
         }) = labels::header_key(text)
         {
+            let mut tail = None;
             if let Some(full) = completed {
                 notes.add(
                     line,
                     text,
                     format!("标签「{text}」不完整（跨行断开），按「{full}」识别"),
                 );
+                let have = squeeze(text).chars().count();
+                tail = full
+                    .char_indices()
+                    .nth(have)
+                    .and_then(|(at, _)| full.get(at..));
             } else if has_broken_space(text) {
                 notes.add(
                     line,
@@ -70,6 +78,7 @@ pub(super) fn scan<'t>(
                 key,
                 col: cell.col,
                 unit,
+                tail,
             });
             continue;
         }
@@ -79,6 +88,7 @@ pub(super) fn scan<'t>(
                 key: Key::PlanPoint(point),
                 col: cell.col,
                 unit: None,
+                tail: None,
             });
             let offset = text.len() - amount.len().min(text.len());
             let value = text.get(offset..).unwrap_or_default().trim();
@@ -154,8 +164,10 @@ pub(super) fn read(
     };
     let mut unit = None;
     let mut pending: Option<Key> = None;
+    let mut tails: Vec<&'static str> = Vec::new();
     for ScannedRow { line, items } in rows {
         let line = *line;
+        let before = text_lengths(record);
         for item in items {
             if let Item::Label {
                 unit: Some(found), ..
@@ -169,23 +181,100 @@ pub(super) fn read(
         }
         if fields.special(record, items, line, notes) {
             pending = None;
-            continue;
+        } else {
+            let row = Paired {
+                items,
+                line,
+                tails: &tails,
+            };
+            pending = pair(fields.as_mut(), record, &row, pending, notes);
         }
-        pending = pair(fields.as_mut(), record, items, pending, line, notes);
+        tails.extend(items.iter().filter_map(|i| match i {
+            Item::Label { tail, .. } => *tail,
+            Item::Text { .. } => None,
+        }));
+        note_damaged_text(record, before, line, notes);
     }
     fields.finish(record, notes, rows.first().map_or(0, |r| r.line));
+    let h = &mut record.header;
+    for field in [&mut h.goal, &mut h.goal_result, &mut h.fund_use] {
+        if let Some(clean) = without_markup(field) {
+            *field = clean;
+        }
+    }
     unit
+}
+
+fn text_lengths(record: &Record) -> [usize; 3] {
+    let h = &record.header;
+    [h.goal.len(), h.goal_result.len(), h.fund_use.len()]
+}
+
+/// Notes web markup (`<p>…</p>`) and lost glyphs (`？ ？`) in the text a row added.
+fn note_damaged_text(record: &Record, before: [usize; 3], line: usize, notes: &mut Notes) {
+    let h = &record.header;
+    for (text, from) in [&h.goal, &h.goal_result, &h.fund_use]
+        .into_iter()
+        .zip(before)
+    {
+        let added = text.get(from..).unwrap_or_default();
+        if has_markup(added) {
+            notes.add(
+                line,
+                added,
+                "文字中夹有网页段落标记 <p></p>，已去掉标记并按段换行",
+            );
+        }
+        if added.contains("？ ？") || added.contains("？？") {
+            notes.add(
+                line,
+                added,
+                "文字中有连续的「？」，可能是提取时丢失的字，原文保留",
+            );
+        }
+    }
+}
+
+fn has_markup(text: &str) -> bool {
+    ["<p>", "</p>", "<br>", "<br/>", "<br />"]
+        .iter()
+        .any(|tag| text.contains(tag))
+}
+
+/// The text with `<p>` paragraphs and `<br>` breaks turned into lines, when it has any.
+fn without_markup(text: &str) -> Option<String> {
+    if !has_markup(text) {
+        return None;
+    }
+    let mut spaced = text.to_string();
+    for tag in ["</p>", "<br />", "<br/>", "<br>"] {
+        spaced = spaced.replace(tag, "\n");
+    }
+    let spaced = spaced.replace("<p>", "\n");
+    let lines: Vec<&str> = spaced
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    Some(lines.join("\n"))
+}
+
+/// A header row to pair, with the label ends broken off onto earlier rows' neighbours.
+struct Paired<'p, 't> {
+    items: &'p [Item<'t>],
+    line: usize,
+    tails: &'p [&'static str],
 }
 
 /// Pairs labels with the values after them; returns the text field later rows continue.
 fn pair(
     fields: &mut dyn Fields,
     record: &mut Record,
-    items: &[Item<'_>],
+    row: &Paired<'_, '_>,
     pending: Option<Key>,
-    line: usize,
     notes: &mut Notes,
 ) -> Option<Key> {
+    let Paired { items, line, tails } = *row;
     let has_label = items.iter().any(|i| matches!(i, Item::Label { .. }));
     let mut next_pending = None;
     let mut i = 0;
@@ -224,6 +313,11 @@ fn pair(
                         append_text(record, key, text);
                         next_pending = Some(key);
                     }
+                    None if tails.contains(text) => notes.add(
+                        line,
+                        text,
+                        format!("「{text}」是上方跨行断开的标签的末尾，已随该标签读入"),
+                    ),
                     None => notes.unplaced(line, text, "表头中无法识别归属的单元格"),
                 }
             }
@@ -244,6 +338,14 @@ fn append_text(record: &mut Record, key: Key, text: &str) {
         Key::FundUse => &mut record.header.fund_use,
         _ => &mut record.header.goal,
     };
+    push_line(field, text);
+}
+
+/// Appends `text` to a text field as a line of its own; empty text adds nothing.
+fn push_line(field: &mut String, text: &str) {
+    if text.is_empty() {
+        return;
+    }
     if !field.is_empty() {
         field.push('\n');
     }
@@ -265,12 +367,7 @@ fn assign_common(record: &mut Record, key: Key, value: &str) -> bool {
         Key::FundUse => &mut h.fund_use,
         _ => return false,
     };
-    if slot.is_empty() {
-        value.clone_into(slot);
-    } else if !value.is_empty() {
-        slot.push('\n');
-        slot.push_str(value);
-    }
+    push_line(slot, value);
     true
 }
 
@@ -323,4 +420,18 @@ fn nearest<T: Copy>(columns: &[(T, usize)], col: usize) -> Option<T> {
         .min_by_key(|(_, c)| c.abs_diff(col))
         .filter(|(_, c)| c.abs_diff(col) <= 1)
         .map(|(t, _)| *t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn web_paragraphs_become_lines() {
+        assert_eq!(
+            without_markup("<p>目标 1: 甲。</p> <p>目标 2: 乙。</p>").as_deref(),
+            Some("目标 1: 甲。\n目标 2: 乙。")
+        );
+        assert_eq!(without_markup("目标 1: 甲。"), None);
+    }
 }

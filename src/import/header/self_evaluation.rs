@@ -1,7 +1,7 @@
 //! The self-evaluation: the money table (年初预算数/全年预算数/全年执行数 × 年度资金总额/财政拨款/
 //! 其他资金) and the two goal columns, whose rows are read by the columns of their label rows.
 
-use super::{Fields, Item, amount, assign_common, nearest};
+use super::{Fields, Item, amount, assign_common, nearest, push_line};
 use crate::import::labels::Key;
 use crate::import::notes::Notes;
 use crate::model::{Evaluation, EvaluationMoney, Record};
@@ -22,13 +22,6 @@ fn money_row(evaluation: &mut Evaluation, key: Key) -> Option<&mut EvaluationMon
         Key::OtherFunds => Some(&mut evaluation.other),
         _ => None,
     }
-}
-
-fn push_line(field: &mut String, text: &str) {
-    if !field.is_empty() {
-        field.push('\n');
-    }
-    field.push_str(text);
 }
 
 impl Fields for SelfEvaluation {
@@ -83,35 +76,35 @@ impl Fields for SelfEvaluation {
         }
         let evaluation = record.evaluation.get_or_insert_with(Evaluation::default);
         if let Some(&(key, _)) = labels.first() {
-            if let (1, Some(row)) = (labels.len(), money_row(evaluation, key)) {
-                if !self.money_columns.is_empty() {
-                    let values: Vec<(usize, &str)> = items
-                        .iter()
-                        .filter_map(|i| match i {
-                            Item::Text { col, text } => Some((*col, *text)),
-                            Item::Label { .. } => None,
-                        })
-                        .collect();
-                    let in_order = values.len() == 3;
-                    for (n, (col, text)) in values.iter().enumerate() {
-                        let column = if in_order {
-                            u8::try_from(n).ok()
-                        } else {
-                            nearest(&self.money_columns, *col)
-                        };
-                        let slot = match column {
-                            Some(0) => &mut row.initial_budget,
-                            Some(1) => &mut row.full_year_budget,
-                            Some(2) => &mut row.executed,
-                            _ => {
-                                notes.unplaced(line, text, "项目资金表中不在任何一栏之下的数");
-                                continue;
-                            }
-                        };
-                        *slot = amount(text);
-                    }
-                    return true;
+            if let (1, Some(row)) = (labels.len(), money_row(evaluation, key))
+                && !self.money_columns.is_empty()
+            {
+                let values: Vec<(usize, &str)> = items
+                    .iter()
+                    .filter_map(|i| match i {
+                        Item::Text { col, text } => Some((*col, *text)),
+                        Item::Label { .. } => None,
+                    })
+                    .collect();
+                let in_order = values.len() == 3;
+                for (n, (col, text)) in values.iter().enumerate() {
+                    let column = if in_order {
+                        u8::try_from(n).ok()
+                    } else {
+                        nearest(&self.money_columns, *col)
+                    };
+                    let slot = match column {
+                        Some(0) => &mut row.initial_budget,
+                        Some(1) => &mut row.full_year_budget,
+                        Some(2) => &mut row.executed,
+                        _ => {
+                            notes.unplaced(line, text, "项目资金表中不在任何一栏之下的数");
+                            continue;
+                        }
+                    };
+                    *slot = amount(text);
                 }
+                return true;
             }
             return false;
         }

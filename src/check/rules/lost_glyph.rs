@@ -1,0 +1,112 @@
+//! `lost-glyph`: characters the PDF copy lost, left as runs of `？` or as `�`.
+//!
+//! The importer keeps such text as written (nothing it could repair), so this rule is what tells
+//! the reviewer that a name or value is missing words that only the source document has.
+
+use crate::check::context::Context;
+use crate::check::{Finding, Rule, Severity};
+use crate::model::{HeaderField, IndicatorCell, Place};
+
+/// The catalogue entry.
+pub(crate) const RULE: Rule = Rule {
+    code: "lost-glyph",
+    severity: Severity::Warning,
+    title: "文字丢失",
+    description: "单元格中有连续的「？」或替换字符「�」，通常是从 PDF 复制时丢失的文字，需要对照原件补全。",
+    run: check,
+};
+
+const HEADER_FIELDS: [HeaderField; 11] = [
+    HeaderField::Name,
+    HeaderField::Code,
+    HeaderField::Department,
+    HeaderField::Implementer,
+    HeaderField::ProjectKind,
+    HeaderField::Duration,
+    HeaderField::Office,
+    HeaderField::Amount,
+    HeaderField::FundUse,
+    HeaderField::Goal,
+    HeaderField::GoalResult,
+];
+
+const ROW_CELLS: [IndicatorCell; 4] = [
+    IndicatorCell::Name,
+    IndicatorCell::Value,
+    IndicatorCell::Description,
+    IndicatorCell::Basis,
+];
+
+fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let record = cx.record;
+    let header = HEADER_FIELDS.into_iter().map(Place::Header);
+    let rows = cx
+        .lines
+        .iter()
+        .flat_map(|line| ROW_CELLS.into_iter().map(|cell| line.place(cell)));
+    for place in header.chain(rows) {
+        if let Some(text) = record.text_at(place)
+            && has_lost_glyphs(text)
+        {
+            out.push(cx.finding(
+                RULE.code,
+                Severity::Warning,
+                place,
+                format!(
+                    "{}「{}」中有丢失的文字（「？」或「�」），请对照原件补全",
+                    place.describe(record),
+                    text.trim()
+                ),
+            ));
+        }
+    }
+}
+
+/// A replacement character, or two question marks with only white space between them.
+fn has_lost_glyphs(text: &str) -> bool {
+    let mut marks_in_a_row = 0;
+    for c in text.chars() {
+        match c {
+            '\u{FFFD}' => return true,
+            '？' | '?' => {
+                marks_in_a_row += 1;
+                if marks_in_a_row >= 2 {
+                    return true;
+                }
+            }
+            c if c.is_whitespace() => {}
+            _ => marks_in_a_row = 0,
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_lost_glyphs;
+    use crate::check::testing::{messages, push_under, sound};
+    use crate::layout::Layout;
+    use crate::model::{Level1, Level2};
+
+    #[test]
+    fn a_run_of_question_marks_is_lost_text() {
+        assert!(has_lost_glyphs("冬季取暖费？ ？ ？（2024年新退）"));
+        assert!(has_lost_glyphs("取暖费\u{FFFD}"));
+        assert!(!has_lost_glyphs("是否按时完成？"));
+        assert!(!has_lost_glyphs("稳步提升"));
+    }
+
+    #[test]
+    fn an_indicator_name_with_lost_text_is_a_warning() {
+        let mut record = sound(Layout::CodedCountyForm);
+        assert!(messages(&record, "lost-glyph").is_empty());
+        push_under(
+            &mut record,
+            Level1::Output,
+            Level2::Cost,
+            "全县企业职工退休人员冬季取暖费？ ？ ？ ？ ？（2024年新退）",
+            "≤1万元",
+        );
+        assert_eq!(messages(&record, "lost-glyph").len(), 1);
+    }
+}

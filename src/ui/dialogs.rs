@@ -1,0 +1,207 @@
+//! Modal questions and messages: unsaved changes, recovery, errors, pasting tables, help.
+
+use super::action::Action;
+use super::i18n::Lang;
+use super::recovery::Recovered;
+use crate::model::Workbook;
+use egui::{Id, RichText, Ui};
+use std::path::PathBuf;
+
+/// Something that replaces the open workbook, waiting for the user to decide about unsaved changes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Pending {
+    /// An empty workbook.
+    New,
+    /// A workbook chosen in a file dialog.
+    Open,
+    /// A workbook or table text at this path.
+    OpenPath(PathBuf),
+    /// Table text chosen in a file dialog.
+    ImportText,
+    /// Tables read from pasted text.
+    Replace(Box<Workbook>),
+    /// Closing the editor.
+    Quit,
+}
+
+/// The dialog on screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Dialog {
+    /// Save unsaved changes before `Pending`?
+    Unsaved(Pending),
+    /// Restore work found in the recovery folder?
+    Recovery(Box<Recovered>),
+    /// Something failed; the message says what and where.
+    Error(String),
+    /// Paste table text to import.
+    Paste {
+        /// The text pasted so far.
+        text: String,
+        /// Whether the clipboard has been asked for its text.
+        requested: bool,
+    },
+    /// About jixiao.
+    About,
+    /// The keyboard shortcuts.
+    Shortcuts,
+}
+
+/// What the user decided in a dialog.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Choice {
+    /// Save, then do what was pending.
+    SaveThen(Pending),
+    /// Do what was pending without saving.
+    DiscardThen(Pending),
+    /// Restore the recovered work.
+    Restore(Box<Recovered>),
+    /// Throw the recovered work away.
+    DropRecovery,
+    /// Import the pasted text.
+    ImportPasted(String),
+    /// Close the dialog.
+    Close,
+}
+
+const PASTE_FIELD: &str = "jixiao-paste-field";
+
+impl Dialog {
+    /// Draws the dialog; returns the user's choice once made.
+    pub fn show(&mut self, ctx: &egui::Context, lang: Lang) -> Option<Choice> {
+        let modal = egui::Modal::new(Id::unique("jixiao-dialog")).show(ctx, |ui| {
+            ui.set_max_width(560.0);
+            self.body_ui(ui, lang)
+        });
+        match modal.inner {
+            Some(choice) => Some(choice),
+            None if modal.should_close() => Some(match self {
+                Dialog::Recovery(_) => return None,
+                _ => Choice::Close,
+            }),
+            None => None,
+        }
+    }
+
+    fn body_ui(&mut self, ui: &mut Ui, lang: Lang) -> Option<Choice> {
+        match self {
+            Dialog::Unsaved(pending) => {
+                ui.heading(lang.tr("未保存的更改"));
+                ui.label(lang.tr("当前工作簿有未保存的更改。是否先保存？"));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button(lang.tr("保存")).clicked() {
+                        return Some(Choice::SaveThen(pending.clone()));
+                    }
+                    if ui.button(lang.tr("不保存")).clicked() {
+                        return Some(Choice::DiscardThen(pending.clone()));
+                    }
+                    ui.button(lang.tr("取消"))
+                        .clicked()
+                        .then_some(Choice::Close)
+                })
+                .inner
+            }
+            Dialog::Recovery(recovered) => {
+                ui.heading(lang.tr("恢复未保存的工作"));
+                ui.label(lang.tr("上次退出时有未保存的工作，是否恢复？"));
+                let origin = recovered
+                    .origin
+                    .as_ref()
+                    .map_or_else(|| lang.tr("未命名").to_owned(), |p| p.display().to_string());
+                ui.label(format!(
+                    "{origin} · {} 张表",
+                    recovered.workbook.records.len()
+                ));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button(lang.tr("恢复")).clicked() {
+                        return Some(Choice::Restore(recovered.clone()));
+                    }
+                    ui.button(lang.tr("丢弃"))
+                        .clicked()
+                        .then_some(Choice::DropRecovery)
+                })
+                .inner
+            }
+            Dialog::Error(message) => {
+                ui.heading(RichText::new(lang.tr("出错了")).color(ui.visuals().error_fg_color));
+                ui.label(message.as_str());
+                ui.add_space(8.0);
+                ui.button(lang.tr("确定"))
+                    .clicked()
+                    .then_some(Choice::Close)
+            }
+            Dialog::Paste { text, requested } => {
+                ui.heading(lang.tr("从剪贴板导入…"));
+                let label = ui.label(lang.tr("将表格文本粘贴到下面（Ctrl+V），然后点击“导入”。"));
+                let response = egui::ScrollArea::vertical()
+                    .max_height(320.0)
+                    .show(ui, |ui| {
+                        ui.add(
+                            egui::TextEdit::multiline(text)
+                                .id(Id::unique(PASTE_FIELD))
+                                .desired_rows(12)
+                                .desired_width(f32::INFINITY)
+                                .code_editor(),
+                        )
+                        .labelled_by(label.id)
+                    })
+                    .inner;
+                if !*requested {
+                    *requested = true;
+                    response.request_focus();
+                    ui.ctx()
+                        .send_viewport_cmd(egui::ViewportCommand::RequestPaste);
+                }
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui
+                        .add_enabled(!text.trim().is_empty(), egui::Button::new(lang.tr("导入")))
+                        .clicked()
+                    {
+                        return Some(Choice::ImportPasted(std::mem::take(text)));
+                    }
+                    ui.button(lang.tr("取消"))
+                        .clicked()
+                        .then_some(Choice::Close)
+                })
+                .inner
+            }
+            Dialog::About => {
+                ui.heading("jixiao（绩效）");
+                ui.label(format!("版本 {}", env!("CARGO_PKG_VERSION")));
+                ui.label("编制、校核和导出项目支出预算绩效目标表与绩效自评表。");
+                ui.label("中文字体：Noto Sans CJK SC（SIL Open Font License 1.1）。");
+                ui.add_space(8.0);
+                ui.button(lang.tr("确定"))
+                    .clicked()
+                    .then_some(Choice::Close)
+            }
+            Dialog::Shortcuts => {
+                ui.heading(lang.tr("快捷键"));
+                egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
+                    for action in Action::ALL {
+                        let keys: Vec<String> = action
+                            .shortcuts()
+                            .iter()
+                            .map(|s| ui.ctx().format_shortcut(s))
+                            .collect();
+                        if keys.is_empty() {
+                            continue;
+                        }
+                        ui.label(lang.tr(action.label()));
+                        ui.label(keys.join(" / "));
+                        ui.end_row();
+                    }
+                    ui.label("Tab / Shift+Tab / Enter");
+                    ui.label("在单元格之间移动");
+                    ui.end_row();
+                });
+                ui.add_space(8.0);
+                ui.button(lang.tr("确定"))
+                    .clicked()
+                    .then_some(Choice::Close)
+            }
+        }
+    }
+}

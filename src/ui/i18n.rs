@@ -1,0 +1,170 @@
+//! The editor speaks Chinese; this module lets a user switch its own words to English.
+//!
+//! Every string the editor shows is written in Chinese at its call site and passed through
+//! [`Lang::tr`]; the English table below is the only place translations live. Domain words that come
+//! from the library (field names, finding messages) stay Chinese in both languages, because they
+//! are the words on the official forms.
+
+use serde::{Deserialize, Serialize};
+
+/// The language of the editor's own words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Lang {
+    /// 中文 (the default).
+    #[default]
+    Chinese,
+    /// English.
+    English,
+}
+
+impl Lang {
+    /// `zh` in this language: itself in Chinese, its English counterpart when one exists.
+    pub fn tr(self, zh: &'static str) -> &'static str {
+        match self {
+            Lang::Chinese => zh,
+            Lang::English => english(zh).unwrap_or(zh),
+        }
+    }
+}
+
+/// The English for a Chinese UI string, when there is one.
+fn english(zh: &str) -> Option<&'static str> {
+    ENGLISH.iter().find_map(|(z, e)| (*z == zh).then_some(*e))
+}
+
+/// Chinese UI strings and their English; `{}` marks where a number or name is put in.
+const ENGLISH: &[(&str, &str)] = &[
+    ("文件", "File"),
+    ("编辑", "Edit"),
+    ("视图", "View"),
+    ("帮助", "Help"),
+    ("新建", "New"),
+    ("打开…", "Open…"),
+    ("导入表格文本…", "Import table text…"),
+    ("从剪贴板导入…", "Import from clipboard…"),
+    ("保存", "Save"),
+    ("另存为…", "Save as…"),
+    ("导出本表规范文本…", "Export this table's canonical text…"),
+    ("导出全部规范文本…", "Export all canonical text…"),
+    ("最近打开", "Recent files"),
+    ("无最近文件", "No recent files"),
+    ("退出", "Quit"),
+    ("撤销", "Undo"),
+    ("重做", "Redo"),
+    ("新建项目表", "New table"),
+    ("复制项目表", "Duplicate table"),
+    ("删除项目表", "Delete table"),
+    ("上移项目表", "Move table up"),
+    ("下移项目表", "Move table down"),
+    ("查找项目表", "Find table"),
+    ("下一个问题", "Next problem"),
+    ("显示问题面板", "Show problems panel"),
+    ("浅色", "Light"),
+    ("深色", "Dark"),
+    ("文字大小", "Text size"),
+    ("小", "Small"),
+    ("中", "Medium"),
+    ("大", "Large"),
+    ("特大", "Extra large"),
+    ("界面语言", "Language"),
+    ("关于", "About"),
+    ("快捷键", "Keyboard shortcuts"),
+    ("未命名", "Untitled"),
+    ("项目表", "Tables"),
+    (
+        "筛选：名称、部门或规则代码",
+        "Filter: name, department or rule code",
+    ),
+    ("筛选", "Filter"),
+    ("添加", "Add"),
+    ("复制", "Duplicate"),
+    ("删除", "Delete"),
+    ("上移", "Up"),
+    ("下移", "Down"),
+    ("（无名称）", "(no name)"),
+    ("表单", "Form"),
+    ("预览", "Preview"),
+    ("表格信息", "Table"),
+    ("项目信息", "Project"),
+    ("资金", "Funding"),
+    ("资金支出计划", "Spending plan"),
+    ("项目资金", "Project funds"),
+    ("绩效目标", "Goals"),
+    ("绩效指标", "Indicators"),
+    ("表格格式", "Layout"),
+    ("标题", "Title"),
+    ("金额单位", "Money unit"),
+    ("指标口径", "Scheme"),
+    ("添加指标", "Add indicator"),
+    ("添加二级指标", "Add second-level group"),
+    ("添加一级指标", "Add first-level group"),
+    ("删除此指标", "Delete this indicator"),
+    ("删除此组", "Delete this group"),
+    ("问题", "Problems"),
+    ("本表", "This table"),
+    ("全部", "All tables"),
+    ("全部修复", "Fix all"),
+    ("没有发现问题", "No problems found"),
+    ("导入说明", "Import notes"),
+    ("第{}行", "line {}"),
+    ("复制规范文本", "Copy canonical text"),
+    ("已复制到剪贴板", "Copied to the clipboard"),
+    ("没有可预览的内容", "Nothing to preview"),
+    ("未保存的更改", "Unsaved changes"),
+    (
+        "当前工作簿有未保存的更改。是否先保存？",
+        "The workbook has unsaved changes. Save them first?",
+    ),
+    ("不保存", "Don't save"),
+    ("取消", "Cancel"),
+    ("恢复未保存的工作", "Recover unsaved work"),
+    (
+        "上次退出时有未保存的工作，是否恢复？",
+        "Unsaved work from the last session was found. Recover it?",
+    ),
+    ("恢复", "Recover"),
+    ("丢弃", "Discard"),
+    ("出错了", "Something went wrong"),
+    ("确定", "OK"),
+    ("导入", "Import"),
+    (
+        "将表格文本粘贴到下面（Ctrl+V），然后点击“导入”。",
+        "Paste table text below (Ctrl+V), then click Import.",
+    ),
+    ("表格文本", "Table text"),
+    ("没有表格", "No tables"),
+    ("工作簿中还没有项目表。", "The workbook has no tables yet."),
+    ("没有选中项目表", "No table selected"),
+    ("共{}张表", "{} tables"),
+    ("显示{}张", "{} shown"),
+    ("错误", "errors"),
+    ("警告", "warnings"),
+    ("提示", "notes"),
+    ("已保存", "Saved"),
+    ("未保存", "unsaved"),
+    ("已自动保存恢复副本", "Recovery copy saved"),
+    ("未找到可导入的表格", "No tables found to import"),
+    ("导入了{}张表", "Imported {} tables"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_switches_known_words_and_keeps_the_rest() {
+        assert_eq!(Lang::English.tr("文件"), "File");
+        assert_eq!(Lang::Chinese.tr("文件"), "文件");
+        assert_eq!(Lang::English.tr("项目名称"), "项目名称");
+    }
+
+    #[test]
+    fn every_chinese_string_has_one_translation() {
+        for (i, (zh, _)) in ENGLISH.iter().enumerate() {
+            assert!(
+                !ENGLISH[i + 1..].iter().any(|(other, _)| other == zh),
+                "{zh} twice"
+            );
+        }
+    }
+}

@@ -1,0 +1,193 @@
+//! Structural edits of a record's indicator tree: adding, removing and moving rows and groups.
+
+use crate::model::{Indicator, IndicatorPath, Level1, Level1Group, Level2, Level2Group, Record};
+
+/// A row or group of the indicator tree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TreeItem {
+    /// A first-level group.
+    Level1(usize),
+    /// A second-level group.
+    Level2 {
+        /// First-level group index.
+        level1: usize,
+        /// Second-level group index.
+        level2: usize,
+    },
+    /// An indicator row.
+    Indicator(IndicatorPath),
+}
+
+/// One structural change to the indicator tree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TreeEdit {
+    /// Appends an empty indicator to a second-level group.
+    AddIndicator {
+        /// First-level group index.
+        level1: usize,
+        /// Second-level group index.
+        level2: usize,
+    },
+    /// Appends a first-level group of the category.
+    AddLevel1(Level1),
+    /// Appends a second-level group of the category to a first-level group.
+    AddLevel2 {
+        /// First-level group index.
+        level1: usize,
+        /// Category of the new group.
+        category: Level2,
+    },
+    /// Removes a row, or a group with everything in it.
+    Remove(TreeItem),
+    /// Moves a row or group one place up or down among its siblings.
+    Move {
+        /// What moves.
+        item: TreeItem,
+        /// Up (towards the first) or down.
+        up: bool,
+    },
+}
+
+impl TreeEdit {
+    /// Applies the edit; returns whether the record changed.
+    pub fn apply(self, record: &mut Record) -> bool {
+        match self {
+            TreeEdit::AddIndicator { level1, level2 } => level2_mut(record, level1, level2)
+                .is_some_and(|g| {
+                    g.indicators.push(Indicator::default());
+                    true
+                }),
+            TreeEdit::AddLevel1(category) => {
+                record.groups.push(Level1Group::new(category));
+                true
+            }
+            TreeEdit::AddLevel2 { level1, category } => {
+                record.groups.get_mut(level1).is_some_and(|g| {
+                    g.groups.push(Level2Group::new(category));
+                    true
+                })
+            }
+            TreeEdit::Remove(item) => match item {
+                TreeItem::Level1(level1) => remove_at(&mut record.groups, level1),
+                TreeItem::Level2 { level1, level2 } => record
+                    .groups
+                    .get_mut(level1)
+                    .is_some_and(|g| remove_at(&mut g.groups, level2)),
+                TreeItem::Indicator(path) => level2_mut(record, path.level1, path.level2)
+                    .is_some_and(|g| remove_at(&mut g.indicators, path.row)),
+            },
+            TreeEdit::Move { item, up } => match item {
+                TreeItem::Level1(level1) => move_at(&mut record.groups, level1, up),
+                TreeItem::Level2 { level1, level2 } => record
+                    .groups
+                    .get_mut(level1)
+                    .is_some_and(|g| move_at(&mut g.groups, level2, up)),
+                TreeItem::Indicator(path) => level2_mut(record, path.level1, path.level2)
+                    .is_some_and(|g| move_at(&mut g.indicators, path.row, up)),
+            },
+        }
+    }
+}
+
+fn level2_mut(record: &mut Record, level1: usize, level2: usize) -> Option<&mut Level2Group> {
+    record.groups.get_mut(level1)?.groups.get_mut(level2)
+}
+
+fn remove_at<T>(items: &mut Vec<T>, index: usize) -> bool {
+    if index < items.len() {
+        items.remove(index);
+        true
+    } else {
+        false
+    }
+}
+
+fn move_at<T>(items: &mut [T], index: usize, up: bool) -> bool {
+    let other = if up {
+        index.checked_sub(1)
+    } else {
+        index.checked_add(1)
+    };
+    match other {
+        Some(other) if other < items.len() && index < items.len() => {
+            items.swap(index, other);
+            true
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::Layout;
+
+    fn path(row: usize) -> IndicatorPath {
+        IndicatorPath {
+            level1: 0,
+            level2: 0,
+            row,
+        }
+    }
+
+    #[test]
+    fn rows_are_added_moved_and_removed_within_their_group() {
+        let mut record = Record::blank(Layout::CountyForm, Some(2026));
+        assert!(
+            TreeEdit::AddIndicator {
+                level1: 0,
+                level2: 0
+            }
+            .apply(&mut record)
+        );
+        assert!(
+            TreeEdit::AddIndicator {
+                level1: 0,
+                level2: 0
+            }
+            .apply(&mut record)
+        );
+        record.groups[0].groups[0].indicators[1].name = "第二".into();
+        assert!(
+            TreeEdit::Move {
+                item: TreeItem::Indicator(path(1)),
+                up: true
+            }
+            .apply(&mut record)
+        );
+        assert_eq!(record.groups[0].groups[0].indicators[0].name, "第二");
+        assert!(
+            !TreeEdit::Move {
+                item: TreeItem::Indicator(path(0)),
+                up: true
+            }
+            .apply(&mut record)
+        );
+        assert!(TreeEdit::Remove(TreeItem::Indicator(path(0))).apply(&mut record));
+        assert_eq!(record.indicator_count(), 1);
+        assert!(!TreeEdit::Remove(TreeItem::Indicator(path(5))).apply(&mut record));
+    }
+
+    #[test]
+    fn groups_are_added_and_moved() {
+        let mut record = Record::blank(Layout::CountyForm, Some(2026));
+        assert!(TreeEdit::AddLevel1(Level1::Cost).apply(&mut record));
+        assert_eq!(record.groups.len(), 4);
+        assert!(
+            TreeEdit::Move {
+                item: TreeItem::Level1(3),
+                up: true
+            }
+            .apply(&mut record)
+        );
+        assert_eq!(record.groups[2].category, Level1::Cost);
+        assert!(
+            TreeEdit::AddLevel2 {
+                level1: 2,
+                category: Level2::EconomicCost
+            }
+            .apply(&mut record)
+        );
+        assert_eq!(record.groups[2].groups.len(), 1);
+    }
+}
