@@ -3,7 +3,7 @@
 
 use super::MoneyMention;
 use super::cursor::Cursor;
-use super::lexicon::{RATE_WORDS, SCALE_CHARS, YUAN};
+use super::lexicon::{APPROX_INNER, RATE_WORDS, SCALE_CHARS, YUAN};
 use super::text::{Folded, chars_back, next_special, starts_with};
 
 /// How far back (in characters, within one clause) a rate word such as `每` is looked for.
@@ -89,7 +89,7 @@ fn yuan_follows(text: &str, at: usize) -> bool {
         let figure = rest.bytes().take_while(|b| is_figure_byte(*b)).count();
         rest = rest.get(figure..).unwrap_or_default();
         match rest.chars().next() {
-            Some(c) if matches!(c, '余' | '多') || SCALE_CHARS.contains(&c) => {
+            Some(c) if APPROX_INNER.contains(&c) || SCALE_CHARS.contains(&c) => {
                 rest = rest.get(c.len_utf8()..).unwrap_or_default();
             }
             _ => return starts_with(rest, YUAN),
