@@ -257,13 +257,10 @@ impl EditorApp {
             ui.separator();
             let counts = self.editor.findings().total();
             ui.label(format!(
-                "{} · {} {} · {} {}",
+                "{} · {}",
                 lang.tr("共{}张表")
                     .replace("{}", &self.editor.len().to_string()),
-                counts.errors,
-                lang.tr("错误"),
-                counts.warnings,
-                lang.tr("警告"),
+                lang.finding_counts(counts.errors, counts.warnings),
             ));
             if let Some(status) = &self.view.status {
                 ui.separator();

@@ -27,6 +27,23 @@ impl Lang {
     }
 }
 
+impl Lang {
+    /// `3 错误 · 1 警告`, or in English with the plural where it belongs (`1 error · 2 warnings`).
+    pub fn finding_counts(self, errors: usize, warnings: usize) -> String {
+        match self {
+            Lang::Chinese => format!("{errors} 错误 · {warnings} 警告"),
+            Lang::English => {
+                let plural = |n: usize| if n == 1 { "" } else { "s" };
+                format!(
+                    "{errors} error{} · {warnings} warning{}",
+                    plural(errors),
+                    plural(warnings)
+                )
+            }
+        }
+    }
+}
+
 /// The English for a Chinese UI string, when there is one.
 fn english(zh: &str) -> Option<&'static str> {
     ENGLISH.iter().find_map(|(z, e)| (*z == zh).then_some(*e))
@@ -137,8 +154,6 @@ const ENGLISH: &[(&str, &str)] = &[
     ("没有选中项目表", "No table selected"),
     ("共{}张表", "{} tables"),
     ("显示{}张", "{} shown"),
-    ("错误", "errors"),
-    ("警告", "warnings"),
     ("提示", "notes"),
     ("已保存", "Saved"),
     ("未保存", "unsaved"),
@@ -166,5 +181,12 @@ mod tests {
                 "{zh} twice"
             );
         }
+    }
+
+    #[test]
+    fn finding_counts_take_the_english_plural_only_where_it_belongs() {
+        assert_eq!(Lang::English.finding_counts(1, 2), "1 error · 2 warnings");
+        assert_eq!(Lang::English.finding_counts(0, 1), "0 errors · 1 warning");
+        assert_eq!(Lang::Chinese.finding_counts(1, 2), "1 错误 · 2 警告");
     }
 }

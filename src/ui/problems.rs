@@ -82,14 +82,8 @@ fn header_ui(
         ui.heading(lang.tr("问题"));
         let counts = editor.findings().total();
         ui.label(
-            RichText::new(format!(
-                "{} {} · {} {}",
-                counts.errors,
-                lang.tr("错误"),
-                counts.warnings,
-                lang.tr("警告")
-            ))
-            .color(theme::weak_text(ui.visuals())),
+            RichText::new(lang.finding_counts(counts.errors, counts.warnings))
+                .color(theme::weak_text(ui.visuals())),
         );
         ui.separator();
         ui.selectable_value(&mut view.scope, ProblemScope::Record, lang.tr("本表"));
