@@ -2,7 +2,6 @@
 
 use crate::check::{self, Finding, Severity};
 use crate::export;
-use crate::import;
 use crate::layout::Layout;
 use crate::model::{Level1, Level2, Workbook};
 use crate::store;
@@ -92,25 +91,9 @@ pub enum CliError {
     /// The workbook file could not be read or written.
     #[error(transparent)]
     Store(#[from] store::StoreError),
-    /// The document could not be imported.
-    #[error("{path}：{source}")]
-    Import {
-        /// The document.
-        path: PathBuf,
-        /// Why.
-        source: import::ImportError,
-    },
-    /// The input file could not be read.
-    #[error("无法读取 {path}：{source}")]
-    Read {
-        /// The file.
-        path: PathBuf,
-        /// The system's reason.
-        source: std::io::Error,
-    },
-    /// The document holds no table jixiao recognises.
-    #[error("{0}：未找到任何绩效目标表或绩效自评表")]
-    NoTables(PathBuf),
+    /// The input could not be opened: unreadable, not a workbook, or without tables.
+    #[error(transparent)]
+    Open(#[from] store::OpenError),
     /// An unknown `--layout` name.
     #[error("未知的格式「{0}」，可用：county, county-coded, hebei, region, self-evaluation")]
     UnknownLayout(String),
@@ -134,32 +117,9 @@ pub const EXIT_FINDINGS: u8 = 1;
 /// Exit code for unusable input or arguments.
 pub const EXIT_UNUSABLE: u8 = 2;
 
-/// Reads a workbook file (`.ron`) or imports table text, by the file's content.
+/// Reads a workbook file or imports table text, as the editor opens files.
 pub fn read_input(path: &Path) -> Result<Workbook, CliError> {
-    let bytes = std::fs::read(path).map_err(|source| CliError::Read {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    if looks_like_workbook(path, &bytes) {
-        return Ok(store::load(path)?);
-    }
-    let workbook = import::import_bytes(&bytes).map_err(|source| CliError::Import {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    if workbook.records.is_empty() {
-        return Err(CliError::NoTables(path.to_path_buf()));
-    }
-    Ok(workbook)
-}
-
-/// A `.ron` file, or any file that starts like a workbook envelope.
-pub fn looks_like_workbook(path: &Path, bytes: &[u8]) -> bool {
-    let by_name = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
-    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(200)]);
-    by_name || head.trim_start().starts_with("(format_version")
+    Ok(store::open(path)?.into_workbook())
 }
 
 /// Runs a command, writing its output to `out`; returns the exit code.

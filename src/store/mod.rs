@@ -4,8 +4,10 @@
 //! file written by a newer jixiao is refused whole instead of being half-read.
 
 mod atomic;
+mod open;
 
 pub use atomic::{Interruption, write_atomically};
+pub use open::{OpenError, Opened, looks_like_workbook, open};
 
 use crate::model::Workbook;
 use serde::{Deserialize, Serialize};

@@ -20,6 +20,7 @@ use super::theme::{self, TextSize, ThemeChoice, size};
 use super::view::{CentralTab, ViewState};
 use crate::export;
 use crate::model::{Record, Workbook};
+use crate::store::Opened;
 use egui::{Id, RichText, Ui};
 use std::path::PathBuf;
 
@@ -625,30 +626,26 @@ impl EditorApp {
 
     /// Opens a workbook file, or imports table text, from `path`.
     fn open_path(&mut self, path: PathBuf) {
-        if files::is_workbook_file(&path) {
-            match files::open_workbook(&path) {
-                Ok(workbook) => {
-                    self.settings.remember_file(&path);
-                    self.replace(Editor::new(workbook, Some(path)));
-                }
-                Err(message) => {
-                    self.settings.forget_file(&path);
-                    self.show_error(message);
-                }
+        match files::open(&path) {
+            Ok(Opened::Workbook(workbook)) => {
+                self.settings.remember_file(&path);
+                self.replace(Editor::new(workbook, Some(path)));
             }
-        } else {
-            match files::import_file(&path) {
-                Ok(workbook) => {
-                    let count = workbook.records.len();
-                    self.replace(Editor::new_unsaved(workbook, None));
-                    self.view.status = Some(
-                        self.settings
-                            .lang
-                            .tr("导入了{}张表")
-                            .replace("{}", &count.to_string()),
-                    );
+            Ok(Opened::Imported(workbook)) => {
+                let count = workbook.records.len();
+                self.replace(Editor::new_unsaved(workbook, None));
+                self.view.status = Some(
+                    self.settings
+                        .lang
+                        .tr("导入了{}张表")
+                        .replace("{}", &count.to_string()),
+                );
+            }
+            Err(message) => {
+                if files::is_workbook_file(&path) {
+                    self.settings.forget_file(&path);
                 }
-                Err(message) => self.show_error(message),
+                self.show_error(message);
             }
         }
     }

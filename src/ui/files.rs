@@ -19,23 +19,9 @@ pub fn is_workbook_file(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
 }
 
-/// Reads a workbook file.
-pub fn open_workbook(path: &Path) -> Result<Workbook, String> {
-    store::load(path).map_err(|e| e.to_string())
-}
-
-/// Reads a document of tables (text in UTF-8 or GB18030).
-pub fn import_file(path: &Path) -> Result<Workbook, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("无法读取文件 {}：{e}", path.display()))?;
-    let workbook =
-        import::import_bytes(&bytes).map_err(|e| format!("无法导入 {}：{e}", path.display()))?;
-    if workbook.records.is_empty() {
-        return Err(format!(
-            "在 {} 中没有找到项目表：请确认它是从绩效目标表或自评表复制出的表格文本",
-            path.display()
-        ));
-    }
-    Ok(workbook)
+/// Opens a workbook file or imports the tables of a document, as the command line does.
+pub fn open(path: &Path) -> Result<store::Opened, String> {
+    store::open(path).map_err(|e| e.to_string())
 }
 
 /// Reads tables from pasted text.
@@ -102,7 +88,7 @@ mod tests {
 
     #[test]
     fn a_failed_open_says_which_file() {
-        let err = open_workbook(Path::new("/nonexistent/x.ron")).unwrap_err();
+        let err = open(Path::new("/nonexistent/x.ron")).unwrap_err();
         assert!(err.contains("/nonexistent/x.ron"), "{err}");
     }
 }
