@@ -20,7 +20,7 @@ fn the_same_count_and_seed_give_the_same_workbook() {
 fn a_generated_workbook_has_every_layout_and_survives_a_save_and_load() {
     let workbook = workbook_gen::generate(200, 1);
     assert_eq!(workbook.records.len(), 200);
-    for layout in Layout::ALL {
+    for layout in Layout::LOCAL {
         assert!(
             workbook.records.iter().any(|r| r.layout == layout),
             "{layout:?}"

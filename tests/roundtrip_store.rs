@@ -40,3 +40,27 @@ fn the_example_workbook_survives_a_save_and_load() {
     store::save(&path, &w).unwrap();
     assert_eq!(store::load(&path).unwrap(), w);
 }
+
+#[test]
+fn a_version_1_workbook_reads_with_the_new_columns_empty() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/workbook-v1.ron");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("format_version: 1,"));
+    let workbook = jixiao::store::from_ron_str(&text, &path).unwrap();
+    assert!(!workbook.records.is_empty());
+    let first = &workbook.records[0];
+    assert!(first.indicator_count() > 0);
+    assert!(first.columns.is_empty() && first.medium_groups.is_empty());
+    assert!(
+        first
+            .indicators()
+            .all(|(_, _, _, i)| i.unit.is_empty() && i.actual.is_empty())
+    );
+    let saved = jixiao::store::to_ron_string(&workbook).unwrap();
+    assert!(saved.contains("format_version: 2,"));
+    assert_eq!(
+        jixiao::store::from_ron_str(&saved, &path).unwrap(),
+        workbook
+    );
+}

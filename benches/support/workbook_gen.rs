@@ -23,8 +23,8 @@ pub fn generate(count: usize, seed: u64) -> Workbook {
     let mut rng = Rng(seed ^ 0x6a69_7869_616f);
     let records = (0..count)
         .map(|i| {
-            let layout = Layout::ALL[i % Layout::ALL.len()];
-            generate_record(&mut rng, layout, i / Layout::ALL.len() + 1)
+            let layout = Layout::LOCAL[i % Layout::LOCAL.len()];
+            generate_record(&mut rng, layout, i / Layout::LOCAL.len() + 1)
         })
         .collect();
     Workbook { records }
@@ -273,6 +273,7 @@ fn generate_record(rng: &mut Rng, layout: Layout, number: usize) -> Record {
         Layout::HebeiDisclosure => format!("{number}、{name}绩效目标表"),
         Layout::RegionForm => format!("{year}年自治区本级部门项目支出预算绩效目标表"),
         Layout::SelfEvaluation => format!("{department}项目支出绩效自评表（表{number}）"),
+        other => other.form().title.into(),
     };
     fill_money(rng, &mut record, amount);
     record.groups = groups(rng, &record, amount, year);
@@ -346,6 +347,7 @@ fn fill_money(rng: &mut Rng, record: &mut Record, amount: Decimal) {
                 initial_budget: text(a),
                 full_year_budget: text(b),
                 executed: text(c),
+                ..EvaluationMoney::default()
             };
             record.header.amount = text(amount);
             record.evaluation = Some(Evaluation {
@@ -354,6 +356,7 @@ fn fill_money(rng: &mut Rng, record: &mut Record, amount: Decimal) {
                 other: row(Decimal::ZERO, Decimal::ZERO, Decimal::ZERO),
                 scoring_method: "1.若为定性指标，则根据“三档”原则分别按照指标值的100-80%（含）、80-50%（含）、50-0%来记分。\n2.若为定量指标，完成值达到指标值，记满分；未达到指标值，按B/A或A/B×该指标分值记分。".into(),
                 total_score: Amount::default(),
+                ..Evaluation::default()
             });
         }
         _ => {}

@@ -27,6 +27,9 @@ pub fn record_grid(record: &Record) -> Grid {
         Layout::HebeiDisclosure => hebei::grid(record),
         Layout::RegionForm => region::grid(record),
         Layout::SelfEvaluation => self_evaluation::grid(record),
+        // Placeholder routing until the national forms have their own grids.
+        Layout::NationalSelfEvaluation => self_evaluation::grid(record),
+        Layout::NationalTarget | Layout::IndicatorList | Layout::Headings => county::coded(record),
     }
 }
 

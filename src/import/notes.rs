@@ -17,6 +17,18 @@ impl Notes {
             line,
             seen: excerpt(seen),
             action: action.into(),
+            doubt: false,
+        });
+    }
+
+    /// A guess a person should confirm (a column placed by its content, a required column
+    /// missing): it makes the record [`crate::model::Confidence::Review`].
+    pub fn doubt(&mut self, line: usize, seen: &str, action: impl Into<String>) {
+        self.list.push(ImportNote {
+            line,
+            seen: excerpt(seen),
+            action: action.into(),
+            doubt: true,
         });
     }
 
@@ -26,6 +38,7 @@ impl Notes {
             line,
             seen: text.to_string(),
             action: format!("{why}，未能放入表格，原文保留在此"),
+            doubt: true,
         });
     }
 

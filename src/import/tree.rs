@@ -34,9 +34,13 @@ impl Columns {
     /// The columns of the official form of `layout`.
     pub fn of(layout: Layout) -> Columns {
         let (level1, fields): (usize, &[(Field, usize)]) = match layout {
-            Layout::CountyForm | Layout::CodedCountyForm => {
-                (0, &[(Field::Name, 2), (Field::Value, 3)])
-            }
+            // The forms read by their headings never reach this reader.
+            Layout::CountyForm
+            | Layout::CodedCountyForm
+            | Layout::NationalTarget
+            | Layout::IndicatorList
+            | Layout::NationalSelfEvaluation
+            | Layout::Headings => (0, &[(Field::Name, 2), (Field::Value, 3)]),
             Layout::RegionForm => (0, &[(Field::Name, 2), (Field::Value, 4)]),
             Layout::HebeiDisclosure => (
                 0,

@@ -1,9 +1,20 @@
-//! The official forms a table can follow, and what each one has.
+//! The official forms a table can follow, described once as data.
+//!
+//! Every province prints its own form. What a form has — its header fields and what it calls
+//! them, its money table, its indicator columns and their headings, what it requires — is one
+//! static [`Form`] that the importer, the editor's form, the checks and the exporters all read,
+//! so a new form is one description plus its tests. The heading and label synonyms every office
+//! uses are in [`synonyms`].
+
+mod forms;
+pub mod synonyms;
+
+pub use forms::{ColumnSpec, FieldSpec, Form, MoneyTable};
 
 use crate::model::{Funding, HebeiFunding, MoneyUnit, RecordKind, RegionFunding};
 use serde::{Deserialize, Serialize};
 
-/// The official form a table follows (the five layouts of the domain).
+/// The official form a table follows.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
 )]
@@ -19,11 +30,34 @@ pub enum Layout {
     RegionForm,
     /// Self-evaluation (绩效自评表) with weights and scores.
     SelfEvaluation,
+    /// National target table (项目支出绩效目标表): per indicator 指标性质, 指标值, 度量单位,
+    /// 权重, 指标方向; optionally a cost breakdown and a 指标解释 column.
+    NationalTarget,
+    /// The 一体化 indicator list: one row per indicator, the project's cells on its first row.
+    IndicatorList,
+    /// National self-evaluation (财预〔2020〕10号): money table with 分值/执行率/得分, then
+    /// 年度指标值 / 实际完成值 / 分值 / 得分 / 偏差原因分析及改进措施, and 总分.
+    NationalSelfEvaluation,
+    /// A form jixiao does not know, read by its headings and kept in its own columns.
+    Headings,
 }
 
 impl Layout {
     /// Every layout, for choices in the editor and the command line.
-    pub const ALL: [Layout; 5] = [
+    pub const ALL: [Layout; 9] = [
+        Layout::CountyForm,
+        Layout::CodedCountyForm,
+        Layout::HebeiDisclosure,
+        Layout::RegionForm,
+        Layout::SelfEvaluation,
+        Layout::NationalTarget,
+        Layout::IndicatorList,
+        Layout::NationalSelfEvaluation,
+        Layout::Headings,
+    ];
+
+    /// The five local forms jixiao started from (see [`Layout::is_local`]).
+    pub const LOCAL: [Layout; 5] = [
         Layout::CountyForm,
         Layout::CodedCountyForm,
         Layout::HebeiDisclosure,
@@ -31,80 +65,95 @@ impl Layout {
         Layout::SelfEvaluation,
     ];
 
+    /// The description of this form.
+    pub fn form(self) -> &'static Form {
+        forms::of(self)
+    }
+
     /// The stable name used on the command line (`--layout`) and in JSON.
     pub fn key(self) -> &'static str {
-        match self {
-            Layout::CountyForm => "county",
-            Layout::CodedCountyForm => "county-coded",
-            Layout::HebeiDisclosure => "hebei",
-            Layout::RegionForm => "region",
-            Layout::SelfEvaluation => "self-evaluation",
-        }
+        self.form().key
     }
 
     /// The layout with the stable name `key`.
     pub fn from_key(key: &str) -> Option<Layout> {
-        Layout::ALL.into_iter().find(|l| l.key() == key)
+        Layout::LOCAL.into_iter().find(|l| l.key() == key)
     }
 
     /// Chinese name shown to users.
     pub fn label(self) -> &'static str {
-        match self {
-            Layout::CountyForm => "县级格式（元）",
-            Layout::CodedCountyForm => "县级编码格式（万元）",
-            Layout::HebeiDisclosure => "河北部门公开格式",
-            Layout::RegionForm => "自治区本级格式",
-            Layout::SelfEvaluation => "绩效自评表",
-        }
+        self.form().label
     }
 
     /// Whether tables of this layout are targets or self-evaluations.
     pub fn kind(self) -> RecordKind {
-        match self {
-            Layout::SelfEvaluation => RecordKind::SelfEvaluation,
-            _ => RecordKind::Target,
-        }
+        self.form().kind
     }
 
     /// The unit the form writes money in unless the document says otherwise.
     pub fn default_unit(self) -> MoneyUnit {
-        match self {
-            Layout::CountyForm => MoneyUnit::Yuan,
-            _ => MoneyUnit::TenThousandYuan,
-        }
+        self.form().unit
     }
 
     /// An empty funding breakdown of the kind this form has.
     pub fn blank_funding(self) -> Funding {
-        match self {
-            Layout::RegionForm => Funding::Region(RegionFunding::default()),
-            Layout::HebeiDisclosure => Funding::Hebei(HebeiFunding::default()),
-            _ => Funding::None,
+        match self.form().money {
+            MoneyTable::Region => Funding::Region(RegionFunding::default()),
+            MoneyTable::Hebei => Funding::Hebei(HebeiFunding::default()),
+            MoneyTable::None | MoneyTable::Evaluation { .. } => Funding::None,
         }
     }
 
     /// What the form calls the table's amount ([`crate::model::Header::amount`]).
     pub fn amount_label(self) -> &'static str {
-        match self {
-            Layout::CountyForm | Layout::CodedCountyForm => "项目年度金额",
-            Layout::HebeiDisclosure => "预算数",
-            Layout::RegionForm => "项目总额",
-            Layout::SelfEvaluation => "全年预算数",
-        }
+        self.form().amount_label
     }
 
     /// Whether the form has a 资金支出计划.
     pub fn has_spending_plan(self) -> bool {
-        self == Layout::HebeiDisclosure
+        self.form().spending_plan
     }
 
     /// Whether indicator rows carry 绩效指标描述 and 指标值确定依据.
     pub fn has_description_columns(self) -> bool {
-        self == Layout::HebeiDisclosure
+        self.form().has_column(crate::model::IndicatorCell::Basis)
     }
 
     /// Whether indicator rows carry 分值 and 得分.
     pub fn has_score_columns(self) -> bool {
-        self == Layout::SelfEvaluation
+        self.form().has_column(crate::model::IndicatorCell::Score)
+    }
+
+    /// Whether this is one of the five local forms jixiao started from, whose tables are read by
+    /// their fixed layout rather than by their headings.
+    pub fn is_local(self) -> bool {
+        Layout::LOCAL.contains(&self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_layout_has_one_description_with_a_unique_key() {
+        let mut keys: Vec<_> = Layout::LOCAL.iter().map(|l| l.key()).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), Layout::LOCAL.len());
+        for layout in Layout::LOCAL {
+            assert_eq!(layout.form().layout, layout);
+            assert_eq!(Layout::from_key(layout.key()), Some(layout));
+        }
+    }
+
+    #[test]
+    fn the_local_forms_keep_what_they_had() {
+        assert!(Layout::HebeiDisclosure.has_spending_plan());
+        assert!(Layout::HebeiDisclosure.has_description_columns());
+        assert!(Layout::SelfEvaluation.has_score_columns());
+        assert!(!Layout::CountyForm.has_score_columns());
+        assert_eq!(Layout::CountyForm.default_unit(), MoneyUnit::Yuan);
+        assert_eq!(Layout::RegionForm.amount_label(), "项目总额");
     }
 }

@@ -5,15 +5,17 @@ mod amount;
 mod category;
 mod place;
 mod record;
+mod target;
 
 pub use amount::{Amount, MoneyUnit, parse_plain_decimal};
 pub use category::{Level1, Level2, Scheme, label_core};
 pub use place::{MoneyCell, Place};
 pub use record::{
-    Evaluation, EvaluationMoney, Funding, Header, HeaderField, HebeiFunding, ImportNote, Indicator,
-    IndicatorCell, IndicatorPath, Level1Group, Level2Group, Record, RecordKind, RegionFunding,
-    SpendingPlan,
+    Confidence, CostLine, Evaluation, EvaluationMoney, Funding, Header, HeaderExtra, HeaderField,
+    HebeiFunding, ImportNote, Indicator, IndicatorCell, IndicatorColumn, IndicatorPath,
+    Level1Group, Level2Group, Record, RecordKind, RegionFunding, SpendingPlan,
 };
+pub use target::{Direction, comparison_in_cell, direction_in_cell, is_qualitative_word};
 
 use serde::{Deserialize, Serialize};
 

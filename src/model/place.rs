@@ -29,8 +29,8 @@ pub enum MoneyCell {
     HebeiOther,
     /// Spending plan point: 0 = 3月底, 1 = 6月底, 2 = 10月底, 3 = 12月底
     Plan(u8),
-    /// Self-evaluation money table: row (0 年度资金总额, 1 财政拨款, 2 其他资金) and column
-    /// (0 年初预算数, 1 全年预算数, 2 全年执行数)
+    /// Self-evaluation money table: row (0 年度资金总额, 1 财政拨款, 2 其他资金, 3 上年结转资金)
+    /// and column (0 年初预算数, 1 全年预算数, 2 全年执行数, 3 分值, 4 执行率, 5 得分)
     Evaluation(u8, u8),
     /// Self-evaluation 总分
     TotalScore,
@@ -38,9 +38,10 @@ pub enum MoneyCell {
 
 impl MoneyCell {
     /// Every cell; [`Record::money`] knows which ones a record's layout has.
-    pub const ALL: [MoneyCell; 24] = {
+    pub const ALL: [MoneyCell; 39] = {
         use MoneyCell::*;
-        [
+        let mut all = [TotalScore; 39];
+        let fixed = [
             AnnualTotal,
             LocalTotal,
             LocalFiscal,
@@ -55,23 +56,35 @@ impl MoneyCell {
             Plan(1),
             Plan(2),
             Plan(3),
-            Evaluation(0, 0),
-            Evaluation(0, 1),
-            Evaluation(0, 2),
-            Evaluation(1, 0),
-            Evaluation(1, 1),
-            Evaluation(1, 2),
-            Evaluation(2, 0),
-            Evaluation(2, 1),
-            Evaluation(2, 2),
-            TotalScore,
-        ]
+        ];
+        let mut i = 0;
+        while i < fixed.len() {
+            all[i] = fixed[i];
+            i += 1;
+        }
+        let mut cell = 0;
+        while cell < 24 {
+            all[fixed.len() + cell] = Evaluation((cell / 6) as u8, (cell % 6) as u8);
+            cell += 1;
+        }
+        all
     };
+
+    /// The self-evaluation money table's row labels, by row index.
+    pub const EVALUATION_ROWS: [&'static str; 4] =
+        ["年度资金总额", "财政拨款", "其他资金", "上年结转资金"];
+    /// The self-evaluation money table's column labels, by column index.
+    pub const EVALUATION_COLUMNS: [&'static str; 6] = [
+        "年初预算数",
+        "全年预算数",
+        "全年执行数",
+        "分值",
+        "执行率",
+        "得分",
+    ];
 
     /// Chinese name of the cell.
     pub fn label(self) -> String {
-        const ROWS: [&str; 3] = ["年度资金总额", "财政拨款", "其他资金"];
-        const COLUMNS: [&str; 3] = ["年初预算数", "全年预算数", "全年执行数"];
         const PLAN: [&str; 4] = ["3月底", "6月底", "10月底", "12月底"];
         match self {
             MoneyCell::AnnualTotal => "年度资金总额".into(),
@@ -90,8 +103,14 @@ impl MoneyCell {
             ),
             MoneyCell::Evaluation(r, c) => format!(
                 "{} {}",
-                ROWS.get(usize::from(r)).copied().unwrap_or("?"),
-                COLUMNS.get(usize::from(c)).copied().unwrap_or("?")
+                Self::EVALUATION_ROWS
+                    .get(usize::from(r))
+                    .copied()
+                    .unwrap_or("?"),
+                Self::EVALUATION_COLUMNS
+                    .get(usize::from(c))
+                    .copied()
+                    .unwrap_or("?")
             ),
             MoneyCell::TotalScore => "总分".into(),
         }
@@ -177,12 +196,8 @@ impl Record {
             }
             (MoneyCell::Evaluation(r, c), _) => {
                 let e = self.evaluation.as_ref()?;
-                let row = [&e.total, &e.fiscal, &e.other]
-                    .into_iter()
-                    .nth(usize::from(r))?;
-                [&row.initial_budget, &row.full_year_budget, &row.executed]
-                    .into_iter()
-                    .nth(usize::from(c))
+                let row = e.rows().into_iter().nth(usize::from(r))?;
+                row.cells().into_iter().nth(usize::from(c))
             }
             (MoneyCell::TotalScore, _) => self.evaluation.as_ref().map(|e| &e.total_score),
             _ => None,
@@ -215,16 +230,8 @@ impl Record {
             }
             (MoneyCell::Evaluation(r, c), _) => {
                 let e = self.evaluation.as_mut()?;
-                let row = [&mut e.total, &mut e.fiscal, &mut e.other]
-                    .into_iter()
-                    .nth(usize::from(r))?;
-                [
-                    &mut row.initial_budget,
-                    &mut row.full_year_budget,
-                    &mut row.executed,
-                ]
-                .into_iter()
-                .nth(usize::from(c))
+                let row = e.rows_mut().into_iter().nth(usize::from(r))?;
+                row.cells_mut().into_iter().nth(usize::from(c))
             }
             (MoneyCell::TotalScore, _) => self.evaluation.as_mut().map(|e| &mut e.total_score),
             _ => None,
@@ -245,17 +252,7 @@ impl Record {
                 .groups
                 .get(level2)
                 .map(|g| g.label.as_str()),
-            Place::Indicator(path, cell) => {
-                let ind = self.indicator(path)?;
-                Some(match cell {
-                    IndicatorCell::Name => &ind.name,
-                    IndicatorCell::Value => &ind.value,
-                    IndicatorCell::Description => &ind.description,
-                    IndicatorCell::Basis => &ind.basis,
-                    IndicatorCell::Weight => ind.weight.text(),
-                    IndicatorCell::Score => ind.score.text(),
-                })
-            }
+            Place::Indicator(path, cell) => self.indicator(path).map(|ind| ind.text(cell)),
         }
     }
 
@@ -279,6 +276,8 @@ impl Record {
                     HeaderField::FundUse => h.fund_use = text.into(),
                     HeaderField::Goal => h.goal = text.into(),
                     HeaderField::GoalResult => h.goal_result = text.into(),
+                    HeaderField::Category => h.category = text.into(),
+                    HeaderField::MediumGoal => h.medium_goal = text.into(),
                     HeaderField::Year => {
                         self.year = text.trim().parse().ok();
                     }
@@ -316,14 +315,7 @@ impl Record {
             }
             Place::Indicator(path, cell) => match self.indicator_mut(path) {
                 Some(ind) => {
-                    match cell {
-                        IndicatorCell::Name => ind.name = text.into(),
-                        IndicatorCell::Value => ind.value = text.into(),
-                        IndicatorCell::Description => ind.description = text.into(),
-                        IndicatorCell::Basis => ind.basis = text.into(),
-                        IndicatorCell::Weight => ind.weight.set_text(text),
-                        IndicatorCell::Score => ind.score.set_text(text),
-                    }
+                    ind.set_text(cell, text);
                     true
                 }
                 None => false,

@@ -58,8 +58,62 @@ pub struct Record {
     pub evaluation: Option<Evaluation>,
     /// The indicator tree 一级 → 二级 → 三级.
     pub groups: Vec<Level1Group>,
+    /// The multi-year (中期/长期) indicator set, where the form has one beside the year's.
+    #[serde(default)]
+    pub medium_groups: Vec<Level1Group>,
+    /// The project's cost breakdown (项目预算成本构成), where the form has one.
+    #[serde(default)]
+    pub cost_lines: Vec<CostLine>,
+    /// The indicator columns the table prints, in order, with their headings as written; empty
+    /// means the columns of its layout ([`crate::layout::Form::columns`]).
+    #[serde(default)]
+    pub columns: Vec<IndicatorColumn>,
     /// What the importer saw and did while reading this table from a document.
     pub notes: Vec<ImportNote>,
+}
+
+/// How sure the importer is that it read a table right.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum Confidence {
+    /// Every column and field was placed by its heading or label, the way its form lays it out.
+    #[default]
+    Sure,
+    /// A column or field was placed by a guess, a required column is missing, or cells could not
+    /// be placed: a person should look (the reasons are the notes marked as doubts).
+    Review,
+}
+
+impl Confidence {
+    /// The stable name used in JSON (`sure`, `review`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Confidence::Sure => "sure",
+            Confidence::Review => "review",
+        }
+    }
+}
+
+/// One line of a cost breakdown (项目预算成本构成): 成本构成 / 金额 / 测算依据.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct CostLine {
+    /// 成本构成: what the money is spent on.
+    pub item: String,
+    /// 金额, in the record's unit.
+    pub amount: Amount,
+    /// 测算依据: how the amount was worked out.
+    pub basis: String,
+}
+
+/// One indicator column of a table: which cell it holds and its heading as printed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IndicatorColumn {
+    /// The cell of an indicator row this column holds.
+    pub cell: IndicatorCell,
+    /// The heading as written (`年度指标值`, `度量单位`, `指标性质`).
+    pub heading: String,
+    /// Whether the importer placed the column by its content, not by a heading it knows.
+    #[serde(default)]
+    pub guessed: bool,
 }
 
 /// The header fields of a table. Empty text means the form left the cell empty.
@@ -87,6 +141,25 @@ pub struct Header {
     pub goal: String,
     /// 年度总体目标完成情况 (self-evaluation only)
     pub goal_result: String,
+    /// 项目类别 / 项目类型 / 项目分类, where the form has it beside 项目属性
+    #[serde(default)]
+    pub category: String,
+    /// 中期目标 / 长期目标 / 实施期绩效目标: the multi-year goal
+    #[serde(default)]
+    pub medium_goal: String,
+    /// Labelled header cells of the form that have no field of their own (`归口科室`,
+    /// `项目负责人`, `项目审批`), in form order, kept so nothing written is lost.
+    #[serde(default)]
+    pub extra: Vec<HeaderExtra>,
+}
+
+/// A labelled header cell without a field of its own.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct HeaderExtra {
+    /// The label as written.
+    pub label: String,
+    /// The cell's text as written.
+    pub value: String,
 }
 
 /// A header field, used to point findings and the editor at one cell.
@@ -116,6 +189,10 @@ pub enum HeaderField {
     GoalResult,
     /// 预算年度
     Year,
+    /// 项目类别
+    Category,
+    /// 中期目标
+    MediumGoal,
 }
 
 impl HeaderField {
@@ -134,6 +211,8 @@ impl HeaderField {
             HeaderField::Goal => "年度绩效目标",
             HeaderField::GoalResult => "年度总体目标完成情况",
             HeaderField::Year => "预算年度",
+            HeaderField::Category => "项目类别",
+            HeaderField::MediumGoal => "中期目标",
         }
     }
 }
@@ -209,19 +288,55 @@ impl SpendingPlan {
     }
 }
 
-/// The money table and total of a self-evaluation (项目资金, 总分).
+/// The money table, total and closing texts of a self-evaluation (项目资金, 总分, 评价结论).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Evaluation {
-    /// 年度资金总额: 年初预算数, 全年预算数, 全年执行数
+    /// 年度资金总额: 年初预算数, 全年预算数, 全年执行数 (and 分值, 执行率, 得分)
     pub total: EvaluationMoney,
-    /// 其中：财政拨款
+    /// 其中：财政拨款 / 当年财政拨款
     pub fiscal: EvaluationMoney,
     /// 其他资金
     pub other: EvaluationMoney,
+    /// 上年结转资金
+    #[serde(default)]
+    pub carryover: EvaluationMoney,
     /// 得分计算方法: one merged cell for the whole table
     pub scoring_method: String,
     /// 总分 as written
     pub total_score: Amount,
+    /// The grade written beside the total (`优`, `良`), if any
+    #[serde(default)]
+    pub grade: String,
+    /// 评价结论 / 自评结论
+    #[serde(default)]
+    pub conclusion: String,
+    /// 存在问题 / 主要问题
+    #[serde(default)]
+    pub problems: String,
+    /// 改进措施 / 整改措施
+    #[serde(default)]
+    pub improvements: String,
+    /// 其他需要说明事项
+    #[serde(default)]
+    pub remarks: String,
+}
+
+impl Evaluation {
+    /// The rows of the money table in form order: 年度资金总额, 财政拨款, 其他资金, 上年结转资金
+    /// (the index is the row of [`crate::model::MoneyCell::Evaluation`]).
+    pub fn rows(&self) -> [&EvaluationMoney; 4] {
+        [&self.total, &self.fiscal, &self.other, &self.carryover]
+    }
+
+    /// The rows of the money table, mutably, in the order of [`Evaluation::rows`].
+    pub fn rows_mut(&mut self) -> [&mut EvaluationMoney; 4] {
+        [
+            &mut self.total,
+            &mut self.fiscal,
+            &mut self.other,
+            &mut self.carryover,
+        ]
+    }
 }
 
 /// One row of the self-evaluation money table.
@@ -229,10 +344,46 @@ pub struct Evaluation {
 pub struct EvaluationMoney {
     /// 年初预算数
     pub initial_budget: Amount,
-    /// 全年预算数
+    /// 全年预算数 / 调整后预算数 / 预算数
     pub full_year_budget: Amount,
-    /// 全年执行数
+    /// 全年执行数 / 预算执行数
     pub executed: Amount,
+    /// 分值 (national form: 10 on 年度资金总额)
+    #[serde(default)]
+    pub weight: Amount,
+    /// 执行率 as written (`100%`)
+    #[serde(default)]
+    pub rate: Amount,
+    /// 得分
+    #[serde(default)]
+    pub score: Amount,
+}
+
+impl EvaluationMoney {
+    /// The cells in column order: 年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分 (the
+    /// index is the column of [`crate::model::MoneyCell::Evaluation`]).
+    pub fn cells(&self) -> [&Amount; 6] {
+        [
+            &self.initial_budget,
+            &self.full_year_budget,
+            &self.executed,
+            &self.weight,
+            &self.rate,
+            &self.score,
+        ]
+    }
+
+    /// The cells, mutably, in the order of [`EvaluationMoney::cells`].
+    pub fn cells_mut(&mut self) -> [&mut Amount; 6] {
+        [
+            &mut self.initial_budget,
+            &mut self.full_year_budget,
+            &mut self.executed,
+            &mut self.weight,
+            &mut self.rate,
+            &mut self.score,
+        ]
+    }
 }
 
 /// A first-level group (一级指标) with its second-level groups.
@@ -293,10 +444,40 @@ pub struct Indicator {
     pub description: String,
     /// 指标值确定依据 (Hebei)
     pub basis: String,
-    /// 分值 (self-evaluation)
+    /// 分值 / 权重
     pub weight: Amount,
-    /// 得分 (self-evaluation)
+    /// 得分 / 自评分
     pub score: Amount,
+    /// 指标性质 as written (`定量`, `定性`; some forms write `正向`/`反向` or a sign here)
+    #[serde(default)]
+    pub nature: String,
+    /// 计算符号 as written (`≥`, `大于等于`, `＝`, `≧`)
+    #[serde(default)]
+    pub operator: String,
+    /// 指标方向 as written (`正向`, `反向`; some forms write the sign here)
+    #[serde(default)]
+    pub direction: String,
+    /// The target number when the form splits the value (目标值 / 指标值 beside 计量单位)
+    #[serde(default)]
+    pub target: String,
+    /// 计量单位 / 度量单位
+    #[serde(default)]
+    pub unit: String,
+    /// 实际完成值 / 全年实际值 (self-evaluation)
+    #[serde(default)]
+    pub actual: String,
+    /// 偏差原因分析及改进措施 / 未完成原因分析 (self-evaluation)
+    #[serde(default)]
+    pub deviation: String,
+    /// 指标解释 / 绩效标准 / 指标说明
+    #[serde(default)]
+    pub standard: String,
+    /// 评(扣)分标准 / 得分计算方法 of the row
+    #[serde(default)]
+    pub scoring_rule: String,
+    /// 备注
+    #[serde(default)]
+    pub remark: String,
 }
 
 impl Indicator {
@@ -325,9 +506,49 @@ pub enum IndicatorCell {
     Weight,
     /// 得分
     Score,
+    /// 指标性质
+    Nature,
+    /// 计算符号
+    Operator,
+    /// 指标方向
+    Direction,
+    /// 目标值 (split value)
+    Target,
+    /// 计量单位
+    Unit,
+    /// 实际完成值
+    Actual,
+    /// 偏差原因分析及改进措施
+    Deviation,
+    /// 指标解释 / 绩效标准
+    Standard,
+    /// 评(扣)分标准
+    ScoringRule,
+    /// 备注
+    Remark,
 }
 
 impl IndicatorCell {
+    /// Every cell of an indicator row, in the order the national forms print them.
+    pub const ALL: [IndicatorCell; 16] = [
+        IndicatorCell::Name,
+        IndicatorCell::Description,
+        IndicatorCell::Nature,
+        IndicatorCell::Operator,
+        IndicatorCell::Direction,
+        IndicatorCell::Value,
+        IndicatorCell::Target,
+        IndicatorCell::Unit,
+        IndicatorCell::Basis,
+        IndicatorCell::Weight,
+        IndicatorCell::Actual,
+        IndicatorCell::Score,
+        IndicatorCell::Deviation,
+        IndicatorCell::Standard,
+        IndicatorCell::ScoringRule,
+        IndicatorCell::Remark,
+    ];
+
     /// Chinese name of the column.
     pub fn label(self) -> &'static str {
         match self {
@@ -337,7 +558,69 @@ impl IndicatorCell {
             IndicatorCell::Basis => "指标值确定依据",
             IndicatorCell::Weight => "分值",
             IndicatorCell::Score => "得分",
+            IndicatorCell::Nature => "指标性质",
+            IndicatorCell::Operator => "计算符号",
+            IndicatorCell::Direction => "指标方向",
+            IndicatorCell::Target => "目标值",
+            IndicatorCell::Unit => "计量单位",
+            IndicatorCell::Actual => "实际完成值",
+            IndicatorCell::Deviation => "偏差原因分析及改进措施",
+            IndicatorCell::Standard => "指标解释",
+            IndicatorCell::ScoringRule => "评(扣)分标准",
+            IndicatorCell::Remark => "备注",
         }
+    }
+
+    /// Whether the cell holds a number kept as an [`Amount`] (分值, 得分).
+    pub fn is_number(self) -> bool {
+        matches!(self, IndicatorCell::Weight | IndicatorCell::Score)
+    }
+}
+
+impl Indicator {
+    /// The text of `cell` as written.
+    pub fn text(&self, cell: IndicatorCell) -> &str {
+        match cell {
+            IndicatorCell::Name => &self.name,
+            IndicatorCell::Value => &self.value,
+            IndicatorCell::Description => &self.description,
+            IndicatorCell::Basis => &self.basis,
+            IndicatorCell::Weight => self.weight.text(),
+            IndicatorCell::Score => self.score.text(),
+            IndicatorCell::Nature => &self.nature,
+            IndicatorCell::Operator => &self.operator,
+            IndicatorCell::Direction => &self.direction,
+            IndicatorCell::Target => &self.target,
+            IndicatorCell::Unit => &self.unit,
+            IndicatorCell::Actual => &self.actual,
+            IndicatorCell::Deviation => &self.deviation,
+            IndicatorCell::Standard => &self.standard,
+            IndicatorCell::ScoringRule => &self.scoring_rule,
+            IndicatorCell::Remark => &self.remark,
+        }
+    }
+
+    /// Writes `text` into `cell` (numbers re-derive their value).
+    pub fn set_text(&mut self, cell: IndicatorCell, text: &str) {
+        let field = match cell {
+            IndicatorCell::Weight => return self.weight.set_text(text),
+            IndicatorCell::Score => return self.score.set_text(text),
+            IndicatorCell::Name => &mut self.name,
+            IndicatorCell::Value => &mut self.value,
+            IndicatorCell::Description => &mut self.description,
+            IndicatorCell::Basis => &mut self.basis,
+            IndicatorCell::Nature => &mut self.nature,
+            IndicatorCell::Operator => &mut self.operator,
+            IndicatorCell::Direction => &mut self.direction,
+            IndicatorCell::Target => &mut self.target,
+            IndicatorCell::Unit => &mut self.unit,
+            IndicatorCell::Actual => &mut self.actual,
+            IndicatorCell::Deviation => &mut self.deviation,
+            IndicatorCell::Standard => &mut self.standard,
+            IndicatorCell::ScoringRule => &mut self.scoring_rule,
+            IndicatorCell::Remark => &mut self.remark,
+        };
+        *field = text.to_string();
     }
 }
 
@@ -361,6 +644,10 @@ pub struct ImportNote {
     pub seen: String,
     /// What the importer did, in Chinese.
     pub action: String,
+    /// Whether the note is a doubt that makes the record [`Confidence::Review`]: a column or
+    /// field placed by a guess, a required column missing, cells that could not be placed.
+    #[serde(default)]
+    pub doubt: bool,
 }
 
 impl Record {
@@ -391,6 +678,25 @@ impl Record {
             groups,
             ..Record::default()
         }
+    }
+
+    /// How sure the importer was: [`Confidence::Review`] when any note is a doubt.
+    pub fn confidence(&self) -> Confidence {
+        if self.notes.iter().any(|n| n.doubt) {
+            Confidence::Review
+        } else {
+            Confidence::Sure
+        }
+    }
+
+    /// The notes that make the record [`Confidence::Review`].
+    pub fn doubts(&self) -> impl Iterator<Item = &ImportNote> {
+        self.notes.iter().filter(|n| n.doubt)
+    }
+
+    /// Whether the indicator column holding `cell` was placed by a guess.
+    pub fn column_guessed(&self, cell: IndicatorCell) -> bool {
+        self.columns.iter().any(|c| c.cell == cell && c.guessed)
     }
 
     /// The indicator at `path`, if the path is in the tree.
@@ -459,6 +765,8 @@ impl Record {
             HeaderField::FundUse => &h.fund_use,
             HeaderField::Goal => &h.goal,
             HeaderField::GoalResult => &h.goal_result,
+            HeaderField::Category => &h.category,
+            HeaderField::MediumGoal => &h.medium_goal,
             HeaderField::Year => return None,
         })
     }

@@ -1,7 +1,8 @@
 //! Workbook files: versioned RON, saved atomically with a backup of the previous version.
 //!
 //! A file is an envelope `(format_version: N, workbook: (...))`. The version is read first, so a
-//! file written by a newer jixiao is refused whole instead of being half-read.
+//! file written by a newer jixiao is refused whole instead of being half-read; older versions are
+//! read and saved again in the current one.
 
 mod atomic;
 mod open;
@@ -14,7 +15,11 @@ use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
 /// The format version this build writes and the newest it reads.
-pub const FORMAT_VERSION: u32 = 1;
+///
+/// Version 2 added the national forms' indicator columns, the multi-year set, cost lines, the
+/// self-evaluation's national money columns and closing texts, extra header cells and import
+/// doubts. Every addition has a default, so a version-1 file reads as it was.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Why a workbook file could not be read or written.
 #[derive(Debug, thiserror::Error)]

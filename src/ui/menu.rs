@@ -156,7 +156,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState, settings: &Settings, out: &mu
 
 /// The layouts a new table can take, as menu entries.
 pub fn new_record_menu_ui(ui: &mut Ui, out: &mut Commands) {
-    for layout in Layout::ALL {
+    for layout in Layout::LOCAL {
         if ui.button(layout.label()).clicked() {
             out.push(Command::NewRecord(layout));
         }

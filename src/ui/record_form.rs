@@ -195,7 +195,15 @@ fn header_rows(layout: Layout) -> &'static [&'static [HeaderField]] {
             &[F::ProjectKind, F::Duration],
             &[F::Amount],
         ],
-        Layout::SelfEvaluation => &[&[F::Name], &[F::Department, F::Implementer], &[F::Amount]],
+        Layout::SelfEvaluation | Layout::NationalSelfEvaluation => {
+            &[&[F::Name], &[F::Department, F::Implementer], &[F::Amount]]
+        }
+        Layout::NationalTarget | Layout::IndicatorList | Layout::Headings => &[
+            &[F::Code, F::Name],
+            &[F::Department, F::Implementer],
+            &[F::ProjectKind, F::Category],
+            &[F::Duration, F::Amount],
+        ],
     }
 }
 

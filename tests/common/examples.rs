@@ -330,6 +330,7 @@ pub fn self_evaluation() -> Record {
         initial_budget: Amount::new(a),
         full_year_budget: Amount::new(b),
         executed: Amount::new(c),
+        ..EvaluationMoney::default()
     };
     r.evaluation = Some(Evaluation {
         total: money("10.00", "7.16", "7.16"),
@@ -339,6 +340,7 @@ pub fn self_evaluation() -> Record {
             "1.若为定性指标，则根据“三档”原则记分。\n2.若为定量指标，完成值达到指标值，记满分。"
                 .into(),
         total_score: Amount::new("100"),
+        ..Evaluation::default()
     });
     r.header.goal = "目标 1：确保工伤保险工作正常开展。".into();
     r.header.goal_result = "目标 1：确保工伤保险工作正常开展。".into();
@@ -396,7 +398,7 @@ pub fn self_evaluation() -> Record {
     r
 }
 
-/// The example of each layout, in [`Layout::ALL`] order.
+/// The example of each layout, in [`Layout::LOCAL`] order.
 pub fn examples() -> Vec<(Layout, Record)> {
     vec![
         (Layout::CountyForm, county()),

@@ -33,7 +33,7 @@ pub fn amount() -> BoxedStrategy<Amount> {
 }
 
 fn layout() -> BoxedStrategy<Layout> {
-    proptest::sample::select(Layout::ALL.to_vec()).boxed()
+    proptest::sample::select(Layout::LOCAL.to_vec()).boxed()
 }
 
 fn level1_category() -> BoxedStrategy<Level1> {
@@ -58,6 +58,7 @@ fn indicator() -> BoxedStrategy<Indicator> {
                 basis,
                 weight,
                 score,
+                ..Indicator::default()
             },
         )
         .boxed()
@@ -110,6 +111,7 @@ fn header() -> BoxedStrategy<Header> {
                 fund_use,
                 goal,
                 goal_result,
+                ..Header::default()
             },
         )
         .boxed()
@@ -156,6 +158,7 @@ fn evaluation_money() -> BoxedStrategy<EvaluationMoney> {
                 initial_budget,
                 full_year_budget,
                 executed,
+                ..EvaluationMoney::default()
             },
         )
         .boxed()
@@ -176,6 +179,7 @@ fn evaluation() -> BoxedStrategy<Evaluation> {
                 other,
                 scoring_method,
                 total_score,
+                ..Evaluation::default()
             },
         )
         .boxed()
@@ -183,7 +187,12 @@ fn evaluation() -> BoxedStrategy<Evaluation> {
 
 fn note() -> BoxedStrategy<ImportNote> {
     (0usize..5000, text(), text())
-        .prop_map(|(line, seen, action)| ImportNote { line, seen, action })
+        .prop_map(|(line, seen, action)| ImportNote {
+            line,
+            seen,
+            action,
+            doubt: false,
+        })
         .boxed()
 }
 
@@ -237,6 +246,7 @@ pub fn record() -> BoxedStrategy<Record> {
                 evaluation,
                 groups,
                 notes,
+                ..Record::default()
             },
         )
         .boxed()

@@ -2,7 +2,6 @@
 
 use crate::check::context::Context;
 use crate::check::{Finding, Rule, Severity};
-use crate::layout::Layout;
 use crate::model::{HeaderField, Place};
 
 /// The catalogue entry.
@@ -14,36 +13,9 @@ pub(crate) const RULE: Rule = Rule {
     run: check,
 };
 
-/// The header fields a table of `layout` prints and must fill.
-fn required(layout: Layout) -> &'static [HeaderField] {
-    use HeaderField::*;
-    match layout {
-        Layout::CountyForm | Layout::CodedCountyForm => &[
-            Name,
-            Department,
-            Implementer,
-            ProjectKind,
-            Duration,
-            Office,
-            Amount,
-            Goal,
-        ],
-        Layout::RegionForm => &[
-            Name,
-            Department,
-            Implementer,
-            ProjectKind,
-            Duration,
-            Amount,
-            Goal,
-        ],
-        Layout::HebeiDisclosure => &[Code, Name, Amount, Goal],
-        Layout::SelfEvaluation => &[Name, Department, Implementer, Amount, Goal],
-    }
-}
-
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    for &field in required(cx.record.layout) {
+    for spec in cx.record.layout.form().required_fields() {
+        let field = spec.field;
         let blank = cx
             .record
             .header_text(field)
@@ -51,7 +23,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         if blank {
             let name = match field {
                 HeaderField::Amount => cx.amount_label(),
-                HeaderField::Goal if cx.record.is_self_evaluation() => "年初设定目标",
+                HeaderField::Goal => spec.label,
                 other => other.label(),
             };
             out.push(cx.finding(
@@ -71,7 +43,7 @@ mod tests {
 
     #[test]
     fn a_complete_header_has_no_missing_field() {
-        for layout in Layout::ALL {
+        for layout in Layout::LOCAL {
             assert!(
                 messages(&sound(layout), "missing-field").is_empty(),
                 "{layout:?}"

@@ -157,7 +157,14 @@ pub(super) fn read(
     notes: &mut Notes,
 ) -> Option<MoneyUnit> {
     let mut fields: Box<dyn Fields> = match record.layout {
-        Layout::CountyForm | Layout::CodedCountyForm => Box::new(county::County),
+        // The forms read by their headings never reach this reader; the county fields are a
+        // harmless fallback.
+        Layout::CountyForm
+        | Layout::CodedCountyForm
+        | Layout::NationalTarget
+        | Layout::IndicatorList
+        | Layout::NationalSelfEvaluation
+        | Layout::Headings => Box::new(county::County),
         Layout::RegionForm => Box::<region::Region>::default(),
         Layout::HebeiDisclosure => Box::<hebei::Hebei>::default(),
         Layout::SelfEvaluation => Box::<self_evaluation::SelfEvaluation>::default(),

@@ -1,0 +1,360 @@
+//! What offices call the header fields and indicator columns of their forms.
+//!
+//! Every province words its form differently (`项目性质` for 项目属性, `度量单位` for 计量单位,
+//! `调整后预算数` for 全年预算数); what stays is the wording, not the position. A label or heading
+//! is compared after [`normalize`]: spaces, `*`, leading numbering, a trailing colon and
+//! parenthesised parts (`（元）`, `(长期)`, `(科、股)`) do not count.
+
+use crate::model::{HeaderField, IndicatorCell};
+
+/// What a heading of the indicator part names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Heading {
+    /// 一级指标
+    Level1,
+    /// 二级指标
+    Level2,
+    /// A cell of the indicator row (三级指标 is [`IndicatorCell::Name`]).
+    Cell(IndicatorCell),
+}
+
+/// Header field labels, the form's own first.
+pub const FIELD_LABELS: &[(HeaderField, &[&str])] = &[
+    (
+        HeaderField::Name,
+        &[
+            "项目名称",
+            "项目支出名称",
+            "专项名称",
+            "资金名称",
+            "二级项目名称",
+            "专项资金名称",
+        ],
+    ),
+    (HeaderField::Code, &["项目编码", "项目编号", "项目代码"]),
+    (
+        HeaderField::Department,
+        &[
+            "主管部门",
+            "主管部门及代码",
+            "主管部门及编码",
+            "业务主管部门",
+            "项目主管部门",
+            "预算部门",
+            "中央主管部门",
+            "部门名称",
+            "预算单位",
+        ],
+    ),
+    (
+        HeaderField::Implementer,
+        &[
+            "实施单位",
+            "项目执行单位",
+            "项目单位",
+            "执行单位",
+            "项目实施单位",
+        ],
+    ),
+    (HeaderField::ProjectKind, &["项目属性", "项目性质"]),
+    (HeaderField::Category, &["项目类别", "项目类型", "项目分类"]),
+    (
+        HeaderField::Duration,
+        &[
+            "项目期限",
+            "项目期",
+            "实施期",
+            "项目起止时间",
+            "建设周期",
+            "项目周期",
+            "实施周期",
+        ],
+    ),
+    (
+        HeaderField::Office,
+        &["资金主管处室", "项目主管处室", "归口科室", "资金主管科室"],
+    ),
+    (
+        HeaderField::Amount,
+        &[
+            "项目年度金额",
+            "预算数",
+            "年度资金总额",
+            "年度本级预算金额",
+            "资金总额",
+            "预算申报数",
+            "项目总额",
+            "全年预算数",
+            "调整后预算数",
+            "当年资金总额",
+            "年度预算金额",
+            "项目资金总额",
+            "当年年度预算",
+        ],
+    ),
+    (HeaderField::FundUse, &["资金用途"]),
+    (
+        HeaderField::Goal,
+        &[
+            "年度绩效目标",
+            "年度目标",
+            "绩效目标",
+            "总体目标",
+            "项目年度绩效目标",
+            "年度总体绩效目标",
+            "本年度绩效目标",
+            "年初设定目标",
+            "预期目标",
+            "年度绩效总目标",
+            "年度主要目标和成果",
+            "绩效目标总体描述",
+            "年度总体目标",
+        ],
+    ),
+    (
+        HeaderField::MediumGoal,
+        &[
+            "中期目标",
+            "长期目标",
+            "实施期绩效目标",
+            "实施期目标",
+            "中长期目标",
+        ],
+    ),
+    (
+        HeaderField::GoalResult,
+        &[
+            "实际完成情况",
+            "目标实际完成情况",
+            "年度总体目标完成情况",
+            "全年实际完成情况",
+        ],
+    ),
+];
+
+/// Indicator column headings.
+pub const COLUMN_HEADINGS: &[(Heading, &[&str])] = &[
+    (
+        Heading::Level1,
+        &["一级指标", "一级绩效指标", "指标类型", "评价指标", "一级"],
+    ),
+    (
+        Heading::Level2,
+        &["二级指标", "二级绩效指标", "评价内容", "二级"],
+    ),
+    (
+        Heading::Cell(IndicatorCell::Name),
+        &[
+            "三级指标",
+            "三级绩效指标",
+            "指标名称",
+            "指标内容",
+            "三级",
+            "绩效指标名称",
+        ],
+    ),
+    (
+        Heading::Cell(IndicatorCell::Value),
+        &[
+            "指标值",
+            "绩效值",
+            "年度指标值",
+            "目标值",
+            "当年预期实现值",
+            "指标值及单位",
+            "预期目标值",
+            "指标目标值",
+            "年度目标值",
+            "绩效指标值",
+            "预期指标值",
+        ],
+    ),
+    (Heading::Cell(IndicatorCell::Nature), &["指标性质"]),
+    (
+        Heading::Cell(IndicatorCell::Operator),
+        &["计算符号", "运算符号", "符号", "比较符号"],
+    ),
+    (Heading::Cell(IndicatorCell::Direction), &["指标方向"]),
+    (
+        Heading::Cell(IndicatorCell::Unit),
+        &["计量单位", "度量单位", "单位", "指标单位"],
+    ),
+    (
+        Heading::Cell(IndicatorCell::Weight),
+        &[
+            "权重",
+            "分值",
+            "参考分值",
+            "指标分值",
+            "权重分值",
+            "标准分值",
+        ],
+    ),
+    (
+        Heading::Cell(IndicatorCell::Actual),
+        &[
+            "实际完成值",
+            "完成值",
+            "全年实际值",
+            "实际完成指标值",
+            "实际值",
+            "全年实际完成值",
+            "实际完成情况值",
+        ],
+    ),
+    (
+        Heading::Cell(IndicatorCell::Score),
+        &["得分", "自评分", "自评得分", "评分"],
+    ),
+    (
+        Heading::Cell(IndicatorCell::Deviation),
+        &[
+            "偏差原因分析及改进措施",
+            "未完成原因分析",
+            "未完成原因分析及改进措施",
+            "偏差原因分析",
+            "偏差原因",
+            "原因分析及改进措施",
+        ],
+    ),
+    (
+        Heading::Cell(IndicatorCell::Description),
+        &["绩效指标描述", "指标描述"],
+    ),
+    (
+        Heading::Cell(IndicatorCell::Standard),
+        &[
+            "指标解释",
+            "绩效标准",
+            "指标说明",
+            "指标值说明",
+            "指标解释说明",
+            "评价标准",
+        ],
+    ),
+    (
+        Heading::Cell(IndicatorCell::ScoringRule),
+        &[
+            "评分标准",
+            "扣分标准",
+            "得分计算方法",
+            "评分规则",
+            "计分方法",
+        ],
+    ),
+    (Heading::Cell(IndicatorCell::Basis), &["指标值确定依据"]),
+    (Heading::Cell(IndicatorCell::Remark), &["备注"]),
+];
+
+/// A label or heading with what does not count taken out: white space, `*`, a leading number
+/// (`1.`, `一、`, `(一)`), parenthesised parts and a trailing colon.
+pub fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' | '（' | '[' | '［' | '【' => depth += 1,
+            ')' | '）' | ']' | '］' | '】' => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            c if c.is_whitespace() || c == '*' || c == '＊' => {}
+            c => out.push(c),
+        }
+    }
+    let trimmed = out.trim_end_matches([':', '：']);
+    let numbered = strip_numbering(trimmed);
+    // A label that is all numbering (`一`) keeps its text.
+    if numbered.is_empty() {
+        trimmed.to_string()
+    } else {
+        numbered.to_string()
+    }
+}
+
+/// `1.` `12、` `一、` at the start: digits with or without a mark after them, Chinese numerals
+/// only with one (so `一级指标` keeps its `一`).
+fn strip_numbering(text: &str) -> &str {
+    let digits = text.trim_start_matches(|c: char| c.is_ascii_digit());
+    if digits.len() < text.len() {
+        return digits.trim_start_matches(['、', '.', '．']);
+    }
+    let numerals = text.trim_start_matches(|c: char| "一二三四五六七八九十".contains(c));
+    match numerals.strip_prefix(['、', '.', '．']) {
+        Some(rest) if numerals.len() < text.len() => rest,
+        _ => text,
+    }
+}
+
+/// The header field a label names.
+pub fn field_by_label(text: &str) -> Option<HeaderField> {
+    let key = normalize(text);
+    FIELD_LABELS
+        .iter()
+        .find(|(_, labels)| labels.contains(&key.as_str()))
+        .map(|(field, _)| *field)
+}
+
+/// What an indicator heading names.
+pub fn heading(text: &str) -> Option<Heading> {
+    let key = normalize(text);
+    COLUMN_HEADINGS
+        .iter()
+        .find(|(_, headings)| headings.contains(&key.as_str()))
+        .map(|(h, _)| *h)
+}
+
+/// The headings an indicator cell is printed under (the first is the national form's).
+pub fn headings_of(cell: IndicatorCell) -> &'static [&'static str] {
+    COLUMN_HEADINGS
+        .iter()
+        .find(|(h, _)| *h == Heading::Cell(cell))
+        .map_or(&[], |(_, headings)| headings)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_match_with_spaces_stars_colons_and_brackets_aside() {
+        assert_eq!(field_by_label("项目性质"), Some(HeaderField::ProjectKind));
+        assert_eq!(field_by_label("调整后预算数"), Some(HeaderField::Amount));
+        assert_eq!(field_by_label("年度资金总额:"), Some(HeaderField::Amount));
+        assert_eq!(field_by_label("*年度绩效总目标"), Some(HeaderField::Goal));
+        assert_eq!(
+            field_by_label("资金主管处(科、股)室"),
+            Some(HeaderField::Office)
+        );
+        assert_eq!(
+            field_by_label("主管部门 及编码"),
+            Some(HeaderField::Department)
+        );
+        assert_eq!(
+            field_by_label("项目年度金额(元)"),
+            Some(HeaderField::Amount)
+        );
+        assert_eq!(field_by_label("备注"), None);
+    }
+
+    #[test]
+    fn headings_match_the_wording_of_every_office() {
+        assert_eq!(
+            heading("度量单位"),
+            Some(Heading::Cell(IndicatorCell::Unit))
+        );
+        assert_eq!(
+            heading("实际完成指标值"),
+            Some(Heading::Cell(IndicatorCell::Actual))
+        );
+        assert_eq!(heading("二级指标(年度)"), Some(Heading::Level2));
+        assert_eq!(
+            heading("评(扣)分标准"),
+            Some(Heading::Cell(IndicatorCell::ScoringRule))
+        );
+        assert_eq!(
+            heading("目标值(标准)"),
+            Some(Heading::Cell(IndicatorCell::Value))
+        );
+        assert_eq!(heading("1.一级指标"), Some(Heading::Level1));
+        assert_eq!(heading("产出指标"), None);
+    }
+}
