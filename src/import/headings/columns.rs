@@ -30,13 +30,13 @@ impl SetColumns {
     }
 
     /// The columns as the record keeps them, in column order.
-    pub fn record_columns(&self) -> Vec<IndicatorColumn> {
+    pub fn record_columns(&self, guessed: &[(IndicatorCell, String)]) -> Vec<IndicatorColumn> {
         self.cells
             .iter()
             .map(|(_, cell, heading)| IndicatorColumn {
                 cell: *cell,
                 heading: heading.clone(),
-                guessed: false,
+                guessed: guessed.iter().any(|(c, _)| c == cell),
             })
             .collect()
     }
@@ -62,6 +62,8 @@ pub(super) struct Columns {
     pub unknown: Vec<(usize, String)>,
     /// The column of a label cell in front of the tree (`绩效指标`, `年度绩效指标完成情况`).
     pub lead: Option<usize>,
+    /// Cells placed by their content, with the heading they were printed under.
+    pub guessed: Vec<(IndicatorCell, String)>,
 }
 
 /// How many recognised indicator headings make a heading row.
@@ -190,7 +192,43 @@ pub(super) fn find(table: &Table<'_>, rows: &[Row], from: usize) -> Option<Colum
         columns.medium = Some(medium);
     }
     columns.main = main;
+    guess_weight(table, rows, &mut columns);
     Some(columns)
+}
+
+/// A column whose heading names nothing known (a scrambled `考值参分`, a section score `50`)
+/// but whose cells are small numbers is the weight, when the form has no weight column: placed
+/// by its content, and marked as guessed.
+fn guess_weight(table: &Table<'_>, rows: &[Row], columns: &mut Columns) {
+    if columns.main.has(IndicatorCell::Weight) {
+        return;
+    }
+    let start = columns.heading_row + columns.heading_rows;
+    let body = rows.get(start..).unwrap_or_default();
+    let found = columns.unknown.iter().position(|(col, _)| {
+        let texts: Vec<&str> = body
+            .iter()
+            .filter_map(|r| table.cells_of(r).iter().find(|c| c.col == *col))
+            .map(|c| c.text.as_ref())
+            .collect();
+        let weights = texts
+            .iter()
+            .filter(|t| {
+                crate::model::parse_plain_decimal(t)
+                    .is_some_and(|v| v >= 0.into() && v <= 100.into())
+            })
+            .count();
+        texts.len() >= 2 && weights * 10 >= texts.len() * 8
+    });
+    if let Some(index) = found {
+        let (col, heading) = columns.unknown.remove(index);
+        columns
+            .main
+            .cells
+            .push((col, IndicatorCell::Weight, heading.clone()));
+        columns.main.cells.sort_by_key(|(c, _, _)| *c);
+        columns.guessed.push((IndicatorCell::Weight, heading));
+    }
 }
 
 #[cfg(test)]

@@ -361,6 +361,11 @@ fn text_field(record: &mut Record, field: HeaderField) -> Option<&mut String> {
 /// `1,030,700.00` stays as written).
 pub(super) fn amount_text(text: &str) -> (String, Option<MoneyUnit>) {
     let t = text.trim();
+    // `总额10606.7522万元`: the word before the number repeats the label.
+    let t = ["总额", "合计", "总计", "共计"]
+        .iter()
+        .find_map(|w| t.strip_prefix(w))
+        .map_or(t, |rest| rest.trim_start_matches([':', '：']).trim());
     for (suffix, unit) in [
         ("万元", MoneyUnit::TenThousandYuan),
         ("万", MoneyUnit::TenThousandYuan),

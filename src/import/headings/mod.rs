@@ -223,19 +223,11 @@ fn build(
         .and_then(|r| lead_is_medium(table.cells_of(r)))
         .is_some_and(|(m, _)| m);
     let mut unknown_texts: Vec<String> = Vec::new();
+    let mut after_tree = false;
     for row in body {
         let cells = table.cells_of(row);
         let line = row.span.line;
         if cells.is_empty() {
-            continue;
-        }
-        if is_heading_row(cells) {
-            match lead_is_medium(cells) {
-                Some((true, _)) => in_medium = true,
-                Some((_, true)) => in_medium = false,
-                _ => {}
-            }
-            notes.add(line, table.raw(row), "表头行重复（分页或分块），已跳过");
             continue;
         }
         if let Some(first) = cells.first()
@@ -250,6 +242,36 @@ fn build(
                 line,
                 table.raw(row),
             );
+            continue;
+        }
+        // A cell in front of the tree's columns starts a new section of the form
+        // (`最近年度绩效评价情况`): the indicators are over, the rest is kept as header cells.
+        let before_tree = main_set.level1.filter(|&l1| l1 > 0).is_some_and(|l1| {
+            cells.first().is_some_and(|c| {
+                c.col < l1
+                    && !columns.project.iter().any(|(p, _)| *p == c.col)
+                    && !normalize(&c.text).contains("指标")
+            })
+        });
+        if (before_tree && !is_heading_row(cells)) || after_tree {
+            after_tree = true;
+            let texts: Vec<&str> = cells.iter().map(|c| c.text.trim()).collect();
+            let (label, value) = texts
+                .split_first()
+                .map_or(("", String::new()), |(l, rest)| (*l, rest.join("\n")));
+            record.header.extra.push(HeaderExtra {
+                label: label.to_string(),
+                value,
+            });
+            continue;
+        }
+        if is_heading_row(cells) {
+            match lead_is_medium(cells) {
+                Some((true, _)) => in_medium = true,
+                Some((_, true)) => in_medium = false,
+                _ => {}
+            }
+            notes.add(line, table.raw(row), "表头行重复（分页或分块），已跳过");
             continue;
         }
         for (col, heading) in &columns.unknown {
@@ -301,7 +323,7 @@ fn build(
         .into_iter()
         .filter(|g| g.groups.iter().any(|l2| !l2.indicators.is_empty()))
         .collect();
-    record.columns = main_set.record_columns();
+    record.columns = main_set.record_columns(&columns.guessed);
     record.scheme = if record.groups.iter().any(|g| g.category == Level1::Cost) {
         Scheme::National
     } else {
@@ -567,6 +589,16 @@ fn doubts(
                 "列「{}」不是已知的指标列，其中 {} 个单元格未能放入表格，原文保留在此",
                 names.join("」「"),
                 unknown_texts.len()
+            ),
+        );
+    }
+    for (cell, heading) in &columns.guessed {
+        notes.doubt(
+            line,
+            heading,
+            format!(
+                "列「{heading}」不是已知的表头，按内容推断为「{}」，请核对",
+                cell.label()
             ),
         );
     }
