@@ -92,21 +92,21 @@ fn check_sample(stem: &str, record: &Record, sample: &Value, problems: &mut Vec<
         };
         differ("standard", got, want);
     }
-    if let Some(want) = str_of(sample, "operator").filter(|w| !w.is_empty()) {
-        if ind.comparison_cell() != comparison_in_cell(want) {
-            problems.push(format!(
-                "{stem} «{name}» operator: {:?} != {want}",
-                ind.comparison_cell()
-            ));
-        }
+    if let Some(want) = str_of(sample, "operator").filter(|w| !w.is_empty())
+        && ind.comparison_cell() != comparison_in_cell(want)
+    {
+        problems.push(format!(
+            "{stem} «{name}» operator: {:?} != {want}",
+            ind.comparison_cell()
+        ));
     }
-    if let Some(want) = str_of(sample, "direction").and_then(direction_in_cell) {
-        if ind.direction_of() != Some(want) {
-            problems.push(format!(
-                "{stem} «{name}» direction: {:?} != {want:?}",
-                ind.direction_of()
-            ));
-        }
+    if let Some(want) = str_of(sample, "direction").and_then(direction_in_cell)
+        && ind.direction_of() != Some(want)
+    {
+        problems.push(format!(
+            "{stem} «{name}» direction: {:?} != {want:?}",
+            ind.direction_of()
+        ));
     }
     if str_of(sample, "nature").is_some_and(|n| n.trim() == "定性") && !ind.is_marked_qualitative()
     {
