@@ -285,3 +285,58 @@ fn template_placeholders_and_cut_rows_are_notes_not_indicators() {
 fn the_tail_of_a_table_from_an_earlier_page_is_not_a_record() {
     assert!(import("sichuan-dayingjkq-2020-selfeval").is_empty());
 }
+
+/// A national self-evaluation written the way many offices word it, with what is not an
+/// indicator mixed in.
+const WORDED_OTHERWISE: &str = "\
+项目支出绩效自评表\n\
+（2025年度）\n\
+项目名称\t乡村道路养护\n\
+主管部门\t某县交通运输局\t实施单位\t某县公路段\n\
+项目性质\t经常性项目\t实施期\t1年\n\
+项目资金（万元）\t\t年初预算数\t调整后预算数\t预算执行数\t分值\t执行率\t得分\n\
+\t年度资金总额:\t100\t120\t108\t10\t90%\t9\n\
+\t其中：当年财政拨款\t100\t120\t108\t—\t\t\n\
+\t上年结转资金\t\t\t\t—\t\t\n\
+一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n\
+产出指标(50分)\t数量指标\t养护里程\t≥120公里\t125公里\t20\t20\t\n\
+\t\t指标2：\t\t\t\t\t\n\
+\t质量指标\t/\t/\t\t\t\t\n\
+\t\t路况优良率\t≥85%\t88%\t30\t30\t\n\
+满意度指标(40分)\t服务对象满意度\t群众满意度\t≥90%\t93%\t40\t38\t个别路段反映养护不及时\n\
+总分\t\t\t\t\t100\t97\t优\n\
+存在问题\t部分路段养护频次不足\n\
+改进措施\t增加巡查\n\
+填表人：（略）\t联系电话：（略）\n";
+
+#[test]
+fn labels_worded_otherwise_fill_their_fields_and_non_indicators_stay_out() {
+    let workbook = jixiao::import::import_text(WORDED_OTHERWISE);
+    assert_eq!(workbook.records.len(), 1);
+    let record = &workbook.records[0];
+    assert_eq!(record.layout, jixiao::layout::Layout::NationalSelfEvaluation);
+    assert_eq!(record.year, Some(2025));
+    assert_eq!(record.header.project_kind, "经常性项目");
+    assert_eq!(record.header.duration, "1年");
+    assert_eq!(record.header.implementer, "某县公路段");
+    let e = record.evaluation.as_ref().unwrap();
+    assert_eq!(e.total.full_year_budget.text(), "120");
+    assert_eq!(e.total.executed.text(), "108");
+    assert_eq!(e.total.rate.text(), "90%");
+    assert_eq!(e.total.score.text(), "9");
+    assert_eq!(record.header.amount.text(), "120");
+    assert_eq!(e.total_score.text(), "97");
+    assert_eq!(e.grade, "优");
+    assert_eq!(e.problems, "部分路段养护频次不足");
+    assert_eq!(e.improvements, "增加巡查");
+    let names: Vec<&str> = record.indicators().map(|(_, _, _, i)| i.name.as_str()).collect();
+    assert_eq!(names, ["养护里程", "路况优良率", "群众满意度"]);
+    let satisfied = record.indicators().last().map(|(_, _, _, i)| i).unwrap();
+    assert_eq!(satisfied.actual, "93%");
+    assert_eq!(satisfied.score.text(), "38");
+    assert_eq!(satisfied.deviation, "个别路段反映养护不及时");
+    assert_eq!(record.groups[0].weight.text(), "50");
+    assert!(record.notes.iter().any(|n| n.action.contains("签字")));
+    assert!(record.notes.iter().any(|n| n.action.contains("不适用")));
+    assert_eq!(record.confidence(), Confidence::Sure, "{:#?}", record.notes);
+}

@@ -147,6 +147,10 @@ impl TreeReader {
         }
         let name = indicator.name.trim().to_string();
         let target_empty = indicator.value.trim().is_empty() && indicator.target.trim().is_empty();
+        if not_applicable(&name) && (target_empty || not_applicable(&indicator.value)) {
+            notes.add(row.line, &name, "「不适用」行，不作为指标");
+            return false;
+        }
         if is_placeholder(&name) && (target_empty || is_placeholder(&indicator.value)) {
             notes.add(row.line, &name, "模板占位行（未填写的指标），不作为指标");
             return false;
@@ -168,10 +172,6 @@ impl TreeReader {
                     "没有指标名称和指标值的附属行，不作为指标",
                 );
             }
-            return false;
-        }
-        if not_applicable(&name) && target_empty {
-            notes.add(row.line, &name, "「不适用」行，不作为指标");
             return false;
         }
         let Some(level2) = self.ensure_level2(row.line, notes) else {
