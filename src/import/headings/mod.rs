@@ -29,7 +29,12 @@ pub(in crate::import) use columns::is_heading_row;
 /// Whether a table's indicator part names columns the local forms do not have, so it must be
 /// read by its headings rather than as one of the five local forms.
 pub(super) fn wanted(table: &Table<'_>, layout: Layout) -> bool {
-    let Some(columns) = columns::find(table, &table.rows, 0) else {
+    // The heading row opens the indicator part; looking further would only cost time.
+    let limit = table
+        .indicators_from
+        .map_or(table.rows.len(), |i| (i + 2).min(table.rows.len()));
+    let rows = table.rows.get(..limit).unwrap_or_default();
+    let Some(columns) = columns::find(table, rows, 0) else {
         // Without an indicator part, only a self-evaluation that does not say so is doubtful:
         // the local reader takes a multi-year target's labels for a self-evaluation's.
         let said = table
@@ -134,7 +139,7 @@ enum Closing {
 
 fn closing(text: &str) -> Option<Closing> {
     let key = normalize(text);
-    Some(match key.as_str() {
+    Some(match key.as_ref() {
         "总分" | "合计" | "总计" | "得分合计" | "自评总分" => Closing::Total,
         "其他需要说明事项" | "其他说明事项" | "需要说明的事项" => {
             Closing::Text("其他需要说明事项")
