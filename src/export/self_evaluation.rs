@@ -3,10 +3,10 @@
 
 use super::grid::{Cell, Grid, GridBuilder};
 use super::parts::{
-    IndicatorColumns, at, indicator_cell, indicator_rows, title_row, written_label, year_row,
+    IndicatorColumns, Row, Set, at, indicator_rows, title_row, written_label, year_row,
 };
 use crate::model::{
-    HeaderField, IndicatorCell, IndicatorPath, Level1Group, MoneyCell, Place, Record,
+    HeaderField, IndicatorCell, Level1Group, MoneyCell, Place, Record,
     parse_plain_decimal,
 };
 
@@ -21,13 +21,13 @@ impl IndicatorColumns for Columns {
         weighted_label(group)
     }
 
-    fn cells(&self, record: &Record, path: Option<IndicatorPath>) -> Vec<Cell> {
+    fn cells(&self, row: &Row<'_>) -> Vec<Cell> {
         vec![
-            indicator_cell(record, path, IndicatorCell::Name),
-            indicator_cell(record, path, IndicatorCell::Weight),
-            indicator_cell(record, path, IndicatorCell::Value),
+            row.cell(IndicatorCell::Name),
+            row.cell(IndicatorCell::Weight),
+            row.target(),
             Cell::label(""),
-            indicator_cell(record, path, IndicatorCell::Score),
+            row.cell(IndicatorCell::Score),
         ]
     }
 }
@@ -128,7 +128,7 @@ pub(super) fn grid(record: &Record) -> Grid {
         Cell::label("得分计算方法"),
         Cell::label("得分"),
     ]);
-    let rows = indicator_rows(&mut b, record, 1, &Columns);
+    let rows = indicator_rows(&mut b, record, Set::Year, 1, &Columns);
     b.merge_down(heading, 0, rows.end - heading);
     if let Some(evaluation) = &record.evaluation {
         b.set(rows.start, METHOD_COL, &evaluation.scoring_method, None);
