@@ -3,8 +3,8 @@
 
 use super::grid::{Cell, Grid, GridBuilder};
 use super::parts::{
-    IndicatorColumns, Row, Set, at, indicator_rows, title_row, unit_row, year_prefix,
-    year_row, year_row_unless_titled,
+    IndicatorColumns, Row, Set, at, indicator_rows, title_row, unit_row, year_prefix, year_row,
+    year_row_unless_titled,
 };
 use crate::model::{HeaderField, IndicatorCell, Place, Record};
 

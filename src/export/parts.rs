@@ -23,21 +23,30 @@ pub(super) fn title_row(
     record: &Record,
     standard: impl FnOnce() -> String,
 ) -> String {
-    let title = if record.title.trim().is_empty() || names_other_form(&record.title, record.layout)
-    {
-        standard()
-    } else {
-        record.title.clone()
-    };
+    let title =
+        if record.title.trim().is_empty() || names_other_form(&record.title, form_kind(record)) {
+            standard()
+        } else {
+            record.title.clone()
+        };
     let width = b.width();
     b.row(vec![Cell::label(title.clone()).span(width)]);
     title
 }
 
-/// Whether `title` names the kind of form `layout` is not, and not its own kind.
-fn names_other_form(title: &str, layout: Layout) -> bool {
+/// The kind of form `record` is drawn as: its layout's, or its own for a table read by its
+/// headings, whose form says which it is.
+fn form_kind(record: &Record) -> RecordKind {
+    match record.layout {
+        Layout::Headings => record.kind,
+        layout => layout.kind(),
+    }
+}
+
+/// Whether `title` names the kind of form `kind` is not, and not its own kind.
+fn names_other_form(title: &str, kind: RecordKind) -> bool {
     let squeezed: String = title.chars().filter(|c| !c.is_whitespace()).collect();
-    let (own, other) = match layout.kind() {
+    let (own, other) = match kind {
         RecordKind::Target => ("目标表", "自评表"),
         RecordKind::SelfEvaluation => ("自评表", "目标表"),
     };

@@ -3,8 +3,7 @@
 
 use super::grid::{Cell, Grid, GridBuilder};
 use super::parts::{
-    IndicatorColumns, Row, Set, at, indicator_rows, title_row, unit_row, year_prefix,
-    year_row,
+    IndicatorColumns, Row, Set, at, indicator_rows, title_row, unit_row, year_prefix, year_row,
 };
 use crate::model::{HeaderField, IndicatorCell, MoneyCell, Place, Record};
 
@@ -14,10 +13,7 @@ struct Columns;
 
 impl IndicatorColumns for Columns {
     fn cells(&self, row: &Row<'_>) -> Vec<Cell> {
-        vec![
-            row.cell(IndicatorCell::Name).span(2),
-            row.target().span(2),
-        ]
+        vec![row.cell(IndicatorCell::Name).span(2), row.target().span(2)]
     }
 }
 

@@ -6,8 +6,7 @@ use super::parts::{
     IndicatorColumns, Row, Set, at, indicator_rows, title_row, written_label, year_row,
 };
 use crate::model::{
-    HeaderField, IndicatorCell, Level1Group, MoneyCell, Place, Record,
-    parse_plain_decimal,
+    HeaderField, IndicatorCell, Level1Group, MoneyCell, Place, Record, parse_plain_decimal,
 };
 
 const WIDTH: usize = 8;
@@ -35,7 +34,7 @@ impl IndicatorColumns for Columns {
 /// The first-level label with the group's weight as `产出指标（40分）`. A weight already written in
 /// the label (`产出指标 (40分)`) is replaced by the group's weight, so the two never disagree; with
 /// no weight the label is written as it is.
-fn weighted_label(group: &Level1Group) -> String {
+pub(super) fn weighted_label(group: &Level1Group) -> String {
     let label = written_label(&group.label, group.category.canonical_name());
     if group.weight.is_blank() {
         return label;

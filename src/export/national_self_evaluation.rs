@@ -1,0 +1,154 @@
+//! The national self-evaluation (`项目支出绩效自评表`, 财预〔2020〕10号): the 项目资金 table with
+//! 分值 / 执行率 / 得分, expected and achieved goals side by side, the indicators in the record's
+//! columns (年度指标值 / 实际完成值 / 分值 / 得分 / 偏差原因分析及改进措施 on the national form)
+//! with weighted first-level labels, 总分 with its grade, and the closing texts.
+
+use super::grid::{Cell, Grid, GridBuilder};
+use super::labelled::{Printed, extra_rows, field_rows, written_fields};
+use super::parts::{IndicatorColumns, Row, Set, at, indicator_rows, title_row, year_row};
+use super::self_evaluation::weighted_label;
+use crate::model::{HeaderField, Level1Group, MoneyCell, Place, Record};
+
+/// The narrowest the form is drawn: the money table has a label, a row label and six columns.
+pub(super) const MIN_WIDTH: usize = 8;
+
+/// The money table's rows as the national form orders them, with the row of
+/// [`MoneyCell::Evaluation`] each one shows.
+const MONEY_ROWS: [(u8, &str); 4] = [
+    (0, "年度资金总额"),
+    (1, "其中：当年财政拨款"),
+    (3, "上年结转资金"),
+    (2, "其他资金"),
+];
+
+/// The closing texts, written after 总分 when filled.
+const CLOSING: [(&str, fn(&crate::model::Evaluation) -> &str); 4] = [
+    ("评价结论", |e| &e.conclusion),
+    ("存在问题", |e| &e.problems),
+    ("改进措施", |e| &e.improvements),
+    ("其他需要说明事项", |e| &e.remarks),
+];
+
+/// The record's columns with the first-level weight in the label (`产出指标（50分）`).
+struct Weighted(Printed);
+
+impl IndicatorColumns for Weighted {
+    fn level1_label(&self, group: &Level1Group) -> String {
+        weighted_label(group)
+    }
+
+    fn cells(&self, row: &Row<'_>) -> Vec<Cell> {
+        self.0.cells(row)
+    }
+}
+
+/// The national self-evaluation form of `record`.
+pub(super) fn grid(record: &Record) -> Grid {
+    let form = record.layout.form();
+    let columns = Weighted(Printed::of(record));
+    let mut b = GridBuilder::new(MIN_WIDTH.max(3 + columns.0.len()));
+    let width = b.width();
+    title_row(&mut b, record, || form.title.to_string());
+    year_row(&mut b, record, |year| format!("（{year}年度）"));
+    let header = |field| at(record, Place::Header(field));
+    b.row(vec![
+        Cell::label(form_label(record, HeaderField::Name)),
+        header(HeaderField::Name).span(width - 1),
+    ]);
+    let left = (width - 2) / 2;
+    b.row(vec![
+        Cell::label(form_label(record, HeaderField::Department)),
+        header(HeaderField::Department).span(left),
+        Cell::label(form_label(record, HeaderField::Implementer)),
+        header(HeaderField::Implementer).span(width - 2 - left),
+    ]);
+    let others = written_fields(record, form, false)
+        .into_iter()
+        .filter(|&field| form.field_label(field).is_none());
+    field_rows(&mut b, record, form, others);
+    extra_rows(&mut b, record);
+    money_rows(&mut b, record);
+    let goals = b.row(vec![
+        Cell::label("年度总体目标"),
+        Cell::label(form_label(record, HeaderField::Goal)).span(left),
+        Cell::label(form_label(record, HeaderField::GoalResult)).span(width - 1 - left),
+    ]);
+    b.row(vec![
+        Cell::gap(1),
+        header(HeaderField::Goal).span(left),
+        header(HeaderField::GoalResult).span(width - 1 - left),
+    ]);
+    b.merge_down(goals, 0, 2);
+    let mut heading = vec![
+        Cell::label("绩效指标"),
+        Cell::label("一级指标"),
+        Cell::label("二级指标"),
+    ];
+    heading.extend(columns.0.headings());
+    let heading = b.row(heading);
+    let rows = indicator_rows(&mut b, record, Set::Year, 1, &columns);
+    b.merge_down(heading, 0, rows.end - heading);
+    total_row(&mut b, record);
+    closing_rows(&mut b, record);
+    b.finish()
+}
+
+/// The label the form prints for one of its fields.
+fn form_label(record: &Record, field: HeaderField) -> &'static str {
+    super::labelled::field_label(record.layout.form(), field)
+}
+
+/// The 项目资金 table: its heading row, then 年度资金总额, 当年财政拨款, 上年结转资金 and 其他资金
+/// with 年初预算数 / 全年预算数 / 全年执行数 / 分值 / 执行率 / 得分. Needs [`MIN_WIDTH`] columns.
+pub(super) fn money_rows(b: &mut GridBuilder, record: &Record) {
+    let money = |cell| at(record, Place::Money(cell));
+    let label_cols = b.width().saturating_sub(7);
+    let mut heading = vec![
+        Cell::label(format!("项目资金（{}）", record.unit.label())),
+        Cell::label("").span(label_cols),
+    ];
+    heading.extend(MoneyCell::EVALUATION_COLUMNS.map(Cell::label));
+    let start = b.row(heading);
+    for (row, label) in MONEY_ROWS {
+        let mut cells = vec![Cell::gap(1), Cell::label(label).span(label_cols)];
+        cells.extend((0..6u8).map(|col| {
+            if row == 0 && col == 1 && record.evaluation.is_none() {
+                // A target table drawn as a self-evaluation has no money table: its amount is
+                // the year's budget, and the form would otherwise lose it.
+                at(record, Place::Header(HeaderField::Amount))
+            } else {
+                money(MoneyCell::Evaluation(row, col))
+            }
+        }));
+        b.row(cells);
+    }
+    b.merge_down(start, 0, MONEY_ROWS.len() + 1);
+}
+
+/// `总分` with the total score and the grade written beside it in the last two columns.
+pub(super) fn total_row(b: &mut GridBuilder, record: &Record) {
+    let width = b.width();
+    let grade = record
+        .evaluation
+        .as_ref()
+        .map_or_else(String::new, |e| e.grade.clone());
+    b.row(vec![
+        Cell::label("总分").span(width.saturating_sub(2)),
+        at(record, Place::Money(MoneyCell::TotalScore)),
+        Cell::label(grade),
+    ]);
+}
+
+/// The closing texts (评价结论, 存在问题, 改进措施, 其他需要说明事项) that are filled, one
+/// label/value row each.
+pub(super) fn closing_rows(b: &mut GridBuilder, record: &Record) {
+    let Some(evaluation) = &record.evaluation else {
+        return;
+    };
+    for (label, text) in CLOSING {
+        let text = text(evaluation);
+        if !text.trim().is_empty() {
+            super::labelled::label_value_row(b, label, Cell::label(text));
+        }
+    }
+}
