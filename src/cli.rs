@@ -271,7 +271,7 @@ pub fn inspect_json(workbook: &Workbook) -> serde_json::Value {
                 })).collect::<Vec<_>>(),
                 "indicators": indicators,
                 "notes": r.notes.iter().map(|n| serde_json::json!({
-                    "line": n.line, "seen": n.seen, "action": n.action
+                    "line": n.line, "seen": n.seen, "action": n.action, "doubt": n.doubt
                 })).collect::<Vec<_>>(),
             })
         })

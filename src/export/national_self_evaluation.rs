@@ -7,7 +7,7 @@ use super::grid::{Cell, Grid, GridBuilder};
 use super::labelled::{Printed, extra_rows, field_rows, written_fields};
 use super::parts::{IndicatorColumns, Row, Set, at, indicator_rows, title_row, year_row};
 use super::self_evaluation::weighted_label;
-use crate::model::{HeaderField, Level1Group, MoneyCell, Place, Record};
+use crate::model::{Evaluation, HeaderField, Level1Group, MoneyCell, Place, Record};
 
 /// The narrowest the form is drawn: the money table has a label, a row label and six columns.
 pub(super) const MIN_WIDTH: usize = 8;
@@ -21,13 +21,15 @@ const MONEY_ROWS: [(u8, &str); 4] = [
     (2, "其他资金"),
 ];
 
-/// The closing texts, written after 总分 when filled.
-const CLOSING: [(&str, fn(&crate::model::Evaluation) -> &str); 4] = [
-    ("评价结论", |e| &e.conclusion),
-    ("存在问题", |e| &e.problems),
-    ("改进措施", |e| &e.improvements),
-    ("其他需要说明事项", |e| &e.remarks),
-];
+/// The closing texts with their labels, in form order.
+fn closing_texts(evaluation: &Evaluation) -> [(&'static str, &str); 4] {
+    [
+        ("评价结论", &evaluation.conclusion),
+        ("存在问题", &evaluation.problems),
+        ("改进措施", &evaluation.improvements),
+        ("其他需要说明事项", &evaluation.remarks),
+    ]
+}
 
 /// The record's columns with the first-level weight in the label (`产出指标（50分）`).
 struct Weighted(Printed);
@@ -53,14 +55,14 @@ pub(super) fn grid(record: &Record) -> Grid {
     let header = |field| at(record, Place::Header(field));
     b.row(vec![
         Cell::label(form_label(record, HeaderField::Name)),
-        header(HeaderField::Name).span(width - 1),
+        header(HeaderField::Name).span(width.saturating_sub(1)),
     ]);
-    let left = (width - 2) / 2;
+    let left = width.saturating_sub(2) / 2;
     b.row(vec![
         Cell::label(form_label(record, HeaderField::Department)),
         header(HeaderField::Department).span(left),
         Cell::label(form_label(record, HeaderField::Implementer)),
-        header(HeaderField::Implementer).span(width - 2 - left),
+        header(HeaderField::Implementer).span(width.saturating_sub(2 + left)),
     ]);
     let others = written_fields(record, form, false)
         .into_iter()
@@ -71,12 +73,13 @@ pub(super) fn grid(record: &Record) -> Grid {
     let goals = b.row(vec![
         Cell::label("年度总体目标"),
         Cell::label(form_label(record, HeaderField::Goal)).span(left),
-        Cell::label(form_label(record, HeaderField::GoalResult)).span(width - 1 - left),
+        Cell::label(form_label(record, HeaderField::GoalResult))
+            .span(width.saturating_sub(1 + left)),
     ]);
     b.row(vec![
         Cell::gap(1),
         header(HeaderField::Goal).span(left),
-        header(HeaderField::GoalResult).span(width - 1 - left),
+        header(HeaderField::GoalResult).span(width.saturating_sub(1 + left)),
     ]);
     b.merge_down(goals, 0, 2);
     let mut heading = vec![
@@ -87,7 +90,7 @@ pub(super) fn grid(record: &Record) -> Grid {
     heading.extend(columns.0.headings());
     let heading = b.row(heading);
     let rows = indicator_rows(&mut b, record, Set::Year, 1, &columns);
-    b.merge_down(heading, 0, rows.end - heading);
+    b.merge_down(heading, 0, rows.end.saturating_sub(heading));
     total_row(&mut b, record);
     closing_rows(&mut b, record);
     b.finish()
@@ -145,8 +148,7 @@ pub(super) fn closing_rows(b: &mut GridBuilder, record: &Record) {
     let Some(evaluation) = &record.evaluation else {
         return;
     };
-    for (label, text) in CLOSING {
-        let text = text(evaluation);
+    for (label, text) in closing_texts(evaluation) {
         if !text.trim().is_empty() {
             super::labelled::label_value_row(b, label, Cell::label(text));
         }

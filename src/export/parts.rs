@@ -300,11 +300,11 @@ pub(super) fn indicator_rows(
         let new1 = previous.is_none_or(|p| p.level1 != tree.level1);
         let new2 = new1 || previous.is_some_and(|p| p.level2 != tree.level2);
         if new1 {
-            b.merge_down(open1, first_col, row - open1);
+            b.merge_down(open1, first_col, row.saturating_sub(open1));
             open1 = row;
         }
         if new2 {
-            b.merge_down(open2, first_col + 1, row - open2);
+            b.merge_down(open2, first_col + 1, row.saturating_sub(open2));
             open2 = row;
         }
         let cells = tree_cells(record, set, *tree, columns);
@@ -316,7 +316,7 @@ pub(super) fn indicator_rows(
         previous = Some(*tree);
     }
     let end = b.next_row();
-    b.merge_down(open1, first_col, end - open1);
-    b.merge_down(open2, first_col + 1, end - open2);
+    b.merge_down(open1, first_col, end.saturating_sub(open1));
+    b.merge_down(open2, first_col + 1, end.saturating_sub(open2));
     start..end
 }
