@@ -751,3 +751,17 @@ fn a_self_evaluation_read_by_its_headings_keeps_its_title_and_money_table() {
     record.title.clear();
     assert_eq!(record_rows(&record)[0][0], "项目支出绩效自评表");
 }
+
+#[test]
+fn a_column_placed_without_a_heading_gets_the_heading_offices_print() {
+    let mut record = examples::headings();
+    record.columns.push(IndicatorColumn {
+        cell: IndicatorCell::Actual,
+        heading: String::new(),
+        guessed: true,
+    });
+    assert_eq!(
+        row_starting(&record, "一级指标").last().unwrap(),
+        "实际完成值"
+    );
+}

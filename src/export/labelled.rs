@@ -202,22 +202,20 @@ impl Printed {
         self.columns.len()
     }
 
-    /// The heading cells, as written.
+    /// The heading cells, as written; a column whose heading was left empty (placed by its
+    /// content) gets the heading offices print for its cell, so an import can place it.
     pub(super) fn headings(&self) -> impl Iterator<Item = Cell> + '_ {
-        self.columns.iter().map(|(_, h)| Cell::label(h.clone()))
+        self.columns
+            .iter()
+            .map(|(cell, h)| Cell::label(heading_or_default(*cell, h)))
     }
 
     /// The heading cells of the multi-year set: each heading marked `（中期）` unless it already
     /// names 中期 or 长期, so an import tells the two sets apart.
     pub(super) fn medium_headings(&self) -> impl Iterator<Item = Cell> + '_ {
-        self.columns.iter().map(|(cell, h)| {
-            let h = if h.trim().is_empty() {
-                headings_of(*cell).first().copied().unwrap_or(cell.label())
-            } else {
-                h.as_str()
-            };
-            Cell::label(medium_heading(h))
-        })
+        self.columns
+            .iter()
+            .map(|(cell, h)| Cell::label(medium_heading(heading_or_default(*cell, h))))
     }
 
     fn prints(&self, cell: IndicatorCell) -> bool {
@@ -225,8 +223,17 @@ impl Printed {
     }
 }
 
+/// `heading`, or the first heading offices print for `cell` when it is empty.
+fn heading_or_default(cell: IndicatorCell, heading: &str) -> &str {
+    if heading.trim().is_empty() {
+        headings_of(cell).first().copied().unwrap_or(cell.label())
+    } else {
+        heading
+    }
+}
+
 /// `heading` marked as the multi-year set's.
-pub(super) fn medium_heading(heading: &str) -> String {
+fn medium_heading(heading: &str) -> String {
     if heading.contains("中期") || heading.contains("长期") {
         heading.to_string()
     } else {
