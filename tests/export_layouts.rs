@@ -113,8 +113,7 @@ const NATIONAL_TARGET: &str = "\
 项目支出绩效目标表\t\t\t\t\t\t\t\t\t
 （2024年度）\t\t\t\t\t\t\t\t\t
 \t\t\t\t\t\t\t\t\t单位：万元
-项目编码\t51092324T000010263357\t\t\t\t\t\t\t\t
-项目名称\t食品安全监督抽检经费\t\t\t\t\t\t\t\t
+项目名称\t食品安全监督抽检经费\t\t\t\t项目编码\t51092324T000010263357\t\t\t
 主管部门\t[017]县市场监督管理局\t\t\t\t\t\t\t\t
 实施单位\t县市场监督管理局\t\t\t\t\t\t\t\t
 项目属性\t一次性项目\t\t\t\t\t\t\t\t
@@ -134,7 +133,7 @@ const NATIONAL_TARGET: &str = "\
 \t成本指标\t抽检经费\t定量\t≤\t50\t万元\t10\t反向\t
 效益指标\t社会效益指标\t群众食品安全感\t定性\t\t明显提升\t\t30\t\t
 满意度指标\t服务对象满意度指标\t群众满意度\t定量\t≥\t90\t%\t20\t正向\t
-一级指标（中期）\t二级指标（中期）\t三级指标（中期）\t指标性质（中期）\t计算符号（中期）\t指标值（中期）\t度量单位（中期）\t权重（中期）\t指标方向（中期）\t指标解释（中期）
+中期一级指标\t二级指标（中期）\t三级指标（中期）\t指标性质（中期）\t计算符号（中期）\t指标值（中期）\t度量单位（中期）\t权重（中期）\t指标方向（中期）\t指标解释（中期）
 产出指标\t数量指标\t累计抽检批次\t定量\t≥\t3600\t批次\t\t\t
 ";
 
@@ -142,10 +141,10 @@ const INDICATOR_LIST: &str = "\
 项目绩效目标表\t\t\t\t\t\t\t\t\t\t\t\t\t
 \t\t\t\t\t\t\t\t\t\t\t\t\t单位：元
 项目编码\t项目名称\t项目单位\t项目类别\t预算数\t年度绩效目标\t一级指标\t二级指标\t三级指标\t指标性质\t指标方向\t目标值\t计量单位\t分值
-\t业务装备经费\t776001-扎赉特旗人民检察院\t32-专项资金项目\t1030700.00\t保障日常办公办案装备需要，提高办公效率。\t满意度指标(10分)\t服务对象满意度\t使用人员满意度\t正向\t大于等于\t98\t%\t10
-\t\t\t\t\t\t产出指标(50分)\t成本指标\t车辆购置成本\t反向\t小于等于\t12\t万元\t5
-\t\t\t\t\t\t产出指标(50分)\t时效指标\t采购计划完成时间\t定性\t\t11月底之前\t\t5
-\t\t\t\t\t\t产出指标(50分)\t时效指标\t设备验收及时率\t正向\t大于等于\t98\t%\t5
+\t业务装备经费\t776001-扎赉特旗人民检察院\t32-专项资金项目\t1030700.00\t保障日常办公办案装备需要，提高办公效率。\t满意度指标（10分）\t服务对象满意度\t使用人员满意度\t正向\t大于等于\t98\t%\t10
+\t\t\t\t\t\t产出指标（50分）\t成本指标\t车辆购置成本\t反向\t小于等于\t12\t万元\t5
+\t\t\t\t\t\t产出指标（50分）\t时效指标\t采购计划完成时间\t定性\t\t11月底之前\t\t5
+\t\t\t\t\t\t产出指标（50分）\t时效指标\t设备验收及时率\t正向\t大于等于\t98\t%\t5
 ";
 
 const NATIONAL_SELF_EVALUATION: &str = "\
@@ -548,9 +547,11 @@ fn the_national_self_evaluation_prints_the_split_columns_its_table_had() {
         }
     };
     let grid = record_grid(&record);
-    assert_eq!(grid.width(), 10);
+    // 得分 is the last column, so the form gains a cell for the grade beside 总分.
+    assert_eq!(grid.width(), 11);
+    assert_eq!(row_starting(&record, "总分")[9..], ["97", "优"]);
     assert_eq!(
-        row_starting(&record, "绩效指标")[3..],
+        row_starting(&record, "绩效指标")[3..10],
         [
             "三级指标",
             "指标性质",
@@ -564,7 +565,7 @@ fn the_national_self_evaluation_prints_the_split_columns_its_table_had() {
     let rows = record_rows(&record);
     let first = rows.iter().find(|r| r[3] == "学生受资助人数").unwrap();
     assert_eq!(
-        first[1..],
+        first[1..10],
         [
             "产出指标（50分）",
             "数量指标",
@@ -715,7 +716,7 @@ fn the_multi_year_set_is_a_second_block_without_places() {
     let heading = grid
         .rows
         .iter()
-        .position(|r| r[0] == "一级指标（中期）")
+        .position(|r| r[0] == "中期一级指标")
         .unwrap();
     assert_eq!(grid.rows[heading + 1][2], "累计抽检批次");
     assert!(grid.places[heading + 1].iter().all(Option::is_none));
@@ -764,4 +765,11 @@ fn a_column_placed_without_a_heading_gets_the_heading_offices_print() {
         row_starting(&record, "一级指标").last().unwrap(),
         "实际完成值"
     );
+}
+
+#[test]
+fn without_a_score_column_the_total_takes_the_last_cell_and_the_grade_the_label() {
+    let mut record = examples::national_self_evaluation();
+    record.columns = examples::headings().columns;
+    assert_eq!(row_starting(&record, "总分（优）")[6..], ["", "97"]);
 }

@@ -7,7 +7,7 @@ use super::national_self_evaluation::{closing_rows, money_rows, total_row};
 use super::national_target::{MIN_WIDTH, indicator_sets};
 use super::parts::{title_row, unit_row, year_row};
 use crate::layout::Layout;
-use crate::model::Record;
+use crate::model::{IndicatorCell, Record};
 
 /// The table of `record` in its own columns.
 pub(super) fn grid(record: &Record) -> Grid {
@@ -19,7 +19,7 @@ pub(super) fn grid(record: &Record) -> Grid {
     } else {
         MIN_WIDTH
     };
-    let mut b = GridBuilder::new(min.max(2 + columns.len()));
+    let mut b = GridBuilder::new(min.max(2 + columns.len() + columns.grade_room(record)));
     title_row(&mut b, record, || {
         // A self-evaluation read by its headings keeps calling itself one.
         let standard = if record.is_self_evaluation() {
@@ -38,7 +38,8 @@ pub(super) fn grid(record: &Record) -> Grid {
     cost_rows(&mut b, record);
     indicator_sets(&mut b, record, &columns);
     if evaluation {
-        total_row(&mut b, record);
+        let score_col = columns.position(IndicatorCell::Score).map(|c| c + 2);
+        total_row(&mut b, record, score_col);
         closing_rows(&mut b, record);
     }
     b.finish()

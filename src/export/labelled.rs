@@ -3,9 +3,10 @@
 
 use super::grid::{Cell, GridBuilder};
 use super::parts::{IndicatorColumns, Row, at};
+use super::self_evaluation::weighted_label;
 use crate::layout::Form;
 use crate::layout::synonyms::{FIELD_LABELS, field_by_label, headings_of};
-use crate::model::{HeaderField, IndicatorCell, Place, Record};
+use crate::model::{HeaderField, IndicatorCell, Level1Group, Place, Record};
 use rust_decimal::Decimal;
 
 /// Every text field of the header (and the amount), in the order a form with no order of its
@@ -35,7 +36,7 @@ pub(super) fn is_goal(field: HeaderField) -> bool {
 }
 
 /// Whether the record has something written in `field`.
-fn filled(record: &Record, field: HeaderField) -> bool {
+pub(super) fn filled(record: &Record, field: HeaderField) -> bool {
     record
         .header_text(field)
         .is_some_and(|text| !text.trim().is_empty())
@@ -102,23 +103,38 @@ pub(super) fn extra_rows(b: &mut GridBuilder, record: &Record) {
     }
 }
 
-/// The header as label/value rows: the fields other than the goals, the extra cells, then the
-/// goals.
+/// The 项目名称 row, with the 项目编码 beside it when the record has one: a table starts at its
+/// name or code, so a code on a row of its own would read as the start of another table.
+pub(super) fn name_row(b: &mut GridBuilder, record: &Record, form: &Form) {
+    let name = at(record, Place::Header(HeaderField::Name));
+    let name_label = field_label(form, HeaderField::Name);
+    if !filled(record, HeaderField::Code) {
+        label_value_row(b, name_label, name);
+        return;
+    }
+    let width = b.width();
+    let left = width.saturating_sub(2) / 2;
+    b.row(vec![
+        Cell::label(name_label),
+        name.span(left),
+        Cell::label(field_label(form, HeaderField::Code)),
+        at(record, Place::Header(HeaderField::Code)).span(width.saturating_sub(2 + left)),
+    ]);
+}
+
+/// The header as label/value rows: the name (and code), the other fields but the goals, the
+/// extra cells, then the goals.
 pub(super) fn header_rows(b: &mut GridBuilder, record: &Record, form: &Form) {
+    name_row(b, record, form);
     let fields = written_fields(record, form, false);
-    field_rows(
-        b,
-        record,
-        form,
-        fields.iter().copied().filter(|&f| !is_goal(f)),
-    );
+    let rest = |goal: bool| {
+        fields.iter().copied().filter(move |&f| {
+            !matches!(f, HeaderField::Name | HeaderField::Code) && is_goal(f) == goal
+        })
+    };
+    field_rows(b, record, form, rest(false));
     extra_rows(b, record);
-    field_rows(
-        b,
-        record,
-        form,
-        fields.iter().copied().filter(|&f| is_goal(f)),
-    );
+    field_rows(b, record, form, rest(true));
 }
 
 /// The cost breakdown (项目预算成本构成): a heading, one row per line and the 合计, left out when
@@ -210,12 +226,41 @@ impl Printed {
             .map(|(cell, h)| Cell::label(heading_or_default(*cell, h)))
     }
 
-    /// The heading cells of the multi-year set: each heading marked `（中期）` unless it already
-    /// names 中期 or 长期, so an import tells the two sets apart.
-    pub(super) fn medium_headings(&self) -> impl Iterator<Item = Cell> + '_ {
+    /// The heading row of the multi-year set: `中期一级指标` first, where an import looks for the
+    /// set a block belongs to, then `二级指标（中期）` and each heading marked `（中期）` unless it
+    /// already names 中期 or 长期.
+    pub(super) fn medium_heading_row(&self) -> Vec<Cell> {
+        let mut cells = vec![
+            Cell::label("中期一级指标"),
+            Cell::label(medium_heading("二级指标")),
+        ];
+        cells.extend(self.medium_headings());
+        cells
+    }
+
+    fn medium_headings(&self) -> impl Iterator<Item = Cell> + '_ {
         self.columns
             .iter()
             .map(|(cell, h)| Cell::label(medium_heading(heading_or_default(*cell, h))))
+    }
+
+    /// The cell after 得分 that the grade of a self-evaluation needs beside its 总分, when 得分 is
+    /// the last column (0 or 1).
+    pub(super) fn grade_room(&self, record: &Record) -> usize {
+        let graded = record
+            .evaluation
+            .as_ref()
+            .is_some_and(|e| !e.grade.trim().is_empty());
+        let score_last = self
+            .columns
+            .last()
+            .is_some_and(|(c, _)| *c == IndicatorCell::Score);
+        usize::from(graded && score_last)
+    }
+
+    /// The index of the column holding `cell`, if printed.
+    pub(super) fn position(&self, cell: IndicatorCell) -> Option<usize> {
+        self.columns.iter().position(|(c, _)| *c == cell)
     }
 
     fn prints(&self, cell: IndicatorCell) -> bool {
@@ -242,6 +287,11 @@ fn medium_heading(heading: &str) -> String {
 }
 
 impl IndicatorColumns for Printed {
+    /// The label with the group's weight (`产出指标（50分）`), as an import reads it back.
+    fn level1_label(&self, group: &Level1Group) -> String {
+        weighted_label(group)
+    }
+
     fn cells(&self, row: &Row<'_>) -> Vec<Cell> {
         let splits = self.prints(IndicatorCell::Target) || self.prints(IndicatorCell::Unit);
         self.columns

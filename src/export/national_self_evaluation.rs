@@ -4,10 +4,9 @@
 //! with weighted first-level labels, 总分 with its grade, and the closing texts.
 
 use super::grid::{Cell, Grid, GridBuilder};
-use super::labelled::{Printed, extra_rows, field_rows, written_fields};
-use super::parts::{IndicatorColumns, Row, Set, at, indicator_rows, title_row, year_row};
-use super::self_evaluation::weighted_label;
-use crate::model::{Evaluation, HeaderField, Level1Group, MoneyCell, Place, Record};
+use super::labelled::{Printed, extra_rows, field_rows, name_row, written_fields};
+use super::parts::{Set, at, indicator_rows, title_row, year_row};
+use crate::model::{Evaluation, HeaderField, IndicatorCell, MoneyCell, Place, Record};
 
 /// The narrowest the form is drawn: the money table has a label, a row label and six columns.
 pub(super) const MIN_WIDTH: usize = 8;
@@ -31,32 +30,16 @@ fn closing_texts(evaluation: &Evaluation) -> [(&'static str, &str); 4] {
     ]
 }
 
-/// The record's columns with the first-level weight in the label (`产出指标（50分）`).
-struct Weighted(Printed);
-
-impl IndicatorColumns for Weighted {
-    fn level1_label(&self, group: &Level1Group) -> String {
-        weighted_label(group)
-    }
-
-    fn cells(&self, row: &Row<'_>) -> Vec<Cell> {
-        self.0.cells(row)
-    }
-}
-
 /// The national self-evaluation form of `record`.
 pub(super) fn grid(record: &Record) -> Grid {
     let form = record.layout.form();
-    let columns = Weighted(Printed::of(record));
-    let mut b = GridBuilder::new(MIN_WIDTH.max(3 + columns.0.len()));
+    let columns = Printed::of(record);
+    let mut b = GridBuilder::new(MIN_WIDTH.max(3 + columns.len() + columns.grade_room(record)));
     let width = b.width();
     title_row(&mut b, record, || form.title.to_string());
     year_row(&mut b, record, |year| format!("（{year}年度）"));
     let header = |field| at(record, Place::Header(field));
-    b.row(vec![
-        Cell::label(form_label(record, HeaderField::Name)),
-        header(HeaderField::Name).span(width.saturating_sub(1)),
-    ]);
+    name_row(&mut b, record, form);
     let left = width.saturating_sub(2) / 2;
     b.row(vec![
         Cell::label(form_label(record, HeaderField::Department)),
@@ -66,7 +49,7 @@ pub(super) fn grid(record: &Record) -> Grid {
     ]);
     let others = written_fields(record, form, false)
         .into_iter()
-        .filter(|&field| form.field_label(field).is_none());
+        .filter(|&field| form.field_label(field).is_none() && field != HeaderField::Code);
     field_rows(&mut b, record, form, others);
     extra_rows(&mut b, record);
     money_rows(&mut b, record);
@@ -87,11 +70,15 @@ pub(super) fn grid(record: &Record) -> Grid {
         Cell::label("一级指标"),
         Cell::label("二级指标"),
     ];
-    heading.extend(columns.0.headings());
+    heading.extend(columns.headings());
     let heading = b.row(heading);
     let rows = indicator_rows(&mut b, record, Set::Year, 1, &columns);
     b.merge_down(heading, 0, rows.end.saturating_sub(heading));
-    total_row(&mut b, record);
+    total_row(
+        &mut b,
+        record,
+        columns.position(IndicatorCell::Score).map(|c| c + 3),
+    );
     closing_rows(&mut b, record);
     b.finish()
 }
@@ -128,18 +115,28 @@ pub(super) fn money_rows(b: &mut GridBuilder, record: &Record) {
     b.merge_down(start, 0, MONEY_ROWS.len() + 1);
 }
 
-/// `总分` with the total score and the grade written beside it in the last two columns.
-pub(super) fn total_row(b: &mut GridBuilder, record: &Record) {
+/// `总分` with the total score under the 得分 column (the last column when the table has none)
+/// and the grade in the cell after it; with no cell after it, the grade is written in the label
+/// (`总分（优）`).
+pub(super) fn total_row(b: &mut GridBuilder, record: &Record, score_col: Option<usize>) {
     let width = b.width();
-    let grade = record
-        .evaluation
-        .as_ref()
-        .map_or_else(String::new, |e| e.grade.clone());
-    b.row(vec![
-        Cell::label("总分").span(width.saturating_sub(2)),
+    let last = width.saturating_sub(1);
+    let col = score_col.filter(|&c| c > 0 && c < width).unwrap_or(last);
+    let grade = record.evaluation.as_ref().map_or("", |e| e.grade.trim());
+    let room = col < last;
+    let label = if grade.is_empty() || room {
+        "总分".to_string()
+    } else {
+        format!("总分（{grade}）")
+    };
+    let mut cells = vec![
+        Cell::label(label).span(col),
         at(record, Place::Money(MoneyCell::TotalScore)),
-        Cell::label(grade),
-    ]);
+    ];
+    if room {
+        cells.push(Cell::label(grade));
+    }
+    b.row(cells);
 }
 
 /// The closing texts (评价结论, 存在问题, 改进措施, 其他需要说明事项) that are filled, one

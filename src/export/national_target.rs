@@ -25,7 +25,7 @@ pub(super) fn grid(record: &Record) -> Grid {
 }
 
 /// The year's indicators under their heading row, then the multi-year set, when the record has
-/// one, under its own heading row marked `（中期）`.
+/// one, under its own heading row (`中期一级指标`, `二级指标（中期）` …).
 pub(super) fn indicator_sets(b: &mut GridBuilder, record: &Record, columns: &Printed) {
     let mut heading = vec![Cell::label("一级指标"), Cell::label("二级指标")];
     heading.extend(columns.headings());
@@ -34,11 +34,6 @@ pub(super) fn indicator_sets(b: &mut GridBuilder, record: &Record, columns: &Pri
     if record.medium_groups.is_empty() {
         return;
     }
-    let mut heading = vec![
-        Cell::label("一级指标（中期）"),
-        Cell::label("二级指标（中期）"),
-    ];
-    heading.extend(columns.medium_headings());
-    b.row(heading);
+    b.row(columns.medium_heading_row());
     indicator_rows(b, record, Set::Medium, 0, columns);
 }

@@ -525,7 +525,7 @@ pub fn national_target() -> Record {
 }
 
 /// A 一体化 indicator list of one project (元, split targets with 正向 in 指标性质 and the sign in
-/// 指标方向 as the 一体化 export writes them, first-level weights in the labels).
+/// 指标方向 as the 一体化 export writes them, first-level weights).
 pub fn indicator_list() -> Record {
     let mut r = Record::blank(Layout::IndicatorList, None);
     r.title = "项目绩效目标表".into();
@@ -540,10 +540,15 @@ pub fn indicator_list() -> Record {
             direction: direction.into(),
             ..split(name, nature, "", target, unit)
         };
+    let weighted = |category, label: &str, weight: &str, groups| Level1Group {
+        weight: Amount::new(weight),
+        ..level1(category, label, groups)
+    };
     r.groups = vec![
-        level1(
+        weighted(
             Level1::Satisfaction,
-            "满意度指标(10分)",
+            "满意度指标",
+            "10",
             vec![level2(
                 Level2::Satisfaction,
                 "服务对象满意度",
@@ -557,9 +562,10 @@ pub fn indicator_list() -> Record {
                 )],
             )],
         ),
-        level1(
+        weighted(
             Level1::Output,
-            "产出指标(50分)",
+            "产出指标",
+            "50",
             vec![
                 level2(
                     Level2::Cost,
