@@ -529,7 +529,7 @@ fn the_national_self_evaluation_prints_the_split_columns_its_table_had() {
     };
     record.columns = vec![
         column(IndicatorCell::Name, "三级指标"),
-        column(IndicatorCell::Operator, "指标性质"),
+        column(IndicatorCell::Nature, "指标性质"),
         column(IndicatorCell::Target, "指标值"),
         column(IndicatorCell::Unit, "度量单位"),
         column(IndicatorCell::Actual, "实际完成值"),
@@ -538,7 +538,7 @@ fn the_national_self_evaluation_prints_the_split_columns_its_table_had() {
     ];
     let ind = record.groups[0].groups[0].indicators[0].clone();
     record.groups[0].groups[0].indicators[0] = Indicator {
-        operator: "≧".into(),
+        nature: "≧".into(),
         target: "735".into(),
         unit: "人次".into(),
         ..Indicator {
@@ -772,4 +772,26 @@ fn without_a_score_column_the_total_takes_the_last_cell_and_the_grade_the_label(
     let mut record = examples::national_self_evaluation();
     record.columns = examples::headings().columns;
     assert_eq!(row_starting(&record, "总分（优）")[6..], ["", "97"]);
+}
+
+#[test]
+fn a_heading_an_import_would_misread_gives_way_to_the_one_offices_print() {
+    let mut record = examples::headings();
+    // 指标性质 names another column than the sign it holds here; a guessed column keeps its
+    // heading, as its content places it again.
+    record.columns[2] = IndicatorColumn {
+        cell: IndicatorCell::Operator,
+        heading: "指标性质".into(),
+        guessed: false,
+    };
+    record.columns[3] = IndicatorColumn {
+        cell: IndicatorCell::Weight,
+        heading: "考值参分".into(),
+        guessed: true,
+    };
+    let heading = row_starting(&record, "一级指标");
+    assert_eq!(
+        heading[2..6],
+        ["指标名称", "指标值", "计算符号", "考值参分"]
+    );
 }

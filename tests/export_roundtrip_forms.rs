@@ -209,3 +209,55 @@ fn a_workbook_of_the_new_forms_reads_back_table_for_table() {
     let expected: Vec<Record> = workbook.records.iter().map(as_read).collect();
     assert_eq!(read.records, expected);
 }
+
+/// What export → import still changes in the other offices' samples, by file: the paths of the
+/// fields that differ (`*`: the table is read another way). Every other sample comes back equal.
+const KNOWN_LOSSES: &[(&str, &[&str])] = &[
+    // Three extra cells labelled 金额 come back as one: the importer joins consecutive cells
+    // under one label.
+    ("hunan-ningxiang-2021-target.txt", &[".header.extra"]),
+    ("ningxia-yinchuan-2021-selfeval.txt", &[".header.extra"]),
+    // An untitled table is written with its form's standard title, which reads back as its title.
+    ("jiangxi-fuliang-2026-dept.txt", &[".title"]),
+    // 指标值 before 三级指标, and no other column: the local county reader takes the table and
+    // reads its columns by position.
+    ("zhejiang-linhai-2024-target.txt", &["*"]),
+];
+
+#[test]
+fn the_other_offices_samples_survive_export_and_import() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/other-forms");
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    assert_eq!(paths.len(), 18);
+    for path in paths {
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let first = import_text(&std::fs::read_to_string(&path).unwrap());
+        let second = import_text(&workbook_text(&first));
+        assert_eq!(second.records.len(), first.records.len(), "{name}");
+        let mut diff = Vec::new();
+        for (a, b) in first.records.iter().zip(&second.records) {
+            let (mut a, mut b) = (a.clone(), b.clone());
+            a.notes.clear();
+            b.notes.clear();
+            let json = |r: &Record| serde_json::to_value(r).unwrap_or_default();
+            differences("", &json(&a), &json(&b), &mut diff);
+        }
+        let paths: Vec<&str> = diff
+            .iter()
+            .map(|d| d.split(':').next().unwrap_or_default())
+            .collect();
+        match KNOWN_LOSSES.iter().find(|(file, _)| *file == name) {
+            Some((_, ["*"])) => assert!(
+                !paths.is_empty(),
+                "{name} now survives: update KNOWN_LOSSES"
+            ),
+            Some((_, known)) => assert_eq!(paths, *known, "{name}:\n{}", diff.join("\n")),
+            None => assert!(diff.is_empty(), "{name}:\n{}", diff.join("\n")),
+        }
+    }
+}

@@ -36,7 +36,9 @@ pub(super) fn grid(record: &Record) -> Grid {
         money_rows(&mut b, record);
     }
     cost_rows(&mut b, record);
-    indicator_sets(&mut b, record, &columns);
+    if !Printed::is_none(record) {
+        indicator_sets(&mut b, record, &columns);
+    }
     if evaluation {
         let score_col = columns.position(IndicatorCell::Score).map(|c| c + 2);
         total_row(&mut b, record, score_col);

@@ -5,7 +5,7 @@ use super::grid::{Cell, GridBuilder};
 use super::parts::{IndicatorColumns, Row, at};
 use super::self_evaluation::weighted_label;
 use crate::layout::Form;
-use crate::layout::synonyms::{FIELD_LABELS, field_by_label, headings_of};
+use crate::layout::synonyms::{self, FIELD_LABELS, Heading, field_by_label, headings_of};
 use crate::model::{HeaderField, IndicatorCell, Level1Group, Place, Record};
 use rust_decimal::Decimal;
 
@@ -187,7 +187,8 @@ fn cost_total(record: &Record) -> Option<Decimal> {
 }
 
 /// The indicator columns a table prints after 一级 and 二级: the record's own, with their
-/// headings as written, else its form's.
+/// headings as written (a heading an import would not read as its column gives way to the one
+/// offices print for it), else its form's.
 pub(super) struct Printed {
     columns: Vec<(IndicatorCell, String)>,
 }
@@ -207,7 +208,16 @@ impl Printed {
             record
                 .columns
                 .iter()
-                .map(|c| (c.cell, c.heading.clone()))
+                .map(|c| {
+                    // A column placed by its content keeps its heading, and is placed by its
+                    // content again; any other prints a heading an import reads as that column.
+                    let heading = if c.guessed && !c.heading.trim().is_empty() {
+                        c.heading.as_str()
+                    } else {
+                        heading_or_default(c.cell, &c.heading)
+                    };
+                    (c.cell, heading.to_string())
+                })
                 .collect()
         };
         Printed { columns }
@@ -218,12 +228,9 @@ impl Printed {
         self.columns.len()
     }
 
-    /// The heading cells, as written; a column whose heading was left empty (placed by its
-    /// content) gets the heading offices print for its cell, so an import can place it.
+    /// The heading cells.
     pub(super) fn headings(&self) -> impl Iterator<Item = Cell> + '_ {
-        self.columns
-            .iter()
-            .map(|(cell, h)| Cell::label(heading_or_default(*cell, h)))
+        self.columns.iter().map(|(_, h)| Cell::label(h.clone()))
     }
 
     /// The heading row of the multi-year set: `中期一级指标` first, where an import looks for the
@@ -241,7 +248,7 @@ impl Printed {
     fn medium_headings(&self) -> impl Iterator<Item = Cell> + '_ {
         self.columns
             .iter()
-            .map(|(cell, h)| Cell::label(medium_heading(heading_or_default(*cell, h))))
+            .map(|(_, h)| Cell::label(medium_heading(h)))
     }
 
     /// The cell after 得分 that the grade of a self-evaluation needs beside its 总分, when 得分 is
@@ -258,6 +265,12 @@ impl Printed {
         usize::from(graded && score_last)
     }
 
+    /// Whether the record names no columns and has no indicators: a table without an indicator
+    /// part, which a form in its own columns does not give one.
+    pub(super) fn is_none(record: &Record) -> bool {
+        record.columns.is_empty() && record.groups.is_empty() && record.medium_groups.is_empty()
+    }
+
     /// The index of the column holding `cell`, if printed.
     pub(super) fn position(&self, cell: IndicatorCell) -> Option<usize> {
         self.columns.iter().position(|(c, _)| *c == cell)
@@ -268,12 +281,22 @@ impl Printed {
     }
 }
 
-/// `heading`, or the first heading offices print for `cell` when it is empty.
+/// `heading` as written when an import reads it as the column of `cell`, else the first heading
+/// offices print for `cell` (a column left without a heading, or placed by its content under a
+/// heading that names another column).
 fn heading_or_default(cell: IndicatorCell, heading: &str) -> &str {
-    if heading.trim().is_empty() {
-        headings_of(cell).first().copied().unwrap_or(cell.label())
-    } else {
+    let reads_as = match synonyms::heading(heading) {
+        // 指标值 beside 计量单位 is the split target number.
+        Some(Heading::Cell(IndicatorCell::Value)) => {
+            matches!(cell, IndicatorCell::Value | IndicatorCell::Target)
+        }
+        Some(Heading::Cell(read)) => read == cell,
+        _ => false,
+    };
+    if reads_as {
         heading
+    } else {
+        headings_of(cell).first().copied().unwrap_or(cell.label())
     }
 }
 

@@ -51,6 +51,9 @@ pub(super) fn grid(record: &Record) -> Grid {
         .into_iter()
         .filter(|&field| form.field_label(field).is_none() && field != HeaderField::Code);
     field_rows(&mut b, record, form, others);
+    if amount_stands_apart(record) {
+        field_rows(&mut b, record, form, [HeaderField::Amount]);
+    }
     extra_rows(&mut b, record);
     money_rows(&mut b, record);
     let goals = b.row(vec![
@@ -81,6 +84,22 @@ pub(super) fn grid(record: &Record) -> Grid {
     );
     closing_rows(&mut b, record);
     b.finish()
+}
+
+/// Whether the table's amount is not the one its money table gives (全年预算数 of 年度资金总额,
+/// else its 年初预算数), as when the form wrote it elsewhere (`预算数:`): it then has a row of its
+/// own, so it is not lost.
+fn amount_stands_apart(record: &Record) -> bool {
+    let Some(evaluation) = &record.evaluation else {
+        return false;
+    };
+    let total = &evaluation.total;
+    let given = if total.full_year_budget.is_blank() {
+        &total.initial_budget
+    } else {
+        &total.full_year_budget
+    };
+    !record.header.amount.is_blank() && record.header.amount.text() != given.text()
 }
 
 /// The label the form prints for one of its fields.
