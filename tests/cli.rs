@@ -354,3 +354,44 @@ fn export_converts_to_every_form_by_its_key() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("national-self-evaluation"), "{stderr}");
 }
+
+#[test]
+fn inspect_json_of_a_real_indicator_list_joins_its_split_targets() {
+    let path = fixture("other-forms/neimenggu-zhalaiteqi-2025-flat.txt");
+    let out = jixiao(&["inspect", path.to_str().unwrap(), "--json"]);
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let records = json["records"].as_array().unwrap();
+    assert_eq!(records.len(), 2);
+    assert!(records.iter().all(|r| r["form"] == "indicator-list"));
+    let first = &records[0]["indicators"][0];
+    assert_eq!(first["name"], "使用人员满意度");
+    assert_eq!(first["value"], "≥98%");
+    assert_eq!(first["operator"], "≥");
+    assert_eq!(first["target"], "98");
+    assert_eq!(first["unit"], "%");
+    assert_eq!(first["weight"], "10");
+    assert_eq!(first["direction"], "正向");
+    assert_eq!(first["actual"], serde_json::Value::Null);
+}
+
+#[test]
+fn check_says_why_a_table_of_an_unknown_form_needs_review() {
+    let path = fixture("other-forms/jilin-ciq-2016-selfeval.txt");
+    let out = jixiao(&["inspect", path.to_str().unwrap(), "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let record = &json["records"][0];
+    assert_eq!(record["form"], "headings");
+    assert_eq!(record["confidence"], "review");
+    let doubts: Vec<&str> = record["doubts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|d| d.as_str())
+        .collect();
+    assert!(!doubts.is_empty());
+    let out = jixiao(&["check", path.to_str().unwrap()]);
+    let report = String::from_utf8_lossy(&out.stdout);
+    let line = format!("  [待复核] 读取存疑：{}", doubts.join("；"));
+    assert!(report.lines().any(|l| l == line), "{report}");
+}
