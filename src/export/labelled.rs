@@ -28,7 +28,7 @@ const FIELDS: [HeaderField; 13] = [
 ];
 
 /// Whether `field` is one of the goals, which forms write after the other fields.
-pub(super) fn is_goal(field: HeaderField) -> bool {
+fn is_goal(field: HeaderField) -> bool {
     matches!(
         field,
         HeaderField::MediumGoal | HeaderField::Goal | HeaderField::GoalResult
@@ -36,7 +36,7 @@ pub(super) fn is_goal(field: HeaderField) -> bool {
 }
 
 /// Whether the record has something written in `field`.
-pub(super) fn filled(record: &Record, field: HeaderField) -> bool {
+fn filled(record: &Record, field: HeaderField) -> bool {
     record
         .header_text(field)
         .is_some_and(|text| !text.trim().is_empty())
