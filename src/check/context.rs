@@ -5,7 +5,7 @@
 //! hundreds of times, so each distinct value text of a run is read — parsed and tidied — once,
 //! in [`Values`], and shared by every record that writes it.
 
-use super::{Finding, Severity};
+use super::{Finding, Fix, Severity};
 use crate::model::{
     Amount, Indicator, IndicatorCell, IndicatorPath, Level1Group, Level2Group, MoneyUnit, Place,
     Record,
@@ -18,6 +18,8 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 /// A value text as the grammar reads it.
 pub(crate) struct Reading {
+    /// The target as one text, as [`Indicator::target_text`] gives it.
+    text: String,
     /// The text parsed.
     pub value: Value,
     /// The text written the standard way, when that differs from the text.
@@ -56,7 +58,8 @@ pub(crate) struct Values {
 impl Values {
     /// Reads the values of every indicator of `records`.
     pub fn of<'r>(records: impl IntoIterator<Item = &'r Record>) -> Values {
-        let mut index: HashMap<&'r str, usize, BuildHasherDefault<TextHasher>> = HashMap::default();
+        let mut index: HashMap<Cow<'r, str>, usize, BuildHasherDefault<TextHasher>> =
+            HashMap::default();
         let mut readings = Vec::new();
         let rows = records
             .into_iter()
@@ -64,12 +67,14 @@ impl Values {
                 record
                     .indicators()
                     .map(|(_, _, _, indicator)| {
-                        let text = indicator.value.as_str();
-                        *index.entry(text).or_insert_with(|| {
+                        // A split target (`大于等于 | 98 | %`) is read as the one text `≥98%`.
+                        let text = indicator.target_text();
+                        *index.entry(text).or_insert_with_key(|text| {
                             let tidy = value::tidy(text);
                             readings.push(Reading {
+                                text: text.to_string(),
                                 value: value::parse(text),
-                                tidy: (tidy != text).then_some(tidy),
+                                tidy: (tidy != *text).then_some(tidy),
                             });
                             readings.len() - 1
                         })
@@ -102,8 +107,12 @@ pub(crate) struct Line<'a> {
     pub indicator: &'a Indicator,
     /// Its name, trimmed.
     pub name: &'a str,
-    /// Its value as written, trimmed.
+    /// Its target as one text, trimmed: the value as written, or the split cells joined
+    /// ([`Indicator::target_text`]).
     pub text: &'a str,
+    /// Whether the form splits the target over separate cells (计算符号 / 指标值 / 计量单位), so
+    /// that [`Line::text`] is joined from them and no one cell holds it.
+    pub split: bool,
     /// Whether it names an indicator (a name that is not `无`).
     named: bool,
     /// The target value, parsed.
@@ -116,6 +125,21 @@ impl Line<'_> {
     /// The place of one cell of this row.
     pub fn place(&self, cell: IndicatorCell) -> Place {
         Place::Indicator(self.path, cell)
+    }
+
+    /// The place of the cell holding the target: 指标值, or the split target number.
+    pub fn target_place(&self) -> Place {
+        self.place(if self.split {
+            IndicatorCell::Target
+        } else {
+            IndicatorCell::Value
+        })
+    }
+
+    /// A fix replacing the whole target with `text`, when one cell holds it; a split target
+    /// has no one cell to write.
+    pub fn target_fix(&self, text: &str) -> Option<Fix> {
+        (!self.split).then(|| Fix::replace(self.place(IndicatorCell::Value), text))
     }
 
     /// The row's name for messages: `「招聘完成率」`, or its position when it has no name.
@@ -155,7 +179,8 @@ impl<'a> Context<'a> {
                 level2,
                 indicator,
                 name: indicator.name.trim(),
-                text: indicator.value.trim(),
+                text: reading.text.trim(),
+                split: indicator.value.trim().is_empty() && indicator.has_split_target(),
                 named: {
                     let name = indicator.name.trim();
                     !name.is_empty() && !is_not_applicable(name)

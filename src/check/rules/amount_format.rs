@@ -14,6 +14,7 @@ pub(crate) const RULE: Rule = Rule {
     severity: Severity::Error,
     title: "金额格式",
     description: "金额（项目金额、资金构成、支出计划、自评表资金）以及分值、得分必须是表中单位下的非负数字，资金支出计划也可写百分比（25%）；写成「400万元」之类带单位的文字时给出换算好的数字作为修正。",
+    reads: &[],
     run: check,
 };
 

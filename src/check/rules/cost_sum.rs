@@ -23,6 +23,7 @@ pub(crate) const RULE: Rule = Rule {
     severity: Severity::Error,
     title: "成本指标合计",
     description: "成本指标中的金额合计（按表的金额单位精确换算）应等于项目金额（河北表为预算数，自治区表为项目总额或年度资金总额，自评表为全年预算数或年初预算数）。单价、标准、人均、按月等费率不计入合计，只要求其余金额合计不超过项目金额；「≤」上限可以低于项目金额；成本指标中没有金额合计时不检查。含「约」「左右」的金额不一致时为警告。",
+    reads: &[IndicatorCell::Name, IndicatorCell::Value, IndicatorCell::Target],
     run: check,
 };
 
@@ -196,7 +197,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     out.push(cx.finding(
         RULE.code,
         severity,
-        first.place(IndicatorCell::Value),
+        first.target_place(),
         message,
     ));
 }

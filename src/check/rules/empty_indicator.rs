@@ -11,6 +11,7 @@ pub(crate) const RULE: Rule = Rule {
     severity: Severity::Error,
     title: "空指标",
     description: "三级指标有名称没有指标值、或有指标值没有名称为错误；整行空白或二级指标下没有任何三级指标为警告。写「无」表示不适用，不报告。",
+    reads: &[IndicatorCell::Name, IndicatorCell::Value],
     run: check,
 };
 
@@ -49,7 +50,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             (false, true) => cx.finding(
                 RULE.code,
                 Severity::Error,
-                line.place(IndicatorCell::Value),
+                line.target_place(),
                 format!("{group}「{name}」未填写指标值"),
             ),
             (true, false) => cx.finding(

@@ -13,6 +13,7 @@ pub(crate) const RULE: Rule = Rule {
     severity: Severity::Warning,
     title: "文字丢失",
     description: "单元格中有连续的「？」或替换字符「�」，通常是从 PDF 复制时丢失的文字，需要对照原件补全。",
+    reads: &[],
     run: check,
 };
 

@@ -11,6 +11,7 @@ pub(crate) const RULE: Rule = Rule {
     severity: Severity::Error,
     title: "指标类别错位",
     description: "二级指标放在了不属于它的一级指标下（如社会效益放在产出指标下；新口径下成本指标放在产出指标下），或出现本口径没有的一级指标（旧口径下的一级「成本指标」）。",
+    reads: &[],
     run: check,
 };
 

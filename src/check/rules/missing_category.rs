@@ -5,7 +5,7 @@
 
 use crate::check::context::Context;
 use crate::check::{Finding, Rule, Severity};
-use crate::model::{Level1, Level2, Place, Scheme};
+use crate::model::{IndicatorCell, Level1, Level2, Place, Scheme};
 
 /// The catalogue entry.
 pub(crate) const RULE: Rule = Rule {
@@ -13,6 +13,7 @@ pub(crate) const RULE: Rule = Rule {
     severity: Severity::Error,
     title: "指标类别缺失",
     description: "按表的指标口径检查类别是否齐全：每个一级指标都要有；旧口径下产出指标须有数量、质量、时效、成本指标，新口径下产出指标须有数量、质量、时效指标、成本指标（一级）须有经济成本、社会成本、生态环境成本之一；效益指标至少有经济效益、社会效益、生态效益、可持续影响之一；满意度指标须有服务对象满意度。只有空行或「无」的类别视为缺失。",
+    reads: &[IndicatorCell::Name],
     run: check,
 };
 

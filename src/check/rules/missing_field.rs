@@ -10,6 +10,7 @@ pub(crate) const RULE: Rule = Rule {
     severity: Severity::Error,
     title: "表头必填项",
     description: "项目名称、主管部门、实施单位、项目属性、项目期限、金额、年度绩效目标等表头必填项不能为空（按格式：河北公开表为项目编码、项目名称、预算数、绩效目标；自评表为项目名称、主管部门、实施单位、全年预算数、年初设定目标）。",
+    reads: &[],
     run: check,
 };
 

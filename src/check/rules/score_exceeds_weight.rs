@@ -17,6 +17,7 @@ pub(crate) const RULE: Rule = Rule {
     severity: Severity::Error,
     title: "得分超过分值",
     description: "自评表中某项得分超过它的分值；总分与各项得分合计不一致或超过 100 分。有得分未填写时，总分低于已填得分合计、或高于已填得分加上未评分各项分值，同样报告。",
+    reads: &[IndicatorCell::Weight, IndicatorCell::Score],
     run: check,
 };
 

@@ -13,6 +13,7 @@ pub(crate) const RULE: Rule = Rule {
     severity: Severity::Warning,
     title: "分值或得分未填写",
     description: "自评表中有三级指标未填写分值或得分，或总分未填写；有得分未填写而总分无法核对时也提醒（总分不可能正确时由「得分超过分值」报告）。",
+    reads: &[IndicatorCell::Weight, IndicatorCell::Score],
     run: check,
 };
 

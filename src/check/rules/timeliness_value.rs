@@ -3,7 +3,7 @@
 
 use crate::check::context::{Context, is_not_applicable};
 use crate::check::{Finding, Rule, Severity};
-use crate::model::{IndicatorCell, Level2};
+use crate::model::Level2;
 use crate::value::ValueKind;
 
 /// The catalogue entry.
@@ -12,6 +12,7 @@ pub(crate) const RULE: Rule = Rule {
     severity: Severity::Warning,
     title: "时效指标值",
     description: "时效指标的指标值应是日期或时限（「2026年12月底」「≤24小时」）、或及时率等百分比、或「1次/年」之类的频次；定性描述（如「规定时限内」）、金额或普通数量为警告。",
+    reads: &[],
     run: check,
 };
 
@@ -32,7 +33,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             out.push(cx.finding(
                 RULE.code,
                 Severity::Warning,
-                line.place(IndicatorCell::Value),
+                line.target_place(),
                 format!(
                     "时效指标{}的指标值「{}」不是日期、时限或及时率",
                     line.title(),

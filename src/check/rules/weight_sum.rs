@@ -3,7 +3,7 @@
 
 use crate::check::context::{Context, show_number};
 use crate::check::{Finding, Rule, Severity};
-use crate::model::{Amount, Place};
+use crate::model::{Amount, IndicatorCell, Place};
 use rust_decimal::Decimal;
 
 /// The catalogue entry.
@@ -12,6 +12,7 @@ pub(crate) const RULE: Rule = Rule {
     severity: Severity::Error,
     title: "分值合计",
     description: "自评表各三级指标的分值合计应为 100 分；每个一级指标下的分值合计应等于它标明的分值（如「产出指标 (40分)」）。",
+    reads: &[IndicatorCell::Weight],
     run: check,
 };
 
