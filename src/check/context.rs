@@ -6,11 +6,12 @@
 //! in [`Values`], and shared by every record that writes it.
 
 use super::{Finding, Fix, Severity};
+use crate::layout::Layout;
 use crate::model::{
-    Amount, Indicator, IndicatorCell, IndicatorPath, Level1Group, Level2Group, MoneyUnit, Place,
-    Record,
+    Amount, Indicator, IndicatorCell, IndicatorPath, Level1, Level1Group, Level2Group, MoneyUnit,
+    Place, Record, Scheme,
 };
-use crate::value::{self, Value};
+use crate::value::{self, Value, ValueKind};
 use rust_decimal::Decimal;
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -233,6 +234,61 @@ impl<'a> Context<'a> {
     pub fn amount_label(&self) -> &'static str {
         self.record.layout.amount_label()
     }
+
+    /// Whether the table prints a column for `cell`: its own columns where the importer listed
+    /// them, else its form's.
+    pub fn has_column(&self, cell: IndicatorCell) -> bool {
+        let own = &self.record.columns;
+        if own.is_empty() {
+            self.record.layout.form().has_column(cell)
+        } else {
+            own.iter().any(|c| c.cell == cell)
+        }
+    }
+
+    /// Whether the table follows a form jixiao does not know and was read by its headings: what
+    /// such a form asks for is not known, so a missing part may be its design.
+    pub fn form_unknown(&self) -> bool {
+        self.record.layout == Layout::Headings
+    }
+
+    /// The category scheme the table follows. A table of another office's form that has a
+    /// first-level 成本指标 follows the newer scheme (财预〔2021〕101号) whatever it was read as.
+    pub fn scheme(&self) -> Scheme {
+        let record = self.record;
+        let cost_first = record.groups.iter().any(|g| g.category == Level1::Cost);
+        if !record.layout.is_local() && cost_first {
+            Scheme::National
+        } else {
+            record.scheme
+        }
+    }
+}
+
+/// Whether a value is an Excel date serial leaked from a spreadsheet (`44,561` for 2021-12-31):
+/// a bare whole number between 1990 and 2100 as days since 1900.
+pub(crate) fn is_date_serial(value: &Value) -> bool {
+    const FIRST: Decimal = Decimal::from_parts(32_874, 0, 0, false, 0);
+    const LAST: Decimal = Decimal::from_parts(73_415, 0, 0, false, 0);
+    matches!(&value.kind, ValueKind::Measure(m)
+        if m.unit.is_empty() && m.per.is_empty() && m.number.fract().is_zero()
+            && (FIRST..=LAST).contains(&m.number))
+}
+
+/// Whether a value is a period written as two year-months (`2023.07-2024.01`, `202001-202012`),
+/// which the grammar reads as a range of numbers.
+pub(crate) fn is_period(value: &Value) -> bool {
+    let year_month = |n: Decimal| {
+        let (whole, month) = if n.fract().is_zero() {
+            (n / Decimal::ONE_HUNDRED, n % Decimal::ONE_HUNDRED)
+        } else {
+            (n.trunc(), (n.fract() * Decimal::ONE_HUNDRED).round())
+        };
+        (Decimal::from(1990)..=Decimal::from(2100)).contains(&whole.trunc())
+            && (Decimal::ONE..=Decimal::from(12)).contains(&month)
+    };
+    matches!(&value.kind, ValueKind::Range(r)
+        if r.unit.is_empty() && year_month(r.low) && year_month(r.high))
 }
 
 /// An amount in 元 shown in `unit`, without trailing zeros: `5744 万元`, `0.7932 万元`.
