@@ -1,4 +1,5 @@
-//! `missing-field`: the header cells every table of a layout must fill.
+//! `missing-field`: the header cells every table of a layout must fill. A table of a form
+//! jixiao does not know (read by its headings) may lack a field by design: a warning there.
 
 use crate::check::context::Context;
 use crate::check::{Finding, Rule, Severity};
@@ -9,7 +10,7 @@ pub(crate) const RULE: Rule = Rule {
     code: "missing-field",
     severity: Severity::Error,
     title: "表头必填项",
-    description: "项目名称、主管部门、实施单位、项目属性、项目期限、金额、年度绩效目标等表头必填项不能为空（按格式：河北公开表为项目编码、项目名称、预算数、绩效目标；自评表为项目名称、主管部门、实施单位、全年预算数、年初设定目标）。",
+    description: "项目名称、主管部门、实施单位、项目属性、项目期限、金额、年度绩效目标等表头必填项不能为空（按格式：河北公开表为项目编码、项目名称、预算数、绩效目标；自评表为项目名称、主管部门、实施单位、全年预算数、年初设定目标）。按表头读取的未知格式表只要求项目名称，且只报警告。",
     reads: &[],
     run: check,
 };
@@ -27,12 +28,13 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 HeaderField::Goal => spec.label,
                 other => other.label(),
             };
-            out.push(cx.finding(
-                RULE.code,
-                Severity::Error,
-                Place::Header(field),
-                format!("{name}未填写"),
-            ));
+            // A form jixiao does not know may not print the field at all.
+            let (severity, message) = if cx.form_unknown() {
+                (Severity::Warning, format!("{name}未填写（未知格式的表，可能本无此项）"))
+            } else {
+                (Severity::Error, format!("{name}未填写"))
+            };
+            out.push(cx.finding(RULE.code, severity, Place::Header(field), message));
         }
     }
 }
@@ -44,7 +46,7 @@ mod tests {
 
     #[test]
     fn a_complete_header_has_no_missing_field() {
-        for layout in Layout::LOCAL {
+        for layout in Layout::ALL {
             assert!(
                 messages(&sound(layout), "missing-field").is_empty(),
                 "{layout:?}"
@@ -60,6 +62,16 @@ mod tests {
             messages(&record, "missing-field"),
             ["预算数未填写", "年度绩效目标未填写"]
         );
+    }
+
+    #[test]
+    fn a_form_read_by_its_headings_misses_a_field_only_as_a_warning() {
+        let mut record = bare(Layout::Headings, "9");
+        record.header.name.clear();
+        let found = crate::check::testing::findings(&record, "missing-field");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].severity, crate::check::Severity::Warning);
+        assert_eq!(found[0].message, "项目名称未填写（未知格式的表，可能本无此项）");
     }
 
     #[test]
