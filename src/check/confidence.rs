@@ -109,7 +109,11 @@ mod tests {
         assert_eq!(tempered.len(), sure.len());
         for f in &tempered {
             assert_eq!(f.severity, Severity::Warning);
-            assert!(f.message.ends_with("（此列由内容推断，请核对）"), "{}", f.message);
+            assert!(
+                f.message.ends_with("（此列由内容推断，请核对）"),
+                "{}",
+                f.message
+            );
         }
     }
 
@@ -137,7 +141,9 @@ mod tests {
     fn on_a_doubted_record_header_and_structure_findings_are_warnings() {
         let mut record = sound(Layout::CountyForm);
         record.header.name.clear();
-        record.groups[0].groups.retain(|g| !g.indicators.is_empty() && g.label != "时效指标");
+        record.groups[0]
+            .groups
+            .retain(|g| !g.indicators.is_empty() && g.label != "时效指标");
         doubt(&mut record);
         let found = check_record(&record, 0);
         assert!(!found.is_empty());

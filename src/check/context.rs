@@ -173,21 +173,22 @@ impl<'a> Context<'a> {
     /// into `values`.
     pub fn new(record: &'a Record, index: usize, values: &'a Values, k: usize) -> Context<'a> {
         let mut lines = Vec::with_capacity(record.indicator_count());
+        let local = record.layout.is_local();
         lines.extend(record.indicators().zip(values.rows(k)).map(
-            |((path, level1, level2, indicator), reading)| Line {
-                path,
-                level1,
-                level2,
-                indicator,
-                name: indicator.name.trim(),
-                text: reading.text.trim(),
-                split: indicator.value.trim().is_empty() && indicator.has_split_target(),
-                named: {
-                    let name = indicator.name.trim();
-                    !name.is_empty() && !is_not_applicable(name)
-                },
-                value: &reading.value,
-                tidy: reading.tidy.as_deref(),
+            |((path, level1, level2, indicator), reading)| {
+                let name = row_name(indicator, local);
+                Line {
+                    path,
+                    level1,
+                    level2,
+                    indicator,
+                    name,
+                    text: reading.text.trim(),
+                    split: indicator.value.trim().is_empty() && indicator.has_split_target(),
+                    named: !name.is_empty() && !is_not_applicable(name),
+                    value: &reading.value,
+                    tidy: reading.tidy.as_deref(),
+                }
             },
         ));
         Context {
@@ -289,6 +290,18 @@ pub(crate) fn is_period(value: &Value) -> bool {
     };
     matches!(&value.kind, ValueKind::Range(r)
         if r.unit.is_empty() && year_month(r.low) && year_month(r.high))
+}
+
+/// A row's name, trimmed. Some offices' forms name the indicator in its description column
+/// (指标名称 holding the category, 指标描述 the indicator): on a form other than the five local
+/// ones, a row without a name is named by its description.
+fn row_name(indicator: &Indicator, local: bool) -> &str {
+    let name = indicator.name.trim();
+    if name.is_empty() && !local {
+        indicator.description.trim()
+    } else {
+        name
+    }
 }
 
 /// An amount in 元 shown in `unit`, without trailing zeros: `5744 万元`, `0.7932 万元`.

@@ -4,8 +4,8 @@
 use super::{Finding, check_record};
 use crate::layout::{Layout, MoneyTable};
 use crate::model::{
-    Amount, Funding, ImportNote, Indicator, IndicatorCell, IndicatorColumn, IndicatorPath,
-    Level1, Level1Group, Level2, Level2Group, Record,
+    Amount, Funding, ImportNote, Indicator, IndicatorCell, IndicatorColumn, IndicatorPath, Level1,
+    Level1Group, Level2, Level2Group, Record,
 };
 
 /// A table of `layout` for 2026 whose header is complete, with `amount` in the layout's unit and
@@ -132,7 +132,13 @@ fn split_value(indicator: &mut Indicator) {
 }
 
 /// An indicator whose target is split over 指标性质 / 计算符号 / 目标值 / 计量单位.
-pub(crate) fn split(name: &str, nature: &str, operator: &str, target: &str, unit: &str) -> Indicator {
+pub(crate) fn split(
+    name: &str,
+    nature: &str,
+    operator: &str,
+    target: &str,
+    unit: &str,
+) -> Indicator {
     Indicator {
         nature: nature.into(),
         operator: operator.into(),

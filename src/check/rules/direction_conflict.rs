@@ -98,7 +98,10 @@ mod tests {
         row.direction = "反向".into();
         let found = findings(&with_row(row), "direction-conflict");
         assert_eq!(found.len(), 1);
-        assert!(matches!(found[0].place, Place::Indicator(_, IndicatorCell::Operator)));
+        assert!(matches!(
+            found[0].place,
+            Place::Indicator(_, IndicatorCell::Operator)
+        ));
         assert_eq!(
             found[0].message,
             "「投诉率」的指标方向为「反向」（越小越好），计算符号却是「≥」"

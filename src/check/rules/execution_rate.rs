@@ -43,7 +43,12 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let Some(evaluation) = &cx.record.evaluation else {
         return;
     };
-    for (r, (row, label)) in (0u8..).zip(evaluation.rows().into_iter().zip(MoneyCell::EVALUATION_ROWS)) {
+    for (r, (row, label)) in (0u8..).zip(
+        evaluation
+            .rows()
+            .into_iter()
+            .zip(MoneyCell::EVALUATION_ROWS),
+    ) {
         let (Some(written), Some(computed)) = (written_rate(&row.rate), computed_rate(row)) else {
             continue;
         };
@@ -52,7 +57,10 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         // A bare `1` may mean 100%: a rate written as a fraction.
         let as_fraction = written <= Decimal::ONE
             && written.checked_mul(Decimal::ONE_HUNDRED)
-                == Some(computed.round_dp_with_strategy(dp.saturating_sub(2), RoundingStrategy::MidpointAwayFromZero));
+                == Some(computed.round_dp_with_strategy(
+                    dp.saturating_sub(2),
+                    RoundingStrategy::MidpointAwayFromZero,
+                ));
         if rounded == written || as_fraction {
             continue;
         }
@@ -62,7 +70,8 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         } else {
             Severity::Error
         };
-        let shown = computed.round_dp_with_strategy(dp.max(2), RoundingStrategy::MidpointAwayFromZero);
+        let shown =
+            computed.round_dp_with_strategy(dp.max(2), RoundingStrategy::MidpointAwayFromZero);
         out.push(cx.finding(
             RULE.code,
             severity,

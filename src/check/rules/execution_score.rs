@@ -27,7 +27,12 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let Some(evaluation) = &cx.record.evaluation else {
         return;
     };
-    for (r, (row, label)) in (0u8..).zip(evaluation.rows().into_iter().zip(MoneyCell::EVALUATION_ROWS)) {
+    for (r, (row, label)) in (0u8..).zip(
+        evaluation
+            .rows()
+            .into_iter()
+            .zip(MoneyCell::EVALUATION_ROWS),
+    ) {
         let (Some(weight), Some(score)) = (row.weight.value(), row.score.value()) else {
             continue;
         };
@@ -41,7 +46,8 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         else {
             continue;
         };
-        let round = |dp| expected.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
+        let round =
+            |dp| expected.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
         let expected = round(2);
         if score == expected || score == round(score.normalize().scale()) {
             continue;

@@ -2,7 +2,7 @@
 //!
 //! Region form: 项目总额 = 本级 + 转移; 本级 = 财政拨款 + 其他资金 + 结余结转; 转移 = 中央 + 自治区;
 //! 年度资金总额 = 项目总额 − 结余结转. Hebei: 预算数 = 财政资金 + 其他资金. Self-evaluation: in each
-//! column, 年度资金总额 = 财政拨款 + 其他资金. Sums are exact; a blank part counts as 0, and an
+//! column, 年度资金总额 = 财政拨款 + 其他资金 (+ 上年结转资金 on the national form). Sums are exact; a blank part counts as 0, and an
 //! equation whose total or every part is blank is not checked.
 
 use crate::check::context::{Context, show_money};
@@ -15,7 +15,7 @@ pub(crate) const RULE: Rule = Rule {
     code: "funding-sum",
     severity: Severity::Error,
     title: "资金构成合计",
-    description: "资金构成要相加一致：自治区表 项目总额 = 本级资金 + 转移市县资金，本级资金 = 财政拨款 + 其他资金 + 结余结转资金，转移资金 = 中央资金 + 自治区资金，年度资金总额 = 项目总额 − 结余结转资金；河北表 预算数 = 财政资金 + 其他资金（其他资金空白按 0 计）；自评表每一列 年度资金总额 = 财政拨款 + 其他资金。精确比较，不容许误差。",
+    description: "资金构成要相加一致：自治区表 项目总额 = 本级资金 + 转移市县资金，本级资金 = 财政拨款 + 其他资金 + 结余结转资金，转移资金 = 中央资金 + 自治区资金，年度资金总额 = 项目总额 − 结余结转资金；河北表 预算数 = 财政资金 + 其他资金（其他资金空白按 0 计）；自评表每一列 年度资金总额 = 财政拨款 + 其他资金（全国通用自评表另加上年结转资金）。精确比较，不容许误差。",
     reads: &[],
     run: check,
 };
@@ -91,19 +91,28 @@ fn equations<'a>(cx: &'a Context<'a>) -> Vec<Equation<'a>> {
                 let cells = |m: &'a crate::model::EvaluationMoney| {
                     [&m.initial_budget, &m.full_year_budget, &m.executed]
                 };
-                let columns = COLUMNS
-                    .into_iter()
-                    .zip(cells(&e.total))
-                    .zip(cells(&e.fiscal).into_iter().zip(cells(&e.other)));
+                let columns = COLUMNS.into_iter().zip(cells(&e.total)).zip(
+                    cells(&e.fiscal)
+                        .into_iter()
+                        .zip(cells(&e.other))
+                        .zip(cells(&e.carryover)),
+                );
                 (0u8..)
                     .zip(columns)
-                    .map(|(c, ((label, total), (fiscal, other)))| Equation {
-                        place: Place::Money(MoneyCell::Evaluation(0, c)),
-                        total: term(label, total),
-                        parts: vec![
+                    .map(|(c, ((label, total), ((fiscal, other), carryover)))| {
+                        let mut parts = vec![
                             (true, term("财政拨款", fiscal)),
                             (true, term("其他资金", other)),
-                        ],
+                        ];
+                        // Blank counts as 0: named only where the form fills it.
+                        if !carryover.is_blank() {
+                            parts.push((true, term("上年结转资金", carryover)));
+                        }
+                        Equation {
+                            place: Place::Money(MoneyCell::Evaluation(0, c)),
+                            total: term(label, total),
+                            parts,
+                        }
                     })
                     .collect()
             }

@@ -190,7 +190,13 @@ mod tests {
     #[test]
     fn a_cost_group_written_first_makes_another_office_s_table_follow_the_newer_scheme() {
         let mut record = bare(Layout::NationalTarget, "65");
-        push_under(&mut record, Level1::Cost, Level2::EconomicCost, "建设成本", "≤65万元");
+        push_under(
+            &mut record,
+            Level1::Cost,
+            Level2::EconomicCost,
+            "建设成本",
+            "≤65万元",
+        );
         push(&mut record, Level2::Quantity, "晾晒房", "1座");
         push(&mut record, Level2::Quality, "验收合格率", "100%");
         push(&mut record, Level2::Timeliness, "完工时间", "2026年12月");
@@ -210,7 +216,11 @@ mod tests {
         assert!(!found.is_empty());
         for f in &found {
             assert_eq!(f.severity, Severity::Info);
-            assert!(f.message.ends_with("（未知格式的表，可能本无此类别）"), "{}", f.message);
+            assert!(
+                f.message.ends_with("（未知格式的表，可能本无此类别）"),
+                "{}",
+                f.message
+            );
         }
     }
 

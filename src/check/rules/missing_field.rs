@@ -30,7 +30,10 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             };
             // A form jixiao does not know may not print the field at all.
             let (severity, message) = if cx.form_unknown() {
-                (Severity::Warning, format!("{name}未填写（未知格式的表，可能本无此项）"))
+                (
+                    Severity::Warning,
+                    format!("{name}未填写（未知格式的表，可能本无此项）"),
+                )
             } else {
                 (Severity::Error, format!("{name}未填写"))
             };
@@ -71,7 +74,10 @@ mod tests {
         let found = crate::check::testing::findings(&record, "missing-field");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].severity, crate::check::Severity::Warning);
-        assert_eq!(found[0].message, "项目名称未填写（未知格式的表，可能本无此项）");
+        assert_eq!(
+            found[0].message,
+            "项目名称未填写（未知格式的表，可能本无此项）"
+        );
     }
 
     #[test]

@@ -100,12 +100,7 @@ fn report(cx: &Context<'_>, line: &Line<'_>, loose: bool, what: &str, out: &mut 
             ),
         )
     };
-    out.push(cx.finding(
-        RULE.code,
-        severity,
-        line.target_place(),
-        message,
-    ));
+    out.push(cx.finding(RULE.code, severity, line.target_place(), message));
 }
 
 fn at_least_hundred(cx: &Context<'_>, line: &Line<'_>, out: &mut Vec<Finding>) {

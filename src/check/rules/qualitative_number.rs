@@ -62,7 +62,10 @@ mod tests {
         let record = with_row(split("验收合格率", "定性", "", "100", "%"));
         let found = findings(&record, "qualitative-number");
         assert_eq!(found.len(), 1);
-        assert!(matches!(found[0].place, Place::Indicator(_, IndicatorCell::Target)));
+        assert!(matches!(
+            found[0].place,
+            Place::Indicator(_, IndicatorCell::Target)
+        ));
         assert_eq!(
             found[0].message,
             "「验收合格率」标为定性指标，目标值「100%」却是数值"

@@ -111,7 +111,10 @@ impl Scores {
         let mut rows = 0;
         let mut weights = Some(Decimal::ZERO);
         let budget = cx.record.evaluation.as_ref().map(|e| &e.total);
-        let indicators = cx.lines.iter().map(|l| (&l.indicator.weight, &l.indicator.score));
+        let indicators = cx
+            .lines
+            .iter()
+            .map(|l| (&l.indicator.weight, &l.indicator.score));
         for (weight, score) in budget
             .map(|b| (&b.weight, &b.score))
             .into_iter()
@@ -152,7 +155,10 @@ impl Scores {
             ));
         }
         if let Some(weights) = open.weights
-            && self.entered.checked_add(weights).is_some_and(|most| total > most)
+            && self
+                .entered
+                .checked_add(weights)
+                .is_some_and(|most| total > most)
         {
             return Total::Wrong(format!(
                 "总分 {shown} 分高于已填得分合计 {entered} 分加上未填写得分的 {rows} 项分值 {} 分",

@@ -100,14 +100,20 @@ mod tests {
             );
             let found = findings(&record, "single-target");
             assert_eq!(found.len(), 1, "{target}");
-            assert!(matches!(found[0].place, Place::Indicator(_, IndicatorCell::Target)));
+            assert!(matches!(
+                found[0].place,
+                Place::Indicator(_, IndicatorCell::Target)
+            ));
         }
     }
 
     #[test]
     fn one_number_a_date_or_words_pass_and_one_cell_forms_are_not_checked() {
         for target in ["1,030,700.00", "2024年12月31日", "有效提升", "44,561"] {
-            let record = with_row(Layout::IndicatorList, split("完成时间", "定量", "", target, ""));
+            let record = with_row(
+                Layout::IndicatorList,
+                split("完成时间", "定量", "", target, ""),
+            );
             assert!(messages(&record, "single-target").is_empty(), "{target}");
         }
         let mut county = sound(Layout::CountyForm);

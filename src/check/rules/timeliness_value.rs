@@ -1,7 +1,7 @@
 //! `timeliness-value`: a 时效 indicator whose value is neither a date, a duration nor a rate or
 //! percentage (`规定时限内`, `1次`, `10万元`).
 
-use crate::check::context::{Context, is_not_applicable};
+use crate::check::context::{Context, is_date_serial, is_not_applicable, is_period};
 use crate::check::{Finding, Rule, Severity};
 use crate::model::Level2;
 use crate::value::ValueKind;
@@ -21,14 +21,17 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         if line.level2.category != Level2::Timeliness || is_not_applicable(line.text) {
             continue;
         }
-        let timely = match &line.value.kind {
-            ValueKind::Date(_) | ValueKind::Duration(_) => true,
-            ValueKind::Measure(m) => m.is_percent() || !m.per.is_empty(),
-            ValueKind::Range(r) => r.unit == "%" || r.unit == "％",
-            // Nothing to judge: empty-indicator and value-unparsed speak for these.
-            ValueKind::Empty | ValueKind::Unparsed => true,
-            ValueKind::Money(_) | ValueKind::Qualitative => false,
-        };
+        // A period (`2023.07-2024.01`) and a leaked spreadsheet date (`44,561`) are dates.
+        let timely = is_period(line.value)
+            || is_date_serial(line.value)
+            || match &line.value.kind {
+                ValueKind::Date(_) | ValueKind::Duration(_) => true,
+                ValueKind::Measure(m) => m.is_percent() || !m.per.is_empty(),
+                ValueKind::Range(r) => r.unit == "%" || r.unit == "％",
+                // Nothing to judge: empty-indicator and value-unparsed speak for these.
+                ValueKind::Empty | ValueKind::Unparsed => true,
+                ValueKind::Money(_) | ValueKind::Qualitative => false,
+            };
         if !timely {
             out.push(cx.finding(
                 RULE.code,
@@ -46,6 +49,20 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_period_of_year_months_and_a_spreadsheet_date_serial_are_timely() {
+        let mut record = crate::check::testing::sound(crate::layout::Layout::NationalTarget);
+        for value in ["2023.07-2024.01", "202001-202012", "44,561"] {
+            crate::check::testing::push(
+                &mut record,
+                crate::model::Level2::Timeliness,
+                "服务期",
+                value,
+            );
+        }
+        assert!(crate::check::testing::messages(&record, "timeliness-value").is_empty());
+    }
+
     use crate::check::testing::{messages, push, sound};
     use crate::layout::Layout;
     use crate::model::Level2;

@@ -39,10 +39,7 @@ fn is_quantitative(line: &Line<'_>) -> bool {
 
 /// Whether the name ends with a unit in brackets (`造林面积(亩)`, `培训人数（人次）`).
 fn name_has_unit(name: &str) -> bool {
-    let Some(inner) = name
-        .strip_suffix(')')
-        .or_else(|| name.strip_suffix('）'))
-    else {
+    let Some(inner) = name.strip_suffix(')').or_else(|| name.strip_suffix('）')) else {
         return false;
     };
     inner
@@ -103,7 +100,10 @@ mod tests {
         );
         let found = findings(&record, "unit-missing");
         assert_eq!(found.len(), 1);
-        assert!(matches!(found[0].place, Place::Indicator(_, IndicatorCell::Unit)));
+        assert!(matches!(
+            found[0].place,
+            Place::Indicator(_, IndicatorCell::Unit)
+        ));
         assert_eq!(
             found[0].message,
             "定量指标「办公设备采购数量」的目标值「10」没有计量单位"

@@ -57,7 +57,13 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         return;
     }
     let sums: Vec<Option<Decimal>> = (0..cx.record.groups.len())
-        .map(|i| sum(cx.lines.iter().filter(|l| l.path.level1 == i).map(|l| &l.indicator.weight)))
+        .map(|i| {
+            sum(cx
+                .lines
+                .iter()
+                .filter(|l| l.path.level1 == i)
+                .map(|l| &l.indicator.weight))
+        })
         .collect();
     // Forms with a weight per first-level group and percentages within each (50/25/25, each
     // group's rows adding to 100) weigh hierarchically: their rows never add to 100 overall.
@@ -69,7 +75,13 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         if let (Some(stated), Some(total)) = (stated(&group.weight, &group.label), *total)
             && total != stated
         {
-            out.push(mismatch(cx, Place::Level1(i), group.category.canonical_name(), total, stated));
+            out.push(mismatch(
+                cx,
+                Place::Level1(i),
+                group.category.canonical_name(),
+                total,
+                stated,
+            ));
         }
         for (j, group2) in group.groups.iter().enumerate() {
             let Some(stated) = label_weight(&group2.label) else {
@@ -82,7 +94,13 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                     level1: i,
                     level2: j,
                 };
-                out.push(mismatch(cx, place, group2.category.canonical_name(), total, stated));
+                out.push(mismatch(
+                    cx,
+                    place,
+                    group2.category.canonical_name(),
+                    total,
+                    stated,
+                ));
             }
         }
     }
@@ -134,7 +152,13 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
 
 /// A group whose rows do not add up to its stated weight: wrong on a self-evaluation, a
 /// warning on a target table, whose weights are a draft.
-fn mismatch(cx: &Context<'_>, place: Place, name: &str, total: Decimal, stated: Decimal) -> Finding {
+fn mismatch(
+    cx: &Context<'_>,
+    place: Place,
+    name: &str,
+    total: Decimal,
+    stated: Decimal,
+) -> Finding {
     cx.finding(
         RULE.code,
         if cx.record.is_self_evaluation() {
