@@ -8,6 +8,8 @@
 
 mod confidence;
 mod context;
+#[cfg(test)]
+mod other_forms;
 mod rules;
 #[cfg(test)]
 mod testing;
