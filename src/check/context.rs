@@ -166,7 +166,13 @@ pub(crate) struct Context<'a> {
     pub index: usize,
     /// Every indicator row in form order.
     pub lines: Vec<Line<'a>>,
+    /// Whether the table was cut short (a page excerpt ending mid-table): what comes after the
+    /// cut — groups, rows, their weights — was never read.
+    pub cut: bool,
 }
+
+/// How the importer's note for a table cut short begins.
+const CUT_NOTE: &str = "表格在此截断";
 
 impl<'a> Context<'a> {
     /// Prepares `record` (at `index` in its workbook), the `k`-th record whose values were read
@@ -195,6 +201,7 @@ impl<'a> Context<'a> {
             record,
             index,
             lines,
+            cut: record.notes.iter().any(|n| n.action.starts_with(CUT_NOTE)),
         }
     }
 

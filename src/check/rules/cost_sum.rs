@@ -108,6 +108,9 @@ fn part(line: &Line<'_>) -> Part {
     let value = &line.value;
     match &value.kind {
         ValueKind::Empty => Part::Nothing,
+        // `M.8万元`: the digits before the point were lost (a scan misread them), so the
+        // amount is not known.
+        ValueKind::Money(_) if value.subject.ends_with(['.', '．']) => Part::Unknown,
         ValueKind::Money(money) => {
             let annual = matches!(money.per.as_slice(), [per] if per == "年" || per == "年度");
             if (money.is_rate() && !annual) || name_is_rate(line.name) {
@@ -169,8 +172,10 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let sum: Decimal = totals.iter().map(|(_, t)| t.yuan).sum();
     // Only a table whose every cost line is an exact total pins the sum down; a ceiling, a
     // floor or a rate leaves room below the amount, never above it.
-    let pinned =
-        totals.iter().all(|(_, t)| t.exact) && !parts.iter().any(|(_, p)| *p == Part::Unknown);
+    // A table cut short may have cost lines after the cut.
+    let pinned = !cx.cut
+        && totals.iter().all(|(_, t)| t.exact)
+        && !parts.iter().any(|(_, p)| *p == Part::Unknown);
     // Some forms list the total cost beside its parts (年度预算总成本 3 = 1 + 2 + 0): a line
     // equal to the amount with the other lines adding up to it as well.
     let with_grand_total =
@@ -238,6 +243,20 @@ mod tests {
         assert!(messages(&record, "cost-sum").is_empty());
         let small = with_costs(Layout::CountyForm, "7932", &[("公积金", "0.7932 万元")]);
         assert!(messages(&small, "cost-sum").is_empty());
+    }
+
+    #[test]
+    fn an_amount_whose_leading_digits_were_lost_is_not_summed_as_written() {
+        let record = with_costs(
+            Layout::NationalSelfEvaluation,
+            "64.8",
+            &[
+                ("维修成本", "35万元"),
+                ("劳务成本", "15万元"),
+                ("水电费", "M.8万元"),
+            ],
+        );
+        assert!(messages(&record, "cost-sum").is_empty());
     }
 
     #[test]

@@ -12,7 +12,7 @@ pub(crate) const RULE: Rule = Rule {
     code: "missing-category",
     severity: Severity::Error,
     title: "指标类别缺失",
-    description: "按表的指标口径检查类别是否齐全：每个一级指标都要有；旧口径下产出指标须有数量、质量、时效、成本指标，新口径下产出指标须有数量、质量、时效指标、成本指标（一级）须有经济成本、社会成本、生态环境成本之一；效益指标至少有经济效益、社会效益、生态效益、可持续影响之一；满意度指标须有服务对象满意度。只有空行或「无」的类别视为缺失。",
+    description: "按表的指标口径检查类别是否齐全（按表头读取的未知格式、被截断的表、有自定一级指标的表只作提示）：每个一级指标都要有；旧口径下产出指标须有数量、质量、时效、成本指标，新口径下产出指标须有数量、质量、时效指标、成本指标（一级）须有经济成本、社会成本、生态环境成本之一；效益指标至少有经济效益、社会效益、生态效益、可持续影响之一；满意度指标须有服务对象满意度。只有空行或「无」的类别视为缺失。",
     reads: &[IndicatorCell::Name],
     run: check,
 };
@@ -59,9 +59,20 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         .map(|l| stands_for(l.level2))
         .collect();
     let present = |category: Level2| filled.contains(&category);
-    // A form jixiao does not know may group its indicators its own way.
+    // A form jixiao does not know, or one with first-level groups of its own, may group its
+    // indicators its own way; a table cut short may have the group after the cut.
+    let own_groups = cx.record.groups.iter().any(|g| {
+        g.category == Level1::Other && g.groups.iter().any(|g2| !g2.indicators.is_empty())
+    });
     let (severity, unknown) = if cx.form_unknown() {
         (Severity::Info, "（未知格式的表，可能本无此类别）")
+    } else if cx.cut {
+        (Severity::Info, "（表格被截断，可能在截断处之后）")
+    } else if own_groups {
+        (
+            Severity::Info,
+            "（表中有自定的一级指标，可能按其他口径分组）",
+        )
     } else {
         (Severity::Error, "")
     };
@@ -206,6 +217,36 @@ mod tests {
         assert_eq!(record.groups[0].category, Level1::Cost);
         assert!(messages(&record, "missing-category").is_empty());
         assert!(messages(&record, "misplaced-category").is_empty());
+    }
+
+    #[test]
+    fn groups_missing_from_a_table_cut_short_or_grouped_its_own_way_are_only_infos() {
+        let mut record = bare(Layout::NationalTarget, "20");
+        push(&mut record, Level2::Quantity, "培训人次", "≥100人次");
+        record.notes.push(crate::model::ImportNote {
+            line: 9,
+            seen: "…".into(),
+            action: "表格在此截断，读到截断处为止".into(),
+            doubt: false,
+        });
+        let found = findings(&record, "missing-category");
+        assert!(!found.is_empty());
+        assert!(found.iter().all(|f| f.severity == Severity::Info));
+        assert!(
+            found[0]
+                .message
+                .ends_with("（表格被截断，可能在截断处之后）")
+        );
+        let mut own = bare(Layout::NationalTarget, "20");
+        let path = push(&mut own, Level2::Quantity, "资助人数", "≥100人");
+        own.groups[path.level1].category = Level1::Other;
+        own.groups[path.level1].label = "项目年度绩效目标(定量指标)".into();
+        let found = findings(&own, "missing-category");
+        assert!(!found.is_empty());
+        assert!(
+            found.iter().all(|f| f.severity == Severity::Info),
+            "{found:?}"
+        );
     }
 
     #[test]

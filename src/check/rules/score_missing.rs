@@ -52,7 +52,8 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             place,
             format!("总分未填写{sum}"),
         ));
-    } else if let (Some(scores), Some(total)) = (scores, evaluation.total_score.value())
+    } else if !cx.cut
+        && let (Some(scores), Some(total)) = (scores, evaluation.total_score.value())
         && let Total::Unverified(message) = scores.judge(total)
     {
         out.push(cx.finding(RULE.code, Severity::Warning, place, message));

@@ -18,7 +18,7 @@ pub(crate) const RULE: Rule = Rule {
     code: "weight-sum",
     severity: Severity::Error,
     title: "分值合计",
-    description: "自评表各三级指标的分值（全国通用自评表加上预算执行率一行的分值，通常 10 + 90）合计应为 100 分；一级、二级指标标明的分值（如「产出指标 (40分)」，分值区间「(0-20)分」不算）应等于其下各项分值合计。目标表的分值合计应为 100 分或 90 分（另有 10 分预算执行率），不符为警告；各一级指标下分值各自合计 100 的分级权重不检查总数。",
+    description: "自评表各三级指标的分值（全国通用自评表加上预算执行率一行的分值，通常 10 + 90）合计应为 100 分；一级、二级指标标明的分值（如「产出指标 (40分)」，分值区间「(0-20)分」不算）应等于其下各项分值合计。目标表的分值合计应为 100 分或 90 分（另有 10 分预算执行率），不符为警告；各一级指标下分值各自合计 100 的分级权重不检查总数；被截断的表只检查分组分值不超过标明的分值。",
     reads: &[IndicatorCell::Weight],
     run: check,
 };
@@ -73,7 +73,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     }
     for ((i, group), total) in cx.record.groups.iter().enumerate().zip(&sums) {
         if let (Some(stated), Some(total)) = (stated(&group.weight, &group.label), *total)
-            && total != stated
+            && differs(cx, total, stated)
         {
             out.push(mismatch(
                 cx,
@@ -88,7 +88,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 continue;
             };
             if let Some(total) = sum(group2.indicators.iter().map(|r| &r.weight))
-                && total != stated
+                && differs(cx, total, stated)
             {
                 let place = Place::Level2 {
                     level1: i,
@@ -103,6 +103,10 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 ));
             }
         }
+    }
+    // The rows after the cut of a table cut short carry the missing points.
+    if cx.cut {
+        return;
     }
     let Some(rows) = sum(weights()) else {
         return;
@@ -150,6 +154,16 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     }
 }
 
+/// Whether a group's rows, adding up to `total`, miss its `stated` weight: on a table cut
+/// short only by exceeding it, since rows after the cut are missing.
+fn differs(cx: &Context<'_>, total: Decimal, stated: Decimal) -> bool {
+    if cx.cut {
+        total > stated
+    } else {
+        total != stated
+    }
+}
+
 /// A group whose rows do not add up to its stated weight: wrong on a self-evaluation, a
 /// warning on a target table, whose weights are a draft.
 fn mismatch(
@@ -185,6 +199,47 @@ mod tests {
     fn weights_adding_up_to_each_group_and_to_a_hundred_pass() {
         assert!(messages(&sound(Layout::SelfEvaluation), "weight-sum").is_empty());
         assert!(messages(&sound(Layout::CountyForm), "weight-sum").is_empty());
+    }
+
+    #[test]
+    fn a_table_cut_short_only_fails_by_exceeding_a_stated_weight() {
+        let mut record = sound(Layout::NationalSelfEvaluation);
+        record.groups.truncate(1);
+        record.notes.push(crate::model::ImportNote {
+            line: 20,
+            seen: "…".into(),
+            action: "表格在此截断，读到截断处为止".into(),
+            doubt: false,
+        });
+        record.groups[0].groups[0].indicators[0].weight = Amount::new("5");
+        assert!(messages(&record, "weight-sum").is_empty());
+        record.groups[0].groups[0].indicators[0].weight = Amount::new("50");
+        assert_eq!(
+            messages(&record, "weight-sum"),
+            ["产出指标下各项分值合计 90 分，与标明的 50 分不一致"]
+        );
+    }
+
+    #[test]
+    fn the_national_form_counts_the_execution_row_and_label_weights() {
+        let mut record = sound(Layout::NationalSelfEvaluation);
+        assert!(messages(&record, "weight-sum").is_empty());
+        record.groups[1].weight = Amount::default();
+        record.groups[1].label = "效益指标(35分)".into();
+        record.evaluation.as_mut().unwrap().total.weight = Amount::new("20");
+        assert_eq!(
+            messages(&record, "weight-sum"),
+            [
+                "效益指标下各项分值合计 30 分，与标明的 35 分不一致",
+                "预算执行率分值 20 分加各项指标分值合计 90 分为 110 分，应为 100 分"
+            ]
+        );
+        assert_eq!(super::label_weight("成本指标(0-20)分"), None);
+        assert_eq!(super::label_weight("数量指标 (必填硬性指标)"), None);
+        assert_eq!(
+            super::label_weight("满意度指标（10分）"),
+            Some(rust_decimal::Decimal::TEN)
+        );
     }
 
     #[test]
