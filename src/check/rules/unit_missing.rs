@@ -54,7 +54,11 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     }
     for line in &cx.lines {
         let ind = line.indicator;
-        let target = ind.target.trim();
+        // The number sits in 目标值 where the form splits the target, else in 指标值.
+        let target = match ind.target.trim() {
+            "" => ind.value.trim(),
+            split => split,
+        };
         if !ind.unit.trim().is_empty()
             || target.is_empty()
             || is_not_applicable(target)
@@ -130,6 +134,17 @@ mod tests {
             let record = with_row(Layout::IndicatorList, row);
             assert!(messages(&record, "unit-missing").is_empty());
         }
+    }
+
+    #[test]
+    fn a_bare_number_in_the_one_value_cell_of_a_form_with_a_unit_column_is_checked_too() {
+        let mut row = crate::model::Indicator::new("培训人数", "≥10");
+        row.nature = "定量".into();
+        let found = findings(&with_row(Layout::IndicatorList, row), "unit-missing");
+        assert_eq!(found.len(), 1);
+        let mut with_unit = crate::model::Indicator::new("合格率", "≥95%");
+        with_unit.nature = "定量".into();
+        assert!(messages(&with_row(Layout::IndicatorList, with_unit), "unit-missing").is_empty());
     }
 
     #[test]
