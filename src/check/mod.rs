@@ -5,6 +5,10 @@
 //! severity, the exact place and a plain Chinese message with the numbers involved. The
 //! [`RULES`] catalogue lists them for the editor, the command line and `docs/rules.md`. Quick
 //! fixes ride on findings and are only ever applied by the caller.
+//!
+//! Rules read a row's target as one text, whether the form writes it in one cell or splits it
+//! (`Indicator::target_text`). What a rule finds on a column or field the importer only guessed
+//! is tempered once, here, after each rule: at most a warning, saying so (`confidence`).
 
 mod confidence;
 mod context;
