@@ -263,4 +263,25 @@ mod tests {
             ["全年执行数 20 万元与财政拨款 20 万元 + 其他资金 1 万元 = 21 万元不一致"]
         );
     }
+
+    #[test]
+    fn the_national_money_table_adds_last_year_s_carryover() {
+        let mut record = sound(Layout::NationalSelfEvaluation);
+        let e = record.evaluation.as_mut().unwrap();
+        e.fiscal.full_year_budget = Amount::new("15");
+        e.carryover.full_year_budget = Amount::new("5");
+        assert!(messages(&record, "funding-sum").is_empty());
+        record
+            .evaluation
+            .as_mut()
+            .unwrap()
+            .carryover
+            .full_year_budget = Amount::new("6");
+        assert_eq!(
+            messages(&record, "funding-sum"),
+            [
+                "全年预算数 20 万元与财政拨款 15 万元 + 其他资金 0 万元 + 上年结转资金 6 万元 = 21 万元不一致"
+            ]
+        );
+    }
 }

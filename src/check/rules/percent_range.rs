@@ -180,4 +180,30 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].severity, Severity::Warning);
     }
+
+    #[test]
+    fn a_split_target_is_checked_like_the_same_target_in_one_cell_without_a_rewrite() {
+        let mut record = sound(Layout::IndicatorList);
+        let over = push(&mut record, Level2::Quality, "x", "");
+        *record.indicator_mut(over).unwrap() =
+            crate::check::testing::split("验收合格率", "定量", "大于", "120", "%");
+        let full = push(&mut record, Level2::Quality, "x", "");
+        *record.indicator_mut(full).unwrap() =
+            crate::check::testing::split("资金到位率", "定量", "大于等于", "100", "%");
+        let found = findings(&record, "percent-range");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].severity, Severity::Error);
+        assert_eq!(
+            found[0].place,
+            crate::model::Place::Indicator(over, crate::model::IndicatorCell::Target)
+        );
+        assert!(
+            found[0].message.contains("「>120%」"),
+            "{}",
+            found[0].message
+        );
+        assert_eq!(found[1].severity, Severity::Warning);
+        assert!(found[1].fixes.is_empty());
+        assert!(messages(&record, "value-format").is_empty());
+    }
 }

@@ -176,7 +176,7 @@ mod tests {
 
     #[test]
     fn ordinary_rows_and_rows_whose_value_is_a_target_are_left_alone() {
-        for layout in Layout::LOCAL {
+        for layout in Layout::ALL {
             assert!(
                 messages(&sound(layout), "swapped-cells").is_empty(),
                 "{layout:?}"
@@ -194,5 +194,16 @@ mod tests {
         for record in [record, hebei] {
             assert!(messages(&record, "swapped-cells").is_empty());
         }
+    }
+
+    #[test]
+    fn a_split_target_in_words_beside_a_target_name_is_reported_without_a_swap() {
+        let mut record = sound(Layout::IndicatorList);
+        let path = push(&mut record, Level2::Quality, "x", "");
+        *record.indicator_mut(path).unwrap() =
+            crate::check::testing::split("100%", "定性", "", "验收合格率", "");
+        let found = findings(&record, "swapped-cells");
+        assert_eq!(found.len(), 1);
+        assert!(found[0].fixes.is_empty());
     }
 }
