@@ -1,11 +1,11 @@
 //! `unit-missing`: a quantitative row without its 计量单位 on a form that has a unit column.
 //!
-//! A row is quantitative when its 指标性质 says 定量, or when it has a comparison (`≥`, `大于等于`)
-//! in a cell of its own and a number as its target. The unit may also be written in the target
+//! A row is quantitative when its target is a number and no cell marks it 定性 (its 指标性质
+//! says 定量, or it has a comparison, or only the number). The unit may also be written in the target
 //! itself (`95%`, `20万元`) or at the end of the name (`造林面积(亩)`); a date serial, a date or a
 //! length of time carries its own meaning.
 
-use crate::check::context::{Context, Line, is_date_serial, is_not_applicable};
+use crate::check::context::{Context, is_date_serial, is_not_applicable};
 use crate::check::{Finding, Rule, Severity};
 use crate::model::{IndicatorCell, is_qualitative_word};
 use crate::value::{self, ValueKind};
@@ -15,7 +15,7 @@ pub(crate) const RULE: Rule = Rule {
     code: "unit-missing",
     severity: Severity::Warning,
     title: "定量指标缺计量单位",
-    description: "有计量单位列的表中，定量指标（指标性质为定量，或单独写了计算符号且目标值是数字）没有填写计量单位；目标值本身带单位（95%、20万元）、指标名称末尾括注单位（如「造林面积(亩)」）或是日期、时长的不报告。",
+    description: "有计量单位列的表中，定量指标（目标值是数字、且未标为定性）没有填写计量单位；目标值本身带单位（95%、20万元）、指标名称末尾括注单位（如「造林面积(亩)」）或是日期、时长的不报告。",
     reads: &[
         IndicatorCell::Unit,
         IndicatorCell::Nature,
@@ -24,18 +24,6 @@ pub(crate) const RULE: Rule = Rule {
     ],
     run: check,
 };
-
-/// Whether the row says it is quantitative: 定量 in a cell, or a comparison of its own.
-fn is_quantitative(line: &Line<'_>) -> bool {
-    let ind = line.indicator;
-    if ind.is_marked_qualitative() {
-        return false;
-    }
-    let marked = [&ind.nature, &ind.operator, &ind.direction]
-        .iter()
-        .any(|cell| matches!(cell.trim(), "定量" | "定量指标"));
-    marked || ind.comparison_cell().is_some()
-}
 
 /// Whether the name ends with a unit in brackets (`造林面积(亩)`, `培训人数（人次）`).
 fn name_has_unit(name: &str) -> bool {
@@ -63,7 +51,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             || target.is_empty()
             || is_not_applicable(target)
             || is_qualitative_word(target)
-            || !is_quantitative(line)
+            || ind.is_marked_qualitative()
             || name_has_unit(line.name)
         {
             continue;
@@ -112,6 +100,12 @@ mod tests {
             found[0].message,
             "定量指标「办公设备采购数量」的目标值「10」没有计量单位"
         );
+    }
+
+    #[test]
+    fn a_bare_number_without_any_nature_is_quantitative_too() {
+        let record = with_row(Layout::IndicatorList, split("出差人数", "", "", "8", ""));
+        assert_eq!(messages(&record, "unit-missing").len(), 1);
     }
 
     #[test]
