@@ -4,6 +4,7 @@
 
 mod amount_format;
 mod category_label;
+mod cost_breakdown;
 mod cost_not_number;
 mod cost_sum;
 mod date_invalid;
@@ -58,6 +59,7 @@ pub(super) const CATALOGUE: &[Rule] = &[
     single_target::RULE,
     cost_sum::RULE,
     cost_not_number::RULE,
+    cost_breakdown::RULE,
     funding_sum::RULE,
     spending_plan::RULE,
     goal_amount::RULE,
