@@ -15,7 +15,7 @@ pub(crate) const RULE: Rule = Rule {
     code: "execution-rate",
     severity: Severity::Error,
     title: "执行率",
-    description: "自评表资金表中写的执行率应等于全年执行数 ÷ 全年预算数（有调整后预算数的表按调整后预算数），按写出的精度四舍五入后一致即可（如 154.74 ÷ 310.2 = 49.88%，写 50% 可以）；只差舍去尾数为警告，相差更多为错误。执行数或预算数未填写时不检查。",
+    description: "自评表资金表中写的执行率应等于全年执行数 ÷ 全年预算数（有调整后预算数的表按调整后预算数；按年初预算数算的也认可；执行数超过预算数时写 100% 也认可），按写出的精度四舍五入后一致即可（如 154.74 ÷ 310.2 = 49.88%，写 50% 可以）；只差舍去尾数为警告，相差更多为错误。执行数或预算数未填写时不检查。",
     reads: &[],
     run: check,
 };
@@ -25,13 +25,26 @@ pub(crate) fn written_rate(amount: &Amount) -> Option<Decimal> {
     super::spending_plan::point(amount).map(|(value, _)| value)
 }
 
-/// 执行数 ÷ 预算数 in percent, when both are numbers and the budget is not zero.
+/// 执行数 ÷ 全年预算数 in percent, when both are numbers and the budget is not zero.
 pub(crate) fn computed_rate(row: &EvaluationMoney) -> Option<Decimal> {
-    let budget = row.full_year_budget.value()?;
-    let executed = row.executed.value()?;
-    executed
+    rate_against(row, &row.full_year_budget)
+}
+
+/// 执行数 ÷ `budget` in percent.
+fn rate_against(row: &EvaluationMoney, budget: &Amount) -> Option<Decimal> {
+    row.executed
+        .value()?
         .checked_mul(Decimal::ONE_HUNDRED)?
-        .checked_div(budget)
+        .checked_div(budget.value()?)
+}
+
+/// Whether a rate written to `dp` decimals is `computed` rounded, or, written as a fraction
+/// (`0.5`), its hundredth.
+fn rounds_to(written: Decimal, computed: Decimal, dp: u32) -> bool {
+    let round = |dp| computed.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
+    round(dp) == written
+        || (written <= Decimal::ONE
+            && written.checked_mul(Decimal::ONE_HUNDRED) == Some(round(dp.saturating_sub(2))))
 }
 
 /// The number of decimals a written rate shows (`49.88%` → 2, `50%` → 0).
@@ -53,15 +66,14 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             continue;
         };
         let dp = precision(written);
-        let rounded = computed.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
-        // A bare `1` may mean 100%: a rate written as a fraction.
-        let as_fraction = written <= Decimal::ONE
-            && written.checked_mul(Decimal::ONE_HUNDRED)
-                == Some(computed.round_dp_with_strategy(
-                    dp.saturating_sub(2),
-                    RoundingStrategy::MidpointAwayFromZero,
-                ));
-        if rounded == written || as_fraction {
+        // Some forms divide by 年初预算数 (执行率 B/A with A the initial budget), and some cap
+        // the rate at 100% (execution-exceeds-budget reports the overrun).
+        let on_initial = rate_against(row, &row.initial_budget);
+        let capped = computed > Decimal::ONE_HUNDRED && written == Decimal::ONE_HUNDRED;
+        if rounds_to(written, computed, dp)
+            || on_initial.is_some_and(|c| rounds_to(written, c, dp))
+            || capped
+        {
             continue;
         }
         let truncated = computed.round_dp_with_strategy(dp, RoundingStrategy::ToZero);
@@ -116,6 +128,11 @@ mod tests {
         executed(&mut record, "310.2", "154.74", "49.88%");
         assert!(messages(&record, "execution-rate").is_empty());
         executed(&mut record, "310.2", "154.74", "0.5");
+        assert!(messages(&record, "execution-rate").is_empty());
+        // Capped at 100% when more than the budget was spent; or divided by 年初预算数.
+        executed(&mut record, "20", "21", "100%");
+        assert!(messages(&record, "execution-rate").is_empty());
+        executed(&mut record, "25", "20", "100%");
         assert!(messages(&record, "execution-rate").is_empty());
     }
 
