@@ -15,7 +15,7 @@ pub(crate) const RULE: Rule = Rule {
     code: "funding-sum",
     severity: Severity::Error,
     title: "资金构成合计",
-    description: "资金构成要相加一致：自治区表 项目总额 = 本级资金 + 转移市县资金，本级资金 = 财政拨款 + 其他资金 + 结余结转资金，转移资金 = 中央资金 + 自治区资金，年度资金总额 = 项目总额 − 结余结转资金；河北表 预算数 = 财政资金 + 其他资金（其他资金空白按 0 计）；自评表每一列 年度资金总额 = 财政拨款 + 其他资金（全国通用自评表另加上年结转资金）。精确比较，不容许误差。",
+    description: "资金构成要相加一致：自治区表 项目总额 = 本级资金 + 转移市县资金，本级资金 = 财政拨款 + 其他资金 + 结余结转资金，转移资金 = 中央资金 + 自治区资金，年度资金总额 = 项目总额 − 结余结转资金；河北表 预算数 = 财政资金 + 其他资金（其他资金空白按 0 计）；自评表每一列 年度资金总额 = 财政拨款 + 其他资金（全国通用自评表另加上年结转资金，结转计入财政拨款的写法也认可）。精确比较，不容许误差。",
     reads: &[],
     run: check,
 };
@@ -31,6 +31,9 @@ struct Equation<'a> {
     place: Place,
     total: Term<'a>,
     parts: Vec<(bool, Term<'a>)>,
+    /// Whether the last part may already be counted in another: forms that print 上年结转资金
+    /// as a part of 财政拨款 rather than beside it.
+    last_nested: bool,
 }
 
 fn term<'a>(label: &'a str, amount: &'a Amount) -> Term<'a> {
@@ -50,6 +53,7 @@ fn equations<'a>(cx: &'a Context<'a>) -> Vec<Equation<'a>> {
                     (true, term("本级资金总额", &f.local_total)),
                     (true, term("转移市县(区)资金总额", &f.transfer_total)),
                 ],
+                last_nested: false,
             },
             Equation {
                 place: Place::Money(MoneyCell::LocalTotal),
@@ -59,6 +63,7 @@ fn equations<'a>(cx: &'a Context<'a>) -> Vec<Equation<'a>> {
                     (true, term("其他资金", &f.local_other)),
                     (true, term("结余结转资金", &f.local_carryover)),
                 ],
+                last_nested: false,
             },
             Equation {
                 place: Place::Money(MoneyCell::TransferTotal),
@@ -67,6 +72,7 @@ fn equations<'a>(cx: &'a Context<'a>) -> Vec<Equation<'a>> {
                     (true, term("中央资金", &f.transfer_central)),
                     (true, term("自治区资金", &f.transfer_region)),
                 ],
+                last_nested: false,
             },
             Equation {
                 place: Place::Money(MoneyCell::AnnualTotal),
@@ -75,6 +81,7 @@ fn equations<'a>(cx: &'a Context<'a>) -> Vec<Equation<'a>> {
                     (true, term(cx.amount_label(), &record.header.amount)),
                     (false, term("结余结转资金", &f.local_carryover)),
                 ],
+                last_nested: false,
             },
         ],
         Funding::Hebei(f) => vec![Equation {
@@ -84,6 +91,7 @@ fn equations<'a>(cx: &'a Context<'a>) -> Vec<Equation<'a>> {
                 (true, term("财政资金", &f.fiscal)),
                 (true, term("其他资金", &f.other)),
             ],
+            last_nested: false,
         }],
         Funding::None => match &record.evaluation {
             Some(e) => {
@@ -111,6 +119,7 @@ fn equations<'a>(cx: &'a Context<'a>) -> Vec<Equation<'a>> {
                         Equation {
                             place: Place::Money(MoneyCell::Evaluation(0, c)),
                             total: term(label, total),
+                            last_nested: parts.len() > 2,
                             parts,
                         }
                     })
@@ -149,7 +158,8 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             .iter()
             .map(|&(add, _, v)| if add { v } else { -v })
             .sum();
-        if sum == total {
+        let without_last = parts.last().and_then(|&(_, _, v)| sum.checked_sub(v));
+        if sum == total || (equation.last_nested && without_last == Some(total)) {
             continue;
         }
         let shown: Vec<String> = parts
