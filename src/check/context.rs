@@ -172,7 +172,6 @@ pub(crate) struct Context<'a> {
 }
 
 /// How the importer's note for a table cut short begins.
-const CUT_NOTE: &str = "表格在此截断";
 
 impl<'a> Context<'a> {
     /// Prepares `record` (at `index` in its workbook), the `k`-th record whose values were read
@@ -201,7 +200,7 @@ impl<'a> Context<'a> {
             record,
             index,
             lines,
-            cut: record.notes.iter().any(|n| n.action.starts_with(CUT_NOTE)),
+            cut: record.is_cut(),
         }
     }
 

@@ -18,7 +18,8 @@ use super::segment::{Row, Table};
 use crate::layout::Layout;
 use crate::layout::synonyms::normalize;
 use crate::model::{
-    Amount, Evaluation, HeaderExtra, HeaderField, IndicatorCell, Level1, Record, RecordKind, Scheme,
+    Amount, Evaluation, HeaderExtra, HeaderField, ImportNote, IndicatorCell, Level1, Record,
+    RecordKind, Scheme,
 };
 use columns::{Columns, SetColumns};
 use header::HeaderReader;
@@ -303,9 +304,12 @@ fn build(
             Some(name) => notes.add(
                 line,
                 &name,
-                "表格在此截断：最后一行只有不完整的指标名称，不作为指标",
+                format!(
+                    "{}：最后一行只有不完整的指标名称，不作为指标",
+                    ImportNote::CUT
+                ),
             ),
-            None => notes.add(line, "…", "表格在此截断，读到截断处为止"),
+            None => notes.add(line, "…", format!("{}，读到截断处为止", ImportNote::CUT)),
         }
     }
     if let Some(unit) = head.unit.or(table.unit) {
