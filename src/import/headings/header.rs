@@ -324,6 +324,11 @@ impl HeaderReader {
                         self.amount_below = true;
                         *filled = true;
                     }
+                    Some((Target::Extra(label), false)) => {
+                        // Each label cell is its own extra cell, even where labels repeat.
+                        extra(record, label, cell.text.trim());
+                        pending = pending.map(|(t, _)| (t, true));
+                    }
                     Some((t, filled)) => {
                         write(record, t, &cell.text, notes, line);
                         *filled = true;

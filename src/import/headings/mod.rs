@@ -64,7 +64,14 @@ pub(super) fn wanted(table: &Table<'_>, layout: Layout) -> bool {
         _ => &[IndicatorCell::Name, IndicatorCell::Value][..],
     };
     let cells: Vec<IndicatorCell> = columns.main.cells.iter().map(|(_, c, _)| *c).collect();
-    let fits = cells.iter().all(|c| local.contains(c))
+    // The local readers place cells by position: the columns must also come in their order.
+    let order: Vec<usize> = cells
+        .iter()
+        .filter_map(|c| local.iter().position(|l| l == c))
+        .collect();
+    let in_order = order.windows(2).all(|w| w.first() < w.get(1));
+    let fits = in_order
+        && cells.iter().all(|c| local.contains(c))
         && columns
             .main
             .cells
