@@ -213,7 +213,8 @@ pub fn inspect_json(workbook: &Workbook) -> serde_json::Value {
                 .header
                 .amount
                 .value()
-                .map(|v| r.unit.to_yuan(v).normalize().to_string());
+                .and_then(|v| r.unit.to_yuan(v))
+                .map(|v| v.normalize().to_string());
             let indicators: Vec<_> = r
                 .indicators()
                 .map(|(_, g1, g2, ind)| {

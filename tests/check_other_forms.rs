@@ -103,3 +103,36 @@ fn findings_resting_on_a_guessed_column_say_so_and_are_not_errors() {
     assert!(!tempered.is_empty());
     assert!(tempered.iter().all(|f| f.severity != Severity::Error));
 }
+
+/// Numbers too large to compute with (a 25-digit amount in 万元, weights at the edge of the
+/// decimal range) are read and checked without a crash, in every form.
+#[test]
+fn amounts_and_weights_too_large_to_compute_never_crash_the_checks() {
+    let huge = "79228162514264337593543950335";
+    let text = format!(
+        "\
+项目支出绩效自评表\n\
+项目名称\t养护\n\
+主管部门\t某局\t实施单位\t某所\n\
+项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n\
+\t年度资金总额\t{huge}\t9999999999999999999999999\t{huge}\t{huge}\t100%\t{huge}\n\
+一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n\
+产出指标({huge}分)\t数量指标\t里程\t≥{huge}公里\t{huge}公里\t{huge}\t{huge}\n\
+\t成本指标\t成本\t≤{huge}万元\t{huge}万元\t{huge}\t{huge}\n\
+总分\t\t\t\t\t{huge}\t{huge}\n"
+    );
+    let workbook = jixiao::import::import_text(&text);
+    assert_eq!(workbook.records.len(), 1);
+    let findings = check_workbook(&workbook);
+    assert!(!findings.is_empty());
+    for layout in jixiao::layout::Layout::ALL {
+        let mut converted = workbook.clone();
+        for record in &mut converted.records {
+            jixiao::export::convert(record, layout);
+        }
+        // Checking the converted and the re-read workbook must simply return.
+        check_workbook(&converted);
+        let text = jixiao::export::workbook_text(&converted);
+        check_workbook(&jixiao::import::import_text(&text));
+    }
+}

@@ -202,12 +202,12 @@ fn money_text(layout: Layout, value: Decimal) -> String {
 
 /// The amount as an indicator value (`8万元`, `≤9 万元`, `230000 元`).
 fn money_value(rng: &mut Rng, unit: MoneyUnit, value: Decimal) -> String {
-    let wan = unit.to_yuan(value) / Decimal::from(10_000);
+    let wan = unit.to_yuan(value).unwrap_or_default() / Decimal::from(10_000);
     match rng.range(0, 3) {
         0 => format!("{}万元", wan.normalize()),
         1 => format!("{} 万元", wan.normalize()),
         2 => format!("≤{}万元", wan.normalize()),
-        _ => format!("{}元", unit.to_yuan(value).round_dp(0)),
+        _ => format!("{}元", unit.to_yuan(value).unwrap_or_default().round_dp(0)),
     }
 }
 

@@ -229,7 +229,15 @@ impl<'a> Context<'a> {
 
     /// An amount cell's value in 元, when it holds a number.
     pub fn yuan(&self, amount: &Amount) -> Option<Decimal> {
-        amount.value().map(|v| self.unit().to_yuan(v))
+        amount.value().and_then(|v| self.unit().to_yuan(v))
+    }
+
+    /// An amount in the record's unit shown as the record writes it: `5744 万元`.
+    pub fn show_in_unit(&self, amount: Decimal) -> String {
+        self.unit().to_yuan(amount).map_or_else(
+            || format!("{amount} {}", self.unit().label()),
+            |y| self.show(y),
+        )
     }
 
     /// An amount in 元 shown in the record's unit: `5744 万元`.

@@ -34,9 +34,10 @@ impl MoneyUnit {
         }
     }
 
-    /// Converts an amount in this unit to 元, exactly.
-    pub fn to_yuan(self, amount: Decimal) -> Decimal {
-        amount * self.yuan_factor()
+    /// Converts an amount in this unit to 元, exactly; `None` for an amount too large to be
+    /// computed with (more than 28 digits once in 元).
+    pub fn to_yuan(self, amount: Decimal) -> Option<Decimal> {
+        amount.checked_mul(self.yuan_factor())
     }
 
     /// Converts an amount in 元 to this unit, exactly.
@@ -133,7 +134,9 @@ mod tests {
     #[test]
     fn ten_thousand_yuan_convert_exactly_to_yuan() {
         let amount = Amount::new("0.7932");
-        let yuan = MoneyUnit::TenThousandYuan.to_yuan(amount.value().unwrap_or_default());
+        let yuan = MoneyUnit::TenThousandYuan
+            .to_yuan(amount.value().unwrap_or_default())
+            .unwrap_or_default();
         assert_eq!(yuan, dec!(7932));
     }
 

@@ -141,7 +141,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 format!(
                     "{name}中写的「{}」与{label} {}不一致",
                     verdict.differ.join("」「"),
-                    cx.show(cx.unit().to_yuan(amount))
+                    cx.show_in_unit(amount)
                 ),
             ));
         }
@@ -153,7 +153,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 format!(
                     "{name}中写的「{shown}」在表中四舍五入记为{} {}",
                     figure.label(cx),
-                    cx.show(cx.unit().to_yuan(figure.value))
+                    cx.show_in_unit(figure.value)
                 ),
             ));
         }

@@ -23,12 +23,16 @@ pub(crate) const RULE: Rule = Rule {
     run: check,
 };
 
-/// The sum of the weights, or `None` when one of them is not a number (amount-format says so).
-fn sum<'a>(weights: impl Iterator<Item = &'a Amount>) -> Option<Decimal> {
-    weights
-        .filter(|w| !w.is_blank())
-        .map(Amount::value)
-        .sum::<Option<Decimal>>()
+/// The sum of the weights, or `None` when one of them is not a number (amount-format says so)
+/// or the sum is too large to compute.
+fn sum<'a>(mut weights: impl Iterator<Item = &'a Amount>) -> Option<Decimal> {
+    weights.try_fold(Decimal::ZERO, |total, w| {
+        if w.is_blank() {
+            Some(total)
+        } else {
+            total.checked_add(w.value()?)
+        }
+    })
 }
 
 /// The weight a group label states (`产出指标(50分)`, `数量指标（10分）`); `None` for a range
@@ -123,7 +127,10 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         // Not a number: amount-format reports it.
         Some(None) => {}
         Some(Some(budget)) => {
-            if rows + budget != Decimal::ONE_HUNDRED {
+            let Some(total) = rows.checked_add(budget) else {
+                return;
+            };
+            if total != Decimal::ONE_HUNDRED {
                 out.push(cx.finding(
                     RULE.code,
                     Severity::Error,
@@ -132,7 +139,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                         "预算执行率分值 {} 分加各项指标分值合计 {} 分为 {} 分，应为 100 分",
                         show_number(budget),
                         show_number(rows),
-                        show_number(rows + budget)
+                        show_number(total)
                     ),
                 ));
             }
@@ -140,7 +147,8 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         // A national self-evaluation, or a target table, may leave the 10 points of budget
         // execution to a row of its own.
         None if rows == Decimal::ONE_HUNDRED => {}
-        None if (national || !evaluation) && rows + execution == Decimal::ONE_HUNDRED => {}
+        None if (national || !evaluation)
+            && rows.checked_add(execution) == Some(Decimal::ONE_HUNDRED) => {}
         None => out.push(cx.finding(
             RULE.code,
             if evaluation {
