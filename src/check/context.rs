@@ -171,8 +171,6 @@ pub(crate) struct Context<'a> {
     pub cut: bool,
 }
 
-/// How the importer's note for a table cut short begins.
-
 impl<'a> Context<'a> {
     /// Prepares `record` (at `index` in its workbook), the `k`-th record whose values were read
     /// into `values`.
