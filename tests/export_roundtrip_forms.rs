@@ -17,17 +17,7 @@ use jixiao::model::{
 fn as_read(record: &Record) -> Record {
     let mut record = record.clone();
     if record.columns.is_empty() {
-        record.columns = record
-            .layout
-            .form()
-            .columns
-            .iter()
-            .map(|c| IndicatorColumn {
-                cell: c.cell,
-                heading: c.heading.to_string(),
-                guessed: false,
-            })
-            .collect();
+        record.columns = record.layout.form().indicator_columns();
     }
     if record.title.is_empty() {
         record.title = record_rows(&record)[0][0].clone();

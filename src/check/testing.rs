@@ -152,17 +152,7 @@ pub(crate) fn split(
 /// columns as the record's own when it has none yet.
 pub(crate) fn guess_column(record: &mut Record, cell: IndicatorCell) {
     if record.columns.is_empty() {
-        record.columns = record
-            .layout
-            .form()
-            .columns
-            .iter()
-            .map(|c| IndicatorColumn {
-                cell: c.cell,
-                heading: c.heading.into(),
-                guessed: false,
-            })
-            .collect();
+        record.columns = record.layout.form().indicator_columns();
     }
     match record.columns.iter_mut().find(|c| c.cell == cell) {
         Some(column) => column.guessed = true,

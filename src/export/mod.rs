@@ -22,7 +22,7 @@ mod text;
 pub use grid::{Grid, Merge};
 
 use crate::layout::Layout;
-use crate::model::{IndicatorColumn, Record, Workbook};
+use crate::model::{Record, Workbook};
 
 /// Puts `record` in the form of `layout` (`jixiao export --layout`). A known form prints its own
 /// indicator columns, so the record's columns are dropped and a column the form lacks is not
@@ -34,17 +34,7 @@ pub fn convert(record: &mut Record, layout: Layout) {
     }
     if layout == Layout::Headings {
         if record.columns.is_empty() {
-            record.columns = record
-                .layout
-                .form()
-                .columns
-                .iter()
-                .map(|c| IndicatorColumn {
-                    cell: c.cell,
-                    heading: c.heading.to_string(),
-                    guessed: false,
-                })
-                .collect();
+            record.columns = record.layout.form().indicator_columns();
         }
     } else {
         record.columns.clear();

@@ -2,7 +2,7 @@
 //! columns, and what it requires.
 
 use super::Layout;
-use crate::model::{HeaderField, IndicatorCell, MoneyUnit, RecordKind};
+use crate::model::{HeaderField, IndicatorCell, IndicatorColumn, MoneyUnit, RecordKind};
 
 /// A header field a form prints.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,6 +76,18 @@ impl Form {
     /// Whether the form prints a column for `cell`.
     pub fn has_column(&self, cell: IndicatorCell) -> bool {
         self.columns.iter().any(|c| c.cell == cell)
+    }
+
+    /// The form's indicator columns as a record keeps its own ([`crate::model::Record::columns`]).
+    pub fn indicator_columns(&self) -> Vec<IndicatorColumn> {
+        self.columns
+            .iter()
+            .map(|c| IndicatorColumn {
+                cell: c.cell,
+                heading: c.heading.to_string(),
+                guessed: false,
+            })
+            .collect()
     }
 
     /// The fields a table of this form must fill.
