@@ -164,7 +164,7 @@ const ENGLISH: &[(&str, &str)] = &[
     ("添加成本构成", "Add cost line"),
     ("中期绩效目标与指标", "Multi-year goal and indicators"),
     ("中期指标", "multi-year indicators"),
-    ("评价结论", "Conclusions"),
+    ("自评结论", "Conclusions"),
     ("此表需要核对：导入时有以下疑问", "Please check this table: the import was unsure about"),
     ("第{}行", "line {}"),
     ("标记为已核对", "Mark as checked"),

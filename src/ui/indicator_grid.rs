@@ -338,9 +338,7 @@ fn level1_band_ui(
                             });
                         }
                     }
-                })
-                .response
-                .accessible_name(format!("{}：{what}", lang.tr("添加二级指标")));
+                });
                 let moves = (level1 > 0, level1 + 1 < groups.len());
                 row_buttons_ui(ui, cells, set, TreeItem::Level1(level1), &what, moves);
             });

@@ -48,7 +48,7 @@ pub fn record_form_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, names: &NameIndex, l
         });
     }
     if cells.record.evaluation.is_some() {
-        section(ui, lang.tr("评价结论"), |ui| closing_ui(ui, cells));
+        section(ui, lang.tr("自评结论"), |ui| closing_ui(ui, cells));
     }
 }
 
