@@ -30,7 +30,8 @@ impl Width {
         match cell {
             C::Weight | C::Score => Width::Fixed(size::SCORE_WIDTH),
             C::Nature | C::Operator | C::Direction | C::Unit => Width::Fixed(size::NARROW_WIDTH),
-            C::Value | C::Target | C::Actual => Width::Fixed(size::VALUE_WIDTH),
+            C::Target => Width::Fixed(size::TARGET_WIDTH),
+            C::Value | C::Actual => Width::Fixed(size::VALUE_WIDTH),
             C::Name => Width::Share(32.0),
             C::Description => Width::Share(40.0),
             C::Basis => Width::Share(28.0),
@@ -51,7 +52,7 @@ struct Column {
 impl Column {
     /// Whether the cell is too narrow to show a long text, so its text is also a tooltip.
     fn is_narrow(&self) -> bool {
-        matches!(Width::of(self.cell), Width::Fixed(w) if w < size::VALUE_WIDTH)
+        matches!(Width::of(self.cell), Width::Fixed(w) if w <= size::TARGET_WIDTH)
     }
 }
 
@@ -131,7 +132,8 @@ pub fn indicator_tree_ui(
 ) {
     let spacing = ui.spacing().item_spacing.x;
     let actions = 3.0 * (ui.spacing().interact_size.y + spacing);
-    let available = ui.available_width();
+    // The form's own scroll bar takes part of the width.
+    let available = ui.available_width() - ui.spacing().scroll.bar_width;
     let columns = Columns::for_record(cells.record, available, spacing, actions);
     if columns.row_width > available {
         egui::ScrollArea::horizontal()
