@@ -117,7 +117,14 @@ fn a_doubted_table_shows_its_reasons_until_marked_checked() {
             .is_some()
     );
     assert!(rig.harness.query_by_label("实际完成值？").is_some());
+    let row = "第1张 农村饮水安全巩固提升工程";
+    assert!(
+        rig.harness
+            .query_by_label(&format!("{row} · 待核对"))
+            .is_some()
+    );
     rig.click("标记为已核对");
+    assert!(rig.harness.query_by_label(row).is_some(), "the badge goes");
     let record = &rig.app().editor().workbook().records[0];
     assert_eq!(record.confidence(), Confidence::Sure);
     assert!(!record.column_guessed(IndicatorCell::Actual));

@@ -219,12 +219,7 @@ fn group_place(set: IndicatorSet, groups: &[Level1Group], level1: usize, level2:
     let l1 = groups.get(level1);
     let l2 = l1.and_then(|g| g.groups.get(level2));
     match (l1, l2) {
-        (Some(a), Some(b)) => format!(
-            "{}{}/{}",
-            set.name_prefix(),
-            a.label.trim(),
-            b.label.trim()
-        ),
+        (Some(a), Some(b)) => format!("{}{}/{}", set.name_prefix(), a.label.trim(), b.label.trim()),
         _ => String::new(),
     }
 }

@@ -54,7 +54,11 @@ pub fn record_form_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, names: &NameIndex, l
 
 /// The header fields written as paragraphs in the goals section, in the order they are shown
 /// when a form prints them; the multi-year goal goes with the multi-year indicators.
-const GOALS: [HeaderField; 3] = [HeaderField::FundUse, HeaderField::Goal, HeaderField::GoalResult];
+const GOALS: [HeaderField; 3] = [
+    HeaderField::FundUse,
+    HeaderField::Goal,
+    HeaderField::GoalResult,
+];
 
 /// Whether `field` is a paragraph shown with the goals rather than a line of the header.
 fn is_paragraph(field: HeaderField) -> bool {
@@ -504,8 +508,7 @@ fn national_money(record: &Record) -> bool {
                 .last()
                 .is_some_and(|row| row.cells().iter().any(|a| !a.is_blank()))
     });
-    written
-        || record.layout.form().money == (MoneyTable::Evaluation { national: true })
+    written || record.layout.form().money == (MoneyTable::Evaluation { national: true })
 }
 
 fn evaluation_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
@@ -685,4 +688,88 @@ fn cost_lines_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
             });
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::Layout;
+    use crate::model::HeaderExtra;
+    use HeaderField as F;
+
+    fn rows(record: &Record) -> Vec<Vec<String>> {
+        header_rows(record)
+            .into_iter()
+            .map(|row| {
+                row.into_iter()
+                    .map(|item| match item {
+                        HeaderItem::Field(spec) => spec.label.to_owned(),
+                        HeaderItem::Extra(i) => record.header.extra[i].label.clone(),
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_local_forms_keep_their_header_rows() {
+        let county = Record::blank(Layout::CountyForm, Some(2026));
+        assert_eq!(
+            rows(&county),
+            [
+                vec!["项目名称"],
+                vec!["主管部门", "实施单位"],
+                vec!["项目属性", "项目期限"],
+                vec!["资金主管处(科、股)室", "项目年度金额"],
+            ]
+        );
+        let hebei = Record::blank(Layout::HebeiDisclosure, Some(2025));
+        assert_eq!(rows(&hebei), [vec!["项目编码", "项目名称"], vec!["预算数"]]);
+    }
+
+    #[test]
+    fn extra_header_cells_follow_the_forms_fields() {
+        let mut record = Record::blank(Layout::IndicatorList, Some(2025));
+        record.header.extra.push(HeaderExtra {
+            label: "归口科室".into(),
+            value: "社保科".into(),
+        });
+        assert_eq!(
+            rows(&record),
+            [
+                vec!["项目编码", "项目名称"],
+                vec!["项目单位", "项目类别"],
+                vec!["预算数", "归口科室"],
+            ]
+        );
+    }
+
+    #[test]
+    fn paragraphs_go_to_the_goals_not_the_header() {
+        for layout in Layout::ALL {
+            let record = Record::blank(layout, Some(2025));
+            for row in header_rows(&record) {
+                for item in row {
+                    if let HeaderItem::Field(spec) = item {
+                        assert!(!is_paragraph(spec.field), "{layout:?} {:?}", spec.field);
+                    }
+                }
+            }
+        }
+        assert!(is_paragraph(F::MediumGoal));
+    }
+
+    #[test]
+    fn the_national_money_columns_show_on_the_national_form_or_when_written() {
+        assert!(national_money(&Record::blank(
+            Layout::NationalSelfEvaluation,
+            Some(2022)
+        )));
+        let mut local = Record::blank(Layout::SelfEvaluation, Some(2024));
+        assert!(!national_money(&local));
+        if let Some(e) = local.evaluation.as_mut() {
+            e.carryover.executed.set_text("3");
+        }
+        assert!(national_money(&local));
+    }
 }

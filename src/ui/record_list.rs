@@ -14,9 +14,14 @@ use crate::model::{Confidence, Record};
 pub const REVIEW_BADGE: &str = "待核对";
 use egui::{Align2, FontId, Role, Sense, TextStyle, Ui, WidgetInfo, vec2};
 
-/// The accessible name of a record's row in the list.
+/// The accessible name of a record's row in the list, with the review badge when it has one.
 pub fn row_name(index: usize, record: &Record) -> String {
-    format!("第{}张 {}", index + 1, display_name(record))
+    let name = format!("第{}张 {}", index + 1, display_name(record));
+    if record.confidence() == Confidence::Review {
+        format!("{name} · {REVIEW_BADGE}")
+    } else {
+        name
+    }
 }
 
 /// The record's name, or a placeholder when it has none.

@@ -125,12 +125,10 @@ impl TreeEdit {
                 groups.push(Level1Group::new(category));
                 true
             }
-            TreeEdit::AddLevel2 { level1, category } => {
-                groups.get_mut(level1).is_some_and(|g| {
-                    g.groups.push(Level2Group::new(category));
-                    true
-                })
-            }
+            TreeEdit::AddLevel2 { level1, category } => groups.get_mut(level1).is_some_and(|g| {
+                g.groups.push(Level2Group::new(category));
+                true
+            }),
             TreeEdit::Remove(item) => match item {
                 TreeItem::Level1(level1) => remove_at(groups, level1),
                 TreeItem::Level2 { level1, level2 } => groups
