@@ -10,6 +10,7 @@
 mod assign;
 mod decode;
 mod header;
+mod headings;
 mod labels;
 mod notes;
 mod rows;
@@ -46,9 +47,7 @@ pub fn import_text(text: &str) -> Workbook {
     let text = rows::lone_cr_as_line_end(text);
     let mut records = Vec::new();
     segment::segment(&text, |found| {
-        if let Some(record) = table::read(found) {
-            records.push(record);
-        }
+        records.extend(table::read(found));
     });
     Workbook { records }
 }

@@ -10,7 +10,8 @@
 use super::labels;
 use super::rows::{Cell, RowReader, RowSpan};
 use super::text::{budget_year, leading_year, loose_eq, squeeze_short, year_line};
-use crate::model::MoneyUnit;
+use crate::layout::synonyms;
+use crate::model::{HeaderField, MoneyUnit};
 
 /// A line of the document with its text, for titles and the like.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -152,6 +153,9 @@ enum Kind {
     Blank,
     Anchor,
     Title(String),
+    /// A title-like line that inside a table's header heads its indicator part
+    /// (`绩效项目指标表`), and outside one is a table's title.
+    SubTitle(String),
     YearLine(i32),
     UnitLine(MoneyUnit),
     BudgetYear(i32),
@@ -163,8 +167,7 @@ fn classify(span: &RowSpan, cells: &[Cell<'_>]) -> Kind {
     let Some(first) = cells.first() else {
         return Kind::Blank;
     };
-    if first.col <= 1 && (loose_eq(&first.text, "项目名称") || loose_eq(&first.text, "项目编码"))
-    {
+    if first.col <= 1 && is_anchor(&first.text) {
         return Kind::Anchor;
     }
     if cells.len() != 1 {
@@ -186,16 +189,48 @@ fn classify(span: &RowSpan, cells: &[Cell<'_>]) -> Kind {
     if is_title(text) {
         return Kind::Title(text.to_string());
     }
+    if is_sub_title(text) {
+        return Kind::SubTitle(text.to_string());
+    }
     if span.width == 1 && labels::category(text).is_none() && !labels::is_total_score(text) {
         return Kind::Prose(text.to_string());
     }
     Kind::Other
 }
 
+/// The label a table's header starts with: 项目名称 or 项目编码 as any office words them.
+fn is_anchor(text: &str) -> bool {
+    if loose_eq(text, "项目名称") || loose_eq(text, "项目编码") {
+        return true;
+    }
+    text.chars().count() <= 12
+        && matches!(
+            synonyms::field_by_label(text),
+            Some(HeaderField::Name | HeaderField::Code)
+        )
+}
+
+/// A heading row of an indicator part, in the local forms' words or any office's.
+fn is_heading_row(cells: &[Cell<'_>]) -> bool {
+    labels::is_column_heading_row(cells.iter().map(|c| &*c.text))
+        || super::headings::is_heading_row(cells)
+}
+
 fn is_title(text: &str) -> bool {
     text.contains('表') && text.len() <= 800 && {
         let s = super::text::squeeze(text);
         s.contains("绩效目标表") || s.contains("绩效自评表")
+    }
+}
+
+/// Titles of other offices' forms (`…绩效目标申报表`, `…绩效评价指标表`, `…自评表`).
+fn is_sub_title(text: &str) -> bool {
+    text.contains('表') && text.len() <= 800 && {
+        let s = super::text::squeeze(text);
+        s.contains("绩效")
+            && ["申报表", "审批表", "评价表", "指标表", "自评表", "目标表"]
+                .iter()
+                .any(|end| s.contains(end))
     }
 }
 
@@ -228,13 +263,25 @@ impl<'a> Segmenter<'a> {
             Kind::Anchor => {
                 self.close(on_table);
                 self.start(span, cells);
+                if is_heading_row(cells) {
+                    // A one-row-per-indicator list: the anchor row is the heading itself.
+                    self.table.indicators_from = Some(0);
+                    self.part = Part::Indicators;
+                }
+            }
+            Kind::SubTitle(_) if self.part == Part::Header => {
+                self.header_row(span, cells, on_table);
+            }
+            Kind::SubTitle(text) => {
+                self.close(on_table);
+                self.outside(Kind::Title(text), &span);
             }
             Kind::Title(_) | Kind::YearLine(_) | Kind::UnitLine(_) | Kind::BudgetYear(_) => {
                 self.close(on_table);
                 self.outside(kind, &span);
             }
             _ => match self.part {
-                Part::Outside if labels::is_column_heading_row(cells.iter().map(|c| &*c.text)) => {
+                Part::Outside if is_heading_row(cells) => {
                     // An indicator part without its header (copied on its own, or the header
                     // lost): still a table.
                     self.start(span, cells);
@@ -268,7 +315,7 @@ impl<'a> Segmenter<'a> {
         cells: &[Cell<'a>],
         on_table: &mut impl FnMut(&Table<'a>),
     ) {
-        let opens_indicators = labels::is_column_heading_row(cells.iter().map(|c| &*c.text))
+        let opens_indicators = is_heading_row(cells)
             || cells.first().is_some_and(|c| {
                 labels::category(&c.text).is_some() && labels::header_key(&c.text).is_none()
             });
@@ -339,6 +386,7 @@ impl<'a> Segmenter<'a> {
                 self.preamble.last_prose = Some(Line { line, text });
             }
             Kind::Blank => {}
+            Kind::SubTitle(text) => self.outside(Kind::Title(text), span),
             Kind::Anchor | Kind::Other => self.preamble.last_prose = None,
         }
     }

@@ -10,14 +10,33 @@ use super::tree;
 use crate::layout::Layout;
 use crate::model::{Evaluation, Funding, Record};
 
-/// The record a table makes, or `None` when the rows were not a target table after all (a
-/// procurement list whose heading happens to start with `项目名称`).
-pub(super) fn read(table: &Table<'_>) -> Option<Record> {
+/// The records a table makes: one for a table of a local form, one per project for an indicator
+/// list, none when the rows were not a target table after all (a procurement list whose heading
+/// happens to start with `项目名称`).
+pub(super) fn read(table: &Table<'_>) -> Vec<Record> {
     let split = table.indicators_from.unwrap_or(table.rows.len());
     let (header_rows, indicator_rows) = table.rows.split_at(split.min(table.rows.len()));
     let mut notes = Notes::default();
     let scanned = header::scan_rows(table, header_rows, &mut notes);
     let layout = detect(table, &scanned, header_rows, indicator_rows);
+    if super::headings::wanted(table, layout) {
+        return super::headings::read(table);
+    }
+    read_local(table, layout, &scanned, header_rows, indicator_rows, notes)
+        .into_iter()
+        .collect()
+}
+
+/// A table of one of the five local forms, read by the form's layout.
+fn read_local(
+    table: &Table<'_>,
+    layout: Layout,
+    scanned: &[header::ScannedRow<'_>],
+    header_rows: &[Row],
+    indicator_rows: &[Row],
+    mut notes: Notes,
+) -> Option<Record> {
+    let split = header_rows.len();
     let mut record = Record {
         kind: layout.kind(),
         layout,
@@ -37,7 +56,7 @@ pub(super) fn read(table: &Table<'_>) -> Option<Record> {
             "表格没有「项目名称」等表头行，从指标表头开始读取",
         );
     }
-    let label_unit = header::read(&scanned, &mut record, &mut notes);
+    let label_unit = header::read(scanned, &mut record, &mut notes);
     if let Some(unit) = label_unit.or(table.unit) {
         record.unit = unit;
     }
@@ -55,7 +74,8 @@ pub(super) fn read(table: &Table<'_>) -> Option<Record> {
     Some(record)
 }
 
-fn read_title(table: &Table<'_>, record: &mut Record, notes: &mut Notes) {
+/// The title and year of a table, with a note where they were pieced together or borrowed.
+pub(super) fn read_title(table: &Table<'_>, record: &mut Record, notes: &mut Notes) {
     if let Some(title) = &table.title {
         record.title = match &table.title_head {
             Some(head) => {

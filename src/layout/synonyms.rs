@@ -90,6 +90,7 @@ pub const FIELD_LABELS: &[(HeaderField, &[&str])] = &[
             "年度预算金额",
             "项目资金总额",
             "当年年度预算",
+            "资金总额及构成",
         ],
     ),
     (HeaderField::FundUse, &["资金用途"]),

@@ -109,7 +109,14 @@ impl Indicator {
             Some(c) if !self.is_marked_qualitative() => c.sign(),
             _ => "",
         };
-        let unit = if unit == target { "" } else { unit };
+        // A unit already written with the number (`40%` under `%`), or a unit cell that is not a
+        // unit of a number (`是/否` under a word), is not added again.
+        let numeric = target.chars().any(|c| c.is_ascii_digit());
+        let unit = if unit == target || target.ends_with(unit) || !numeric {
+            ""
+        } else {
+            unit
+        };
         if sign.is_empty() && unit.is_empty() {
             return Cow::Borrowed(target);
         }
@@ -136,6 +143,8 @@ mod tests {
         assert_eq!(split("≧", "735", "人次").target_text(), "≥735人次");
         assert_eq!(split("═", "100", "%").target_text(), "=100%");
         assert_eq!(split("", "有效提升", "").target_text(), "有效提升");
+        assert_eq!(split("", "40%", "%").target_text(), "40%");
+        assert_eq!(split("", "否", "是/否").target_text(), "否");
     }
 
     #[test]

@@ -1,0 +1,406 @@
+//! The header of a table read by its labels: fields by their synonyms, labelled cells without a
+//! field kept as extra cells, a row of labels with their values on the rows below (`预期目标 …
+//! 实际完成情况`), and the self-evaluation money table by its row and column headings.
+
+use super::super::notes::Notes;
+use super::super::rows::Cell;
+use crate::layout::synonyms::{self, normalize};
+use crate::model::{Amount, HeaderExtra, HeaderField, MoneyUnit, Record};
+
+/// Where a value goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Target {
+    Field(HeaderField),
+    Extra(String),
+}
+
+/// A money table column (index into [`crate::model::EvaluationMoney::cells`]).
+fn money_column(text: &str) -> Option<usize> {
+    Some(match normalize(text).as_str() {
+        "年初预算数" | "年初预算" => 0,
+        "全年预算数" | "调整预算数" | "调整后预算数" | "预算数" | "全年预算" => {
+            1
+        }
+        "全年执行数" | "执行数" | "预算执行数" | "实际执行数" => 2,
+        "分值" => 3,
+        "执行率" | "预算执行率" => 4,
+        "得分" => 5,
+        _ => return None,
+    })
+}
+
+/// A money table row (index into [`crate::model::Evaluation::rows`]).
+fn money_row(text: &str) -> Option<usize> {
+    let key = normalize(text);
+    let key = key
+        .strip_prefix("其中:")
+        .or_else(|| key.strip_prefix("其中："))
+        .unwrap_or(&key);
+    Some(match key {
+        "年度资金总额" | "资金总额" => 0,
+        "财政拨款" | "当年财政拨款" | "财政资金" => 1,
+        "其他资金" | "其它资金" => 2,
+        "上年结转资金" | "结转资金" | "上年结转" => 3,
+        _ => return None,
+    })
+}
+
+/// The money unit a label or line names (`项目资金(元)`, `金额单位:万元`).
+pub(super) fn unit_in(text: &str) -> Option<MoneyUnit> {
+    let s: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '（' => '(',
+            '）' => ')',
+            '：' => ':',
+            c => c,
+        })
+        .collect();
+    if s.contains("(万元)") || s.contains("单位:万元") {
+        Some(MoneyUnit::TenThousandYuan)
+    } else if s.contains("(元)") || s.contains("单位:元") {
+        Some(MoneyUnit::Yuan)
+    } else {
+        None
+    }
+}
+
+/// Whether a cell reads as a label of the form rather than a value: short words, often with a
+/// colon, no digits.
+fn label_like(text: &str) -> bool {
+    let t = text.trim();
+    let chars = t.chars().count();
+    let colon = t.ends_with([':', '：']);
+    (1..=14).contains(&chars)
+        && !t
+            .chars()
+            .any(|c| c.is_ascii_digit() || "，,。；;%％≥≤（）()".contains(c))
+        && (colon || chars >= 2)
+        && !t.chars().all(|c| c == '□' || c == '√' || c.is_whitespace())
+}
+
+/// Reads header rows, one at a time.
+#[derive(Debug, Default)]
+pub(super) struct HeaderReader {
+    /// Labels of a row of labels, by column, for the rows below.
+    below: Vec<(usize, Target)>,
+    /// Money table columns, by column, once its heading row was seen.
+    money_columns: Vec<(usize, usize)>,
+    /// The last text field written, for continuation lines.
+    last: Option<Target>,
+    /// The unit the header named.
+    pub unit: Option<MoneyUnit>,
+    /// Whether the amount's label had a column heading for a value (`金额(万元)`), so the
+    /// amount is the first number on the rows below.
+    amount_below: bool,
+}
+
+impl HeaderReader {
+    /// Reads one header row into `record`.
+    pub fn row(&mut self, cells: &[Cell<'_>], line: usize, record: &mut Record, notes: &mut Notes) {
+        for cell in cells {
+            if self.unit.is_none() {
+                self.unit = unit_in(&cell.text);
+            }
+        }
+        let money_cols: Vec<(usize, usize)> = cells
+            .iter()
+            .filter_map(|c| money_column(&c.text).map(|m| (c.col, m)))
+            .collect();
+        if money_cols.len() >= 3 {
+            self.money_columns = money_cols;
+            self.below.clear();
+            return;
+        }
+        if !self.money_columns.is_empty()
+            && let Some((label_col, row)) = cells
+                .iter()
+                .take(2)
+                .find_map(|c| money_row(&c.text).map(|r| (c.col, r)))
+        {
+            self.money_row(cells, label_col, row, record);
+            return;
+        }
+        let targets: Vec<Option<Target>> = cells.iter().map(|c| label_of(&c.text)).collect();
+        // A row of labels names fields in every cell after its first (`年度总体目标 | 预期目标 |
+        // 实际完成情况`); a value that happens to be short words is not a label.
+        let all_labels = cells.len() >= 2
+            && cells
+                .iter()
+                .skip(1)
+                .all(|c| synonyms::field_by_label(&c.text).is_some());
+        if all_labels {
+            // A row of labels: their values stand on the rows below, in the same columns.
+            self.below = cells
+                .iter()
+                .zip(targets)
+                .filter_map(|(c, t)| t.map(|t| (c.col, t)))
+                .skip(1)
+                .collect();
+            return;
+        }
+        if !self.below.is_empty() && targets.iter().all(Option::is_none) {
+            for cell in cells {
+                let target = self
+                    .below
+                    .iter()
+                    .rev()
+                    .find(|(col, _)| *col <= cell.col)
+                    .or_else(|| self.below.first())
+                    .map(|(_, t)| t.clone());
+                if let Some(target) = target {
+                    write(record, &target, &cell.text, notes, line);
+                }
+            }
+            return;
+        }
+        self.below.clear();
+        if self.amount_below && record.header.amount.is_blank() {
+            let label = cells.first().map(|c| c.text.trim().to_string());
+            if let Some(number) = cells
+                .iter()
+                .map(|c| amount_text(&c.text).0)
+                .find(|t| crate::model::parse_plain_decimal(t).is_some())
+            {
+                self.amount_below = false;
+                notes.doubt(
+                    line,
+                    &number,
+                    format!(
+                        "金额写在下一行，按「{}」的 {number} 读取，请核对",
+                        label.unwrap_or_default()
+                    ),
+                );
+                record.header.amount = Amount::new(number);
+            }
+        }
+        self.pairs(cells, &targets, line, record, notes);
+    }
+
+    fn money_row(&self, cells: &[Cell<'_>], label_col: usize, row: usize, record: &mut Record) {
+        let Some(evaluation) = record.evaluation.as_mut() else {
+            return;
+        };
+        let Some(money) = evaluation.rows_mut().into_iter().nth(row) else {
+            return;
+        };
+        for cell in cells.iter().filter(|c| c.col > label_col) {
+            let column = self
+                .money_columns
+                .iter()
+                .find(|(col, _)| *col == cell.col)
+                .or_else(|| {
+                    self.money_columns
+                        .iter()
+                        .rev()
+                        .find(|(col, _)| *col < cell.col)
+                })
+                .map(|(_, m)| *m);
+            if let Some(slot) = column.and_then(|m| money.cells_mut().into_iter().nth(m))
+                && slot.is_blank()
+            {
+                *slot = Amount::new(cell.text.as_ref());
+            }
+        }
+    }
+
+    /// Label cells followed by their values.
+    fn pairs(
+        &mut self,
+        cells: &[Cell<'_>],
+        targets: &[Option<Target>],
+        line: usize,
+        record: &mut Record,
+        notes: &mut Notes,
+    ) {
+        let mut pending: Option<(Target, bool)> = None;
+        for (cell, target) in cells.iter().zip(targets) {
+            let label = match target {
+                Some(t) if pending.as_ref().is_none_or(|(_, filled)| *filled) || field_of(t) => {
+                    Some(t.clone())
+                }
+                _ => None,
+            };
+            match label {
+                Some(t) => {
+                    // A label without a value: keep it, so nothing written is lost.
+                    if let Some((Target::Extra(label), false)) = pending.take() {
+                        record.header.extra.push(HeaderExtra {
+                            label,
+                            value: String::new(),
+                        });
+                    }
+                    pending = Some((t, false));
+                }
+                None => match pending.as_mut() {
+                    Some((Target::Field(HeaderField::Amount), filled))
+                        if !cell.text.chars().any(|c| c.is_ascii_digit()) =>
+                    {
+                        // `年度资金总额 | 金额(万元)`: a heading for the numbers below.
+                        self.amount_below = true;
+                        *filled = true;
+                    }
+                    Some((t, filled)) => {
+                        write(record, t, &cell.text, notes, line);
+                        *filled = true;
+                        self.last = Some(t.clone());
+                    }
+                    None => match &self.last {
+                        Some(t @ Target::Field(HeaderField::Goal | HeaderField::MediumGoal))
+                            if cells.len() == 1 =>
+                        {
+                            write(record, &t.clone(), &cell.text, notes, line);
+                        }
+                        _ => record.header.extra.push(HeaderExtra {
+                            label: String::new(),
+                            value: cell.text.to_string(),
+                        }),
+                    },
+                },
+            }
+        }
+        if let Some((Target::Extra(label), false)) = pending {
+            record.header.extra.push(HeaderExtra {
+                label,
+                value: String::new(),
+            });
+        }
+    }
+}
+
+fn field_of(target: &Target) -> bool {
+    matches!(target, Target::Field(_))
+}
+
+/// What a cell labels, if it is a label.
+fn label_of(text: &str) -> Option<Target> {
+    if let Some(field) = synonyms::field_by_label(text) {
+        return Some(Target::Field(field));
+    }
+    label_like(text).then(|| Target::Extra(text.trim().to_string()))
+}
+
+/// Writes `text` where `target` says; a field already filled keeps its first value and the new
+/// one is kept as an extra cell under its label.
+fn write(record: &mut Record, target: &Target, text: &str, notes: &mut Notes, line: usize) {
+    let text = text.trim();
+    match target {
+        Target::Field(HeaderField::Amount) => {
+            let (number, unit) = amount_text(text);
+            if record.header.amount.is_blank() {
+                if number != text {
+                    notes.add(line, text, format!("金额「{text}」按 {number} 读取"));
+                }
+                if let Some(unit) = unit {
+                    record.unit = unit;
+                }
+                record.header.amount = Amount::new(number);
+            } else {
+                extra(record, "金额", text);
+            }
+        }
+        Target::Field(field) => {
+            let Some(slot) = text_field(record, *field) else {
+                return;
+            };
+            if slot.is_empty() {
+                *slot = text.to_string();
+            } else if matches!(
+                field,
+                HeaderField::Goal | HeaderField::MediumGoal | HeaderField::GoalResult
+            ) {
+                slot.push('\n');
+                slot.push_str(text);
+            } else if slot != text {
+                extra(record, field.label(), text);
+            }
+        }
+        Target::Extra(label) => {
+            if let Some(last) = record.header.extra.last_mut()
+                && last.label == *label
+            {
+                if !last.value.is_empty() {
+                    last.value.push('\n');
+                }
+                last.value.push_str(text);
+            } else {
+                extra(record, label, text);
+            }
+        }
+    }
+}
+
+fn extra(record: &mut Record, label: &str, value: &str) {
+    record.header.extra.push(HeaderExtra {
+        label: label.to_string(),
+        value: value.to_string(),
+    });
+}
+
+fn text_field(record: &mut Record, field: HeaderField) -> Option<&mut String> {
+    let h = &mut record.header;
+    Some(match field {
+        HeaderField::Name => &mut h.name,
+        HeaderField::Code => &mut h.code,
+        HeaderField::Department => &mut h.department,
+        HeaderField::Implementer => &mut h.implementer,
+        HeaderField::ProjectKind => &mut h.project_kind,
+        HeaderField::Category => &mut h.category,
+        HeaderField::Duration => &mut h.duration,
+        HeaderField::Office => &mut h.office,
+        HeaderField::FundUse => &mut h.fund_use,
+        HeaderField::Goal => &mut h.goal,
+        HeaderField::MediumGoal => &mut h.medium_goal,
+        HeaderField::GoalResult => &mut h.goal_result,
+        HeaderField::Amount | HeaderField::Year => return None,
+    })
+}
+
+/// An amount cell's number and the unit written with it (`250万` → `250`, 万元;
+/// `1,030,700.00` stays as written).
+pub(super) fn amount_text(text: &str) -> (String, Option<MoneyUnit>) {
+    let t = text.trim();
+    // `总额10606.7522万元`: the word before the number repeats the label.
+    let t = ["总额", "合计", "总计", "共计"]
+        .iter()
+        .find_map(|w| t.strip_prefix(w))
+        .map_or(t, |rest| rest.trim_start_matches([':', '：']).trim());
+    for (suffix, unit) in [
+        ("万元", MoneyUnit::TenThousandYuan),
+        ("万", MoneyUnit::TenThousandYuan),
+        ("元", MoneyUnit::Yuan),
+    ] {
+        if let Some(number) = t.strip_suffix(suffix) {
+            let number = number.trim();
+            if crate::model::parse_plain_decimal(number).is_some() {
+                return (number.to_string(), Some(unit));
+            }
+        }
+    }
+    (t.to_string(), None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_written_with_their_unit_read_as_the_number() {
+        assert_eq!(
+            amount_text("250万"),
+            ("250".to_string(), Some(MoneyUnit::TenThousandYuan))
+        );
+        assert_eq!(
+            amount_text("1,030,700.00"),
+            ("1,030,700.00".to_string(), None)
+        );
+    }
+
+    #[test]
+    fn units_are_read_from_labels_and_lines() {
+        assert_eq!(unit_in("项目资金 (元)"), Some(MoneyUnit::Yuan));
+        assert_eq!(unit_in("金额单位:万元"), Some(MoneyUnit::TenThousandYuan));
+        assert_eq!(unit_in("项目名称"), None);
+    }
+}

@@ -1,0 +1,638 @@
+//! Reading a table by its headings: the forms of other offices.
+//!
+//! Every province prints its own form; what they share is the wording of their headings and
+//! labels, not the positions. A table that is not one of the five local forms is read here: the
+//! indicator heading row places every column by its heading ([`columns`]), the header is read by
+//! its labels ([`header`]), the rows become the tree ([`tree`]), and a one-row-per-indicator list
+//! becomes one record per project. The record then names the form it matched
+//! ([`Layout::NationalTarget`], [`Layout::IndicatorList`], [`Layout::NationalSelfEvaluation`],
+//! or [`Layout::Headings`] for a form jixiao does not know) and every guess is a doubt note.
+
+mod columns;
+mod header;
+mod tree;
+
+use super::notes::Notes;
+use super::rows::Cell;
+use super::segment::{Row, Table};
+use crate::layout::Layout;
+use crate::layout::synonyms::normalize;
+use crate::model::{
+    Amount, Evaluation, HeaderExtra, HeaderField, IndicatorCell, Level1, Record, RecordKind, Scheme,
+};
+use columns::{Columns, SetColumns};
+use header::HeaderReader;
+use tree::{RowCells, TreeReader};
+
+pub(in crate::import) use columns::is_heading_row;
+
+/// Whether a table's indicator part names columns the local forms do not have, so it must be
+/// read by its headings rather than as one of the five local forms.
+pub(super) fn wanted(table: &Table<'_>, layout: Layout) -> bool {
+    let Some(columns) = columns::find(table, &table.rows, 0) else {
+        // Without an indicator part, only a self-evaluation that does not say so is doubtful:
+        // the local reader takes a multi-year target's labels for a self-evaluation's.
+        let said = table
+            .title
+            .as_ref()
+            .is_some_and(|t| t.text.contains("自评"));
+        return layout == Layout::SelfEvaluation && !said;
+    };
+    if !columns.project.is_empty() || columns.medium.is_some() || !columns.unknown.is_empty() {
+        return true;
+    }
+    let local = match layout {
+        Layout::HebeiDisclosure => &[
+            IndicatorCell::Name,
+            IndicatorCell::Description,
+            IndicatorCell::Value,
+            IndicatorCell::Basis,
+        ][..],
+        Layout::SelfEvaluation => &[
+            IndicatorCell::Name,
+            IndicatorCell::Weight,
+            IndicatorCell::Value,
+            IndicatorCell::ScoringRule,
+            IndicatorCell::Score,
+        ][..],
+        _ => &[IndicatorCell::Name, IndicatorCell::Value][..],
+    };
+    let cells: Vec<IndicatorCell> = columns.main.cells.iter().map(|(_, c, _)| *c).collect();
+    let fits = cells.iter().all(|c| local.contains(c))
+        && columns
+            .main
+            .cells
+            .iter()
+            .all(|(_, _, heading)| super::labels::column_heading(heading).is_some());
+    let scored = cells.contains(&IndicatorCell::Weight) || cells.contains(&IndicatorCell::Score);
+    !fits || (layout == Layout::SelfEvaluation && !scored)
+}
+
+/// The records a table read by its headings makes (several for an indicator list).
+pub(super) fn read(table: &Table<'_>) -> Vec<Record> {
+    let rows = &table.rows;
+    let columns = columns::find(table, rows, 0).unwrap_or(Columns {
+        heading_row: rows.len(),
+        ..Columns::default()
+    });
+    let header_rows = rows.get(..columns.heading_row).unwrap_or_default();
+    let body = rows
+        .get(columns.heading_row + columns.heading_rows..)
+        .unwrap_or_default();
+    if columns.project.is_empty() {
+        build(table, &columns, header_rows, body)
+            .into_iter()
+            .collect()
+    } else {
+        list(table, &columns, header_rows, body)
+    }
+}
+
+/// A one-row-per-indicator list: a project starts on each row whose 项目名称 cell is filled.
+fn list(table: &Table<'_>, columns: &Columns, header_rows: &[Row], body: &[Row]) -> Vec<Record> {
+    let name_col = columns
+        .project
+        .iter()
+        .find(|(_, f)| *f == HeaderField::Name)
+        .map(|(c, _)| *c);
+    let mut starts: Vec<usize> = body
+        .iter()
+        .enumerate()
+        .filter(|(_, row)| {
+            table
+                .cells_of(row)
+                .iter()
+                .any(|c| Some(c.col) == name_col && !c.text.trim().is_empty())
+        })
+        .map(|(i, _)| i)
+        .collect();
+    if starts.first() != Some(&0) {
+        starts.insert(0, 0);
+    }
+    let mut records = Vec::new();
+    for (k, &start) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).copied().unwrap_or(body.len());
+        let chunk = body.get(start..end).unwrap_or_default();
+        if let Some(mut record) = build(table, columns, header_rows, chunk) {
+            record.layout = if columns.unknown.is_empty() {
+                Layout::IndicatorList
+            } else {
+                Layout::Headings
+            };
+            records.push(record);
+        }
+    }
+    records
+}
+
+/// Labels of the rows after the indicators.
+enum Closing {
+    Total,
+    Text(&'static str),
+    Signature,
+}
+
+fn closing(text: &str) -> Option<Closing> {
+    let key = normalize(text);
+    Some(match key.as_str() {
+        "总分" | "合计" | "总计" | "得分合计" | "自评总分" => Closing::Total,
+        "其他需要说明事项" | "其他说明事项" | "需要说明的事项" => {
+            Closing::Text("其他需要说明事项")
+        }
+        "评价结论" | "自评结论" | "结论" => Closing::Text("评价结论"),
+        "存在问题" | "主要问题" | "存在的问题" => Closing::Text("存在问题"),
+        "改进措施" | "整改措施" | "改进意见" | "问题及改进措施" => {
+            Closing::Text("改进措施")
+        }
+        "财政部门审核意见" | "审核意见" | "主管部门审核意见" => {
+            Closing::Text("")
+        }
+        _ if [
+            "填表人",
+            "填报人",
+            "联系电话",
+            "项目负责人",
+            "单位负责人",
+            "审核人",
+            "填报日期",
+            "财务负责人",
+        ]
+        .iter()
+        .any(|s| key.starts_with(s)) =>
+        {
+            Closing::Signature
+        }
+        _ => return None,
+    })
+}
+
+fn build(
+    table: &Table<'_>,
+    columns: &Columns,
+    header_rows: &[Row],
+    body: &[Row],
+) -> Option<Record> {
+    let mut notes = Notes::default();
+    let mut record = Record::default();
+    super::table::read_title(table, &mut record, &mut notes);
+    let title = record.title.clone();
+    if record.year.is_none() {
+        record.year = year_in_title(&title);
+    }
+    let cells: Vec<IndicatorCell> = columns.main.cells.iter().map(|(_, c, _)| *c).collect();
+    let squeezed: String = title.chars().filter(|c| !c.is_whitespace()).collect();
+    let self_evaluation = squeezed.contains("自评")
+        || (squeezed.contains("评价表") && !squeezed.contains("评价指标表"))
+        || cells.iter().any(|c| tree::is_self_evaluation_column(*c));
+    record.kind = if self_evaluation {
+        RecordKind::SelfEvaluation
+    } else {
+        RecordKind::Target
+    };
+    if self_evaluation {
+        record.evaluation = Some(Evaluation::default());
+    }
+    let mut head = HeaderReader::default();
+    for row in header_rows {
+        head.row(table.cells_of(row), row.span.line, &mut record, &mut notes);
+    }
+    project_cells(table, columns, body.first(), &mut record, &mut notes);
+    let zhejiang_style = name_holds_categories(table, &columns.main, body);
+    let mut main_set = columns.main.clone();
+    if zhejiang_style {
+        relabel_name_as_level2(
+            &mut main_set,
+            &mut notes,
+            body.first().map_or(0, |r| r.span.line),
+        );
+    }
+    let mut main = TreeReader::default();
+    let mut medium = TreeReader::default();
+    let lead_is_medium = |cells: &[Cell<'_>]| {
+        cells
+            .first()
+            .filter(|c| Some(c.col) == columns.lead || c.col == 0)
+            .map(|c| {
+                let t = normalize(&c.text);
+                (t.contains("长期") || t.contains("中期"), t.contains("年度"))
+            })
+    };
+    let mut in_medium = table
+        .rows
+        .get(columns.heading_row)
+        .and_then(|r| lead_is_medium(table.cells_of(r)))
+        .is_some_and(|(m, _)| m);
+    let mut unknown_texts: Vec<String> = Vec::new();
+    let mut after_tree = false;
+    for row in body {
+        let cells = table.cells_of(row);
+        let line = row.span.line;
+        if cells.is_empty() {
+            continue;
+        }
+        if let Some(first) = cells.first()
+            && let Some(kind) = closing(&first.text)
+        {
+            closing_row(
+                kind,
+                cells,
+                &columns.main,
+                &mut record,
+                &mut notes,
+                line,
+                table.raw(row),
+            );
+            continue;
+        }
+        // A cell in front of the tree's columns starts a new section of the form
+        // (`最近年度绩效评价情况`): the indicators are over, the rest is kept as header cells.
+        let before_tree = main_set.level1.filter(|&l1| l1 > 0).is_some_and(|l1| {
+            cells.first().is_some_and(|c| {
+                c.col < l1
+                    && !columns.project.iter().any(|(p, _)| *p == c.col)
+                    && !normalize(&c.text).contains("指标")
+            })
+        });
+        if (before_tree && !is_heading_row(cells)) || after_tree {
+            after_tree = true;
+            let texts: Vec<&str> = cells.iter().map(|c| c.text.trim()).collect();
+            let (label, value) = texts
+                .split_first()
+                .map_or(("", String::new()), |(l, rest)| (*l, rest.join("\n")));
+            record.header.extra.push(HeaderExtra {
+                label: label.to_string(),
+                value,
+            });
+            continue;
+        }
+        if is_heading_row(cells) {
+            match lead_is_medium(cells) {
+                Some((true, _)) => in_medium = true,
+                Some((_, true)) => in_medium = false,
+                _ => {}
+            }
+            notes.add(line, table.raw(row), "表头行重复（分页或分块），已跳过");
+            continue;
+        }
+        for (col, heading) in &columns.unknown {
+            if let Some(cell) = cells.iter().find(|c| c.col == *col)
+                && !tree::not_applicable(&cell.text)
+            {
+                unknown_texts.push(format!("{heading}：{}", cell.text));
+            }
+        }
+        let row_cells = RowCells { cells, line };
+        if in_medium {
+            medium.row(&main_set, &row_cells, &mut notes);
+        } else {
+            main.row(&main_set, &row_cells, &mut notes);
+            if let Some(set) = &columns.medium {
+                medium.row(set, &row_cells, &mut notes);
+            }
+        }
+    }
+    if cut_after(table, body) {
+        let set = if in_medium { &mut medium } else { &mut main };
+        let line = body.last().map_or(0, |r| r.span.line);
+        match set.drop_cut_last() {
+            Some(name) => notes.add(
+                line,
+                &name,
+                "表格在此截断：最后一行只有不完整的指标名称，不作为指标",
+            ),
+            None => notes.add(line, "…", "表格在此截断，读到截断处为止"),
+        }
+    }
+    if let Some(unit) = head.unit.or(table.unit) {
+        record.unit = unit;
+    }
+    let no_table = main.groups.is_empty() && record.header.name.is_empty();
+    if no_table && record.header.goal.is_empty() {
+        return None;
+    }
+    if main.regrouped {
+        notes.add(
+            body.first().map_or(0, |r| r.span.line),
+            "",
+            "指标行未按一级、二级指标分组排列，已按一级、二级指标归组（组内顺序不变）",
+        );
+    }
+    record.groups = main.groups;
+    record.medium_groups = medium
+        .groups
+        .into_iter()
+        .filter(|g| g.groups.iter().any(|l2| !l2.indicators.is_empty()))
+        .collect();
+    record.columns = main_set.record_columns(&columns.guessed);
+    record.scheme = if record.groups.iter().any(|g| g.category == Level1::Cost) {
+        Scheme::National
+    } else {
+        Scheme::Older
+    };
+    if let Some(e) = &record.evaluation
+        && record.header.amount.is_blank()
+    {
+        let total = &e.total;
+        let budget = if total.full_year_budget.is_blank() {
+            &total.initial_budget
+        } else {
+            &total.full_year_budget
+        };
+        if !budget.is_blank() {
+            record.header.amount = budget.clone();
+        }
+    }
+    record.layout = form_of(&record, columns, zhejiang_style);
+    doubts(
+        &record,
+        columns,
+        &main_set,
+        &unknown_texts,
+        &mut notes,
+        header_rows,
+    );
+    record.notes = notes.into_vec();
+    record.notes.sort_by_key(|n| n.line);
+    Some(record)
+}
+
+/// A year written in a title (`…绩效自评表(2016年度)`, `2023年项目支出…`).
+fn year_in_title(title: &str) -> Option<i32> {
+    let chars: Vec<char> = title.chars().filter(|c| !c.is_whitespace()).collect();
+    chars.windows(5).find_map(|w| {
+        let digits: String = w.iter().take(4).collect();
+        let year: i32 = digits.parse().ok()?;
+        (w.get(4) == Some(&'年') && (1990..=2100).contains(&year)).then_some(year)
+    })
+}
+
+/// Whether the document was cut right after these rows (an excerpt ending in `…`).
+fn cut_after(table: &Table<'_>, body: &[Row]) -> bool {
+    let Some(last) = body.last() else {
+        return false;
+    };
+    let rest = table.source.get(last.span.raw_end..).unwrap_or_default();
+    let next = rest
+        .trim_start_matches(['\r', '\n'])
+        .lines()
+        .next()
+        .unwrap_or_default();
+    matches!(next.trim(), "…" | "……" | "...")
+}
+
+/// The project cells of an indicator list's first row, into the header.
+fn project_cells(
+    table: &Table<'_>,
+    columns: &Columns,
+    first: Option<&Row>,
+    record: &mut Record,
+    notes: &mut Notes,
+) {
+    let Some(row) = first else {
+        return;
+    };
+    for cell in table.cells_of(row) {
+        let Some((_, field)) = columns.project.iter().find(|(c, _)| *c == cell.col) else {
+            continue;
+        };
+        let text = cell.text.trim();
+        match field {
+            HeaderField::Amount => {
+                let (number, unit) = header::amount_text(text);
+                if let Some(unit) = unit {
+                    record.unit = unit;
+                }
+                if number != text {
+                    notes.add(
+                        row.span.line,
+                        text,
+                        format!("金额「{text}」按 {number} 读取"),
+                    );
+                }
+                record.header.amount = Amount::new(number);
+            }
+            field => {
+                record.set_text_at(crate::model::Place::Header(*field), text);
+            }
+        }
+    }
+}
+
+/// Whether the column headed as the indicator's name holds second-level categories instead
+/// (`指标名称: 数量指标`), with no 二级指标 column.
+fn name_holds_categories(table: &Table<'_>, set: &SetColumns, body: &[Row]) -> bool {
+    let Some(name_col) = set.col(IndicatorCell::Name) else {
+        return false;
+    };
+    if set.level2.is_some() {
+        return false;
+    }
+    let names: Vec<String> = body
+        .iter()
+        .filter_map(|r| {
+            table
+                .cells_of(r)
+                .iter()
+                .find(|c| c.col == name_col)
+                .map(|c| c.text.to_string())
+        })
+        .collect();
+    let categories = names
+        .iter()
+        .filter(|n| tree::level2_of(n).is_some())
+        .count();
+    !names.is_empty() && categories * 2 > names.len()
+}
+
+fn relabel_name_as_level2(set: &mut SetColumns, notes: &mut Notes, line: usize) {
+    let Some(name_col) = set.col(IndicatorCell::Name) else {
+        return;
+    };
+    set.level2 = Some(name_col);
+    set.cells.retain(|(c, _, _)| *c != name_col);
+    let described = set
+        .cells
+        .iter_mut()
+        .find(|(_, c, _)| matches!(c, IndicatorCell::Description | IndicatorCell::Standard));
+    let moved = match described {
+        Some((_, cell, heading)) => {
+            *cell = IndicatorCell::Name;
+            heading.clone()
+        }
+        None => String::new(),
+    };
+    notes.doubt(
+        line,
+        "",
+        format!(
+            "「指标名称」列写的是二级指标类别，按内容改作二级指标{}",
+            if moved.is_empty() {
+                String::new()
+            } else {
+                format!("；「{moved}」列作为三级指标名称")
+            }
+        ),
+    );
+}
+
+/// The rows after the tree: total score, closing texts, signature lines.
+fn closing_row(
+    kind: Closing,
+    cells: &[Cell<'_>],
+    set: &SetColumns,
+    record: &mut Record,
+    notes: &mut Notes,
+    line: usize,
+    raw: &str,
+) {
+    let rest: Vec<&Cell<'_>> = cells.iter().skip(1).collect();
+    match kind {
+        Closing::Total => {
+            let score_col = set.col(IndicatorCell::Score);
+            let weight_col = set.col(IndicatorCell::Weight);
+            let at = |col: Option<usize>| {
+                col.and_then(|c| rest.iter().find(|cell| cell.col == c))
+                    .map(|c| c.text.to_string())
+            };
+            match record.evaluation.as_mut() {
+                Some(e) => {
+                    let score = at(score_col).or_else(|| rest.last().map(|c| c.text.to_string()));
+                    if let Some(score) = score {
+                        e.total_score = Amount::new(score);
+                    }
+                    if let Some(after) = score_col.and_then(|c| rest.iter().find(|x| x.col > c)) {
+                        e.grade = after.text.to_string();
+                    }
+                }
+                None => notes.add(line, raw, "合计行，不作为指标"),
+            }
+            if let Some(weight) = at(weight_col) {
+                notes.add(line, raw, format!("合计行：分值合计 {weight}"));
+            }
+        }
+        Closing::Text(label) => {
+            let text = rest
+                .iter()
+                .map(|c| c.text.trim())
+                .collect::<Vec<_>>()
+                .join("\n");
+            let slot = match (record.evaluation.as_mut(), label) {
+                (Some(e), "其他需要说明事项") => Some(&mut e.remarks),
+                (Some(e), "评价结论") => Some(&mut e.conclusion),
+                (Some(e), "存在问题") => Some(&mut e.problems),
+                (Some(e), "改进措施") => Some(&mut e.improvements),
+                _ => None,
+            };
+            match slot {
+                Some(slot) => *slot = text,
+                None => record.header.extra.push(HeaderExtra {
+                    label: cells
+                        .first()
+                        .map(|c| c.text.trim().to_string())
+                        .unwrap_or_default(),
+                    value: text,
+                }),
+            }
+        }
+        Closing::Signature => notes.add(line, raw, "签字、联系人或日期行，不作为指标"),
+    }
+}
+
+/// The form a record read by its headings matches.
+fn form_of(record: &Record, columns: &Columns, guessed: bool) -> Layout {
+    if guessed || !columns.unknown.is_empty() || !columns.group_weights.is_empty() {
+        return Layout::Headings;
+    }
+    let has = |cell| record.columns.iter().any(|c| c.cell == cell);
+    if !has(IndicatorCell::Name) {
+        return Layout::Headings;
+    }
+    if record.kind == RecordKind::SelfEvaluation {
+        if has(IndicatorCell::Actual) || has(IndicatorCell::Score) {
+            Layout::NationalSelfEvaluation
+        } else {
+            Layout::Headings
+        }
+    } else {
+        Layout::NationalTarget
+    }
+}
+
+/// The doubts a person should confirm, as notes that make the record `review`.
+fn doubts(
+    record: &Record,
+    columns: &Columns,
+    set: &SetColumns,
+    unknown_texts: &[String],
+    notes: &mut Notes,
+    header_rows: &[Row],
+) {
+    let line = header_rows.first().map_or(0, |r| r.span.line);
+    if record.layout == Layout::Headings {
+        notes.doubt(
+            line,
+            "",
+            "这张表不是 jixiao 认识的格式，各列按表头读取，请核对",
+        );
+    }
+    if !unknown_texts.is_empty() {
+        let names: Vec<&str> = columns.unknown.iter().map(|(_, h)| h.as_str()).collect();
+        notes.doubt(
+            line,
+            &unknown_texts
+                .iter()
+                .take(6)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join("；"),
+            format!(
+                "列「{}」不是已知的指标列，其中 {} 个单元格未能放入表格，原文保留在此",
+                names.join("」「"),
+                unknown_texts.len()
+            ),
+        );
+    }
+    for (cell, heading) in &columns.guessed {
+        notes.doubt(
+            line,
+            heading,
+            format!(
+                "列「{heading}」不是已知的表头，按内容推断为「{}」，请核对",
+                cell.label()
+            ),
+        );
+    }
+    if set.col(IndicatorCell::Name).is_none() {
+        notes.doubt(line, "", "找不到三级指标（指标名称）列");
+    }
+    let valued = [
+        IndicatorCell::Value,
+        IndicatorCell::Target,
+        IndicatorCell::Actual,
+    ];
+    if !valued.iter().any(|c| set.col(*c).is_some()) {
+        notes.doubt(line, "", "找不到指标值列");
+    }
+    for (_, _, _, ind) in record.indicators() {
+        let t = ind.target.trim();
+        let serial = t.len() >= 5
+            && t.chars().all(|c| c.is_ascii_digit() || c == ',')
+            && t.replace(',', "")
+                .parse::<u32>()
+                .is_ok_and(|n| (20000..80000).contains(&n))
+            && (ind.unit.trim() == t || ind.name.contains("时间"));
+        if serial {
+            notes.doubt(
+                line,
+                t,
+                format!(
+                    "「{}」的目标值「{t}」像是 Excel 的日期序列号（日期被当成数字复制），原文保留",
+                    ind.name
+                ),
+            );
+        }
+    }
+    if !columns.group_weights.is_empty() {
+        notes.add(line, "", "一级、二级指标旁的分值（权重）列未读入指标");
+    }
+}

@@ -1,0 +1,342 @@
+//! Other offices' forms (tests/fixtures/other-forms): every table imports with the records,
+//! names, kinds, years, amounts and indicator counts a reviewer reads off the page, every column
+//! in its field, and what is not an indicator left out. The expectations were written by hand
+//! from the raw text (`expected.json`, conventions in `EXPECTED.md`).
+
+use jixiao::import::import_bytes;
+use jixiao::model::{
+    Confidence, Indicator, Level1Group, MoneyUnit, Record, RecordKind, comparison_in_cell,
+    direction_in_cell,
+};
+use serde_json::Value;
+use std::path::PathBuf;
+
+fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/other-forms")
+}
+
+fn expected() -> serde_json::Map<String, Value> {
+    let text = std::fs::read_to_string(fixtures().join("expected.json")).unwrap();
+    match serde_json::from_str(&text).unwrap() {
+        Value::Object(map) => map,
+        _ => panic!("expected.json is an object"),
+    }
+}
+
+fn import(stem: &str) -> Vec<Record> {
+    let bytes = std::fs::read(fixtures().join(format!("{stem}.txt"))).unwrap();
+    import_bytes(&bytes).unwrap().records
+}
+
+fn str_of<'v>(v: &'v Value, key: &str) -> Option<&'v str> {
+    v.get(key).and_then(Value::as_str)
+}
+
+/// A label as the expectations write it: without a weight or range in brackets.
+fn bare_label(label: &str) -> String {
+    let mut out: String = label.chars().filter(|c| !c.is_whitespace()).collect();
+    if let Some(cut) = out.find(['(', '（']) {
+        out.truncate(cut);
+    }
+    out
+}
+
+fn level1_labels(groups: &[Level1Group]) -> Vec<String> {
+    groups.iter().map(|g| bare_label(&g.label)).collect()
+}
+
+fn find<'r>(record: &'r Record, name: &str) -> Option<&'r Indicator> {
+    record
+        .indicators()
+        .map(|(_, _, _, i)| i)
+        .find(|i| i.name.trim() == name.trim())
+}
+
+fn check_sample(stem: &str, record: &Record, sample: &Value, problems: &mut Vec<String>) {
+    // Nameless rows (a form whose 指标内容 was left empty) cannot be told apart by name.
+    let Some(name) = str_of(sample, "name").filter(|n| !n.trim().is_empty()) else {
+        return;
+    };
+    let Some(ind) = find(record, name) else {
+        problems.push(format!("{stem}: indicator «{name}» not found"));
+        return;
+    };
+    let mut differ = |what: &str, got: &str, want: &str| {
+        if got.trim() != want.trim() {
+            problems.push(format!("{stem} «{name}» {what}: {got:?} != {want:?}"));
+        }
+    };
+    if let Some(want) = str_of(sample, "value")
+        && ind.target.trim() != want.trim()
+    {
+        differ("value", &ind.target_text(), want);
+    }
+    for (key, got) in [
+        ("target", ind.target.as_str()),
+        ("unit", ind.unit.as_str()),
+        ("weight", ind.weight.text()),
+        ("actual", ind.actual.as_str()),
+        ("score", ind.score.text()),
+        ("deviation", ind.deviation.as_str()),
+        ("remark", ind.remark.as_str()),
+    ] {
+        if let Some(want) = str_of(sample, key) {
+            differ(key, got, want);
+        }
+    }
+    if let Some(want) = str_of(sample, "standard") {
+        let got = if ind.standard.is_empty() {
+            &ind.description
+        } else {
+            &ind.standard
+        };
+        differ("standard", got, want);
+    }
+    if let Some(want) = str_of(sample, "operator").filter(|w| !w.is_empty())
+        && ind.comparison_cell() != comparison_in_cell(want)
+    {
+        problems.push(format!(
+            "{stem} «{name}» operator: {:?} != {want}",
+            ind.comparison_cell()
+        ));
+    }
+    if let Some(want) = str_of(sample, "direction").and_then(direction_in_cell)
+        && ind.direction_of() != Some(want)
+    {
+        problems.push(format!(
+            "{stem} «{name}» direction: {:?} != {want:?}",
+            ind.direction_of()
+        ));
+    }
+    if str_of(sample, "nature").is_some_and(|n| n.trim() == "定性") && !ind.is_marked_qualitative()
+    {
+        problems.push(format!("{stem} «{name}» is not marked 定性"));
+    }
+}
+
+#[test]
+fn every_table_of_other_offices_imports_as_a_reviewer_reads_it() {
+    let mut problems = Vec::new();
+    for (stem, want) in expected() {
+        let records = import(&stem);
+        let wanted = want["records"].as_array().cloned().unwrap_or_default();
+        if records.len() != wanted.len() {
+            problems.push(format!(
+                "{stem}: {} records, expected {}",
+                records.len(),
+                wanted.len()
+            ));
+            continue;
+        }
+        for (record, w) in records.iter().zip(&wanted) {
+            let mut differ = |what: &str, got: String, want: String| {
+                if got != want {
+                    problems.push(format!("{stem} {what}: {got:?} != {want:?}"));
+                }
+            };
+            differ(
+                "name",
+                record.header.name.trim().into(),
+                str_of(w, "name").unwrap_or_default().into(),
+            );
+            let kind = match record.kind {
+                RecordKind::Target => "target",
+                RecordKind::SelfEvaluation => "self-evaluation",
+            };
+            differ(
+                "kind",
+                kind.into(),
+                str_of(w, "kind").unwrap_or_default().into(),
+            );
+            differ(
+                "year",
+                format!("{:?}", record.year),
+                format!("{:?}", w["year"].as_i64().map(|y| y as i32)),
+            );
+            differ(
+                "indicators",
+                record.indicator_count().to_string(),
+                w["indicator_count"].to_string(),
+            );
+            if let Some(medium) = w.get("medium_indicator_count").and_then(Value::as_u64) {
+                let got: usize = record
+                    .medium_groups
+                    .iter()
+                    .flat_map(|g| &g.groups)
+                    .map(|g| g.indicators.len())
+                    .sum();
+                differ("medium indicators", got.to_string(), medium.to_string());
+            }
+            if let Some(amount) = str_of(w, "amount") {
+                let got = record
+                    .header
+                    .amount
+                    .value()
+                    .map(|v| v.normalize().to_string());
+                let want = amount
+                    .replace(',', "")
+                    .parse::<rust_decimal::Decimal>()
+                    .ok();
+                differ(
+                    "amount",
+                    format!("{got:?}"),
+                    format!("{:?}", want.map(|v| v.normalize().to_string())),
+                );
+                let unit = match record.unit {
+                    MoneyUnit::Yuan => "元",
+                    MoneyUnit::TenThousandYuan => "万元",
+                };
+                if let Some(want_unit) = str_of(w, "unit") {
+                    differ("unit", unit.into(), want_unit.into());
+                }
+            }
+            let want_l1: Vec<String> = w["level1"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .map(bare_label)
+                .collect();
+            differ(
+                "level1",
+                format!("{:?}", level1_labels(&record.groups)),
+                format!("{want_l1:?}"),
+            );
+            for sample in w["indicators_sample"].as_array().into_iter().flatten() {
+                check_sample(&stem, record, sample, &mut problems);
+            }
+            for text in w["not_indicators"].as_array().into_iter().flatten() {
+                let text = text.as_str().unwrap_or_default();
+                if !text.is_empty() && find(record, text).is_some() {
+                    problems.push(format!("{stem}: «{text}» read as an indicator"));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn a_form_jixiao_does_not_know_is_marked_for_review_with_its_reasons() {
+    let records = import("jilin-ciq-2016-selfeval");
+    let record = &records[0];
+    assert_eq!(record.confidence(), Confidence::Review);
+    assert!(
+        record
+            .doubts()
+            .any(|n| n.action.contains("不是 jixiao 认识的格式"))
+    );
+}
+
+#[test]
+fn a_national_self_evaluation_is_read_with_sure_confidence_and_its_money_table() {
+    let records = import("yunnan-yongde-2022-selfeval");
+    let record = &records[0];
+    assert_eq!(
+        record.layout,
+        jixiao::layout::Layout::NationalSelfEvaluation
+    );
+    assert_eq!(record.confidence(), Confidence::Sure, "{:#?}", record.notes);
+    let money = &record.evaluation.as_ref().unwrap().total;
+    assert_eq!(money.full_year_budget.text(), "387664.62");
+    assert_eq!(money.weight.text(), "10");
+    assert_eq!(money.rate.text(), "100%");
+    assert_eq!(money.score.text(), "10");
+    assert_eq!(record.evaluation.as_ref().unwrap().total_score.text(), "96");
+}
+
+#[test]
+fn an_indicator_list_becomes_one_record_per_project_grouped_by_level() {
+    let records = import("neimenggu-zhalaiteqi-2025-flat");
+    assert_eq!(records.len(), 2);
+    let first = &records[0];
+    assert_eq!(first.layout, jixiao::layout::Layout::IndicatorList);
+    assert_eq!(first.unit, MoneyUnit::Yuan);
+    assert_eq!(first.header.category, "32-专项资金项目");
+    let output = first
+        .groups
+        .iter()
+        .find(|g| g.label.starts_with("产出指标"))
+        .unwrap();
+    let labels: Vec<&str> = output.groups.iter().map(|g| g.label.as_str()).collect();
+    assert_eq!(labels, ["成本指标", "质量指标", "数量指标", "时效指标"]);
+    assert!(
+        first
+            .notes
+            .iter()
+            .any(|n| n.action.contains("已按一级、二级指标归组"))
+    );
+}
+
+#[test]
+fn template_placeholders_and_cut_rows_are_notes_not_indicators() {
+    let records = import("ningxia-yinchuan-2021-selfeval");
+    let record = &records[0];
+    assert!(
+        record
+            .indicators()
+            .all(|(_, _, _, i)| !i.name.starts_with("指标2"))
+    );
+    assert!(record.notes.iter().any(|n| n.action.contains("模板占位行")));
+    assert!(record.notes.iter().any(|n| n.action.contains("截断")));
+}
+
+#[test]
+fn the_tail_of_a_table_from_an_earlier_page_is_not_a_record() {
+    assert!(import("sichuan-dayingjkq-2020-selfeval").is_empty());
+}
+
+/// A national self-evaluation written the way many offices word it, with what is not an
+/// indicator mixed in.
+const WORDED_OTHERWISE: &str = "\
+项目支出绩效自评表\n\
+（2025年度）\n\
+项目名称\t乡村道路养护\n\
+主管部门\t某县交通运输局\t实施单位\t某县公路段\n\
+项目性质\t经常性项目\t实施期\t1年\n\
+项目资金（万元）\t\t年初预算数\t调整后预算数\t预算执行数\t分值\t执行率\t得分\n\
+\t年度资金总额:\t100\t120\t108\t10\t90%\t9\n\
+\t其中：当年财政拨款\t100\t120\t108\t—\t\t\n\
+\t上年结转资金\t\t\t\t—\t\t\n\
+一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n\
+产出指标(50分)\t数量指标\t养护里程\t≥120公里\t125公里\t20\t20\t\n\
+\t\t指标2：\t\t\t\t\t\n\
+\t质量指标\t/\t/\t\t\t\t\n\
+\t\t路况优良率\t≥85%\t88%\t30\t30\t\n\
+满意度指标(40分)\t服务对象满意度\t群众满意度\t≥90%\t93%\t40\t38\t个别路段反映养护不及时\n\
+总分\t\t\t\t\t100\t97\t优\n\
+存在问题\t部分路段养护频次不足\n\
+改进措施\t增加巡查\n\
+填表人：（略）\t联系电话：（略）\n";
+
+#[test]
+fn labels_worded_otherwise_fill_their_fields_and_non_indicators_stay_out() {
+    let workbook = jixiao::import::import_text(WORDED_OTHERWISE);
+    assert_eq!(workbook.records.len(), 1);
+    let record = &workbook.records[0];
+    assert_eq!(record.layout, jixiao::layout::Layout::NationalSelfEvaluation);
+    assert_eq!(record.year, Some(2025));
+    assert_eq!(record.header.project_kind, "经常性项目");
+    assert_eq!(record.header.duration, "1年");
+    assert_eq!(record.header.implementer, "某县公路段");
+    let e = record.evaluation.as_ref().unwrap();
+    assert_eq!(e.total.full_year_budget.text(), "120");
+    assert_eq!(e.total.executed.text(), "108");
+    assert_eq!(e.total.rate.text(), "90%");
+    assert_eq!(e.total.score.text(), "9");
+    assert_eq!(record.header.amount.text(), "120");
+    assert_eq!(e.total_score.text(), "97");
+    assert_eq!(e.grade, "优");
+    assert_eq!(e.problems, "部分路段养护频次不足");
+    assert_eq!(e.improvements, "增加巡查");
+    let names: Vec<&str> = record.indicators().map(|(_, _, _, i)| i.name.as_str()).collect();
+    assert_eq!(names, ["养护里程", "路况优良率", "群众满意度"]);
+    let satisfied = record.indicators().last().map(|(_, _, _, i)| i).unwrap();
+    assert_eq!(satisfied.actual, "93%");
+    assert_eq!(satisfied.score.text(), "38");
+    assert_eq!(satisfied.deviation, "个别路段反映养护不及时");
+    assert_eq!(record.groups[0].weight.text(), "50");
+    assert!(record.notes.iter().any(|n| n.action.contains("签字")));
+    assert!(record.notes.iter().any(|n| n.action.contains("不适用")));
+    assert_eq!(record.confidence(), Confidence::Sure, "{:#?}", record.notes);
+}
