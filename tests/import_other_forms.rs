@@ -314,7 +314,10 @@ fn labels_worded_otherwise_fill_their_fields_and_non_indicators_stay_out() {
     let workbook = jixiao::import::import_text(WORDED_OTHERWISE);
     assert_eq!(workbook.records.len(), 1);
     let record = &workbook.records[0];
-    assert_eq!(record.layout, jixiao::layout::Layout::NationalSelfEvaluation);
+    assert_eq!(
+        record.layout,
+        jixiao::layout::Layout::NationalSelfEvaluation
+    );
     assert_eq!(record.year, Some(2025));
     assert_eq!(record.header.project_kind, "经常性项目");
     assert_eq!(record.header.duration, "1年");
@@ -329,7 +332,10 @@ fn labels_worded_otherwise_fill_their_fields_and_non_indicators_stay_out() {
     assert_eq!(e.grade, "优");
     assert_eq!(e.problems, "部分路段养护频次不足");
     assert_eq!(e.improvements, "增加巡查");
-    let names: Vec<&str> = record.indicators().map(|(_, _, _, i)| i.name.as_str()).collect();
+    let names: Vec<&str> = record
+        .indicators()
+        .map(|(_, _, _, i)| i.name.as_str())
+        .collect();
     assert_eq!(names, ["养护里程", "路况优良率", "群众满意度"]);
     let satisfied = record.indicators().last().map(|(_, _, _, i)| i).unwrap();
     assert_eq!(satisfied.actual, "93%");

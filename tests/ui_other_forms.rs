@@ -231,3 +231,95 @@ fn a_new_table_can_follow_every_known_form() {
         .collect();
     assert_eq!(layouts, expected);
 }
+
+/// The records the importer reads from a fixture of another office's form.
+fn imported(name: &str) -> Workbook {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/other-forms")
+        .join(name);
+    let text = std::fs::read_to_string(path).expect("the fixture");
+    jixiao::import::import_text(&text)
+}
+
+/// The accessible name of `cell` of the first indicator of record `record`, and its path.
+fn first_cell_name(record: &Record, cell: IndicatorCell) -> (jixiao::model::IndicatorPath, String) {
+    let (path, l1, l2, _) = record.indicators().next().expect("an indicator");
+    let group = format!("{}/{}", l1.label.trim(), l2.label.trim());
+    (path, indicator_cell(&group, path.row + 1, cell.label()))
+}
+
+/// Types `text` into `cell` of the first indicator of the first record, checks the model took it
+/// and that undo gives the imported text back.
+fn edit_and_undo(workbook: Workbook, cell: IndicatorCell, text: &str) {
+    let record = workbook.records[0].clone();
+    let (path, name) = first_cell_name(&record, cell);
+    let before = record
+        .indicator(path)
+        .expect("the indicator")
+        .text(cell)
+        .to_owned();
+    let mut rig = rig(workbook);
+    rig.type_into(&name, text);
+    rig.harness.key_press(Key::Tab);
+    rig.harness.run();
+    let now = |rig: &mut Rig| {
+        rig.app().editor().workbook().records[0]
+            .indicator(path)
+            .map(|i| i.text(cell).to_owned())
+    };
+    assert_eq!(now(&mut rig).as_deref(), Some(text));
+    rig.shortcut(Modifiers::COMMAND, Key::Z);
+    assert_eq!(now(&mut rig), Some(before));
+}
+
+#[test]
+fn an_imported_national_self_evaluation_edits_its_completed_values() {
+    let workbook = imported("yunnan-yongde-2022-selfeval.txt");
+    let record = &workbook.records[0];
+    assert_eq!(record.layout, Layout::NationalSelfEvaluation);
+    let shows_actual = record
+        .columns
+        .iter()
+        .any(|c| c.cell == IndicatorCell::Actual)
+        || (record.columns.is_empty() && record.layout.form().has_column(IndicatorCell::Actual));
+    assert!(shows_actual, "the table prints 实际完成值");
+    edit_and_undo(workbook, IndicatorCell::Actual, "736");
+}
+
+#[test]
+fn an_imported_indicator_list_edits_its_units() {
+    let workbook = imported("neimenggu-zhalaiteqi-2025-flat.txt");
+    assert!(
+        workbook.records.len() >= 2,
+        "the sheet holds several projects"
+    );
+    assert_eq!(workbook.records[0].layout, Layout::IndicatorList);
+    edit_and_undo(workbook, IndicatorCell::Unit, "人次");
+}
+
+#[test]
+fn every_table_of_the_other_forms_fixtures_draws_with_the_bundled_font() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/other-forms");
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .expect("the fixtures folder")
+        .filter_map(|entry| {
+            entry
+                .ok()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+        })
+        .filter(|name| name.ends_with(".txt") && name != "README.md")
+        .collect();
+    names.sort();
+    let records: Vec<Record> = names
+        .iter()
+        .flat_map(|name| imported(name).records)
+        .collect();
+    let count = records.len();
+    assert!(count >= names.len(), "every fixture gives a table");
+    // The harness panics on a glyph the font lacks and on an unnamed input.
+    let mut rig = rig(Workbook { records });
+    for index in 0..count {
+        rig.app().push(jixiao::ui::command::Command::Select(index));
+        rig.harness.run();
+    }
+}

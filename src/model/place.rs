@@ -323,7 +323,9 @@ impl Place {
                 .header
                 .extra
                 .get(i)
-                .map_or_else(|| format!("表头单元格{}", i + 1), |e| e.label.clone()),
+                .map(|e| e.label.trim())
+                .filter(|label| !label.is_empty())
+                .map_or_else(|| format!("表头单元格{}", i + 1), str::to_owned),
             Place::Closing(text) => text.label().into(),
             Place::Cost(line, cell) => format!("成本构成第{}行 {}", line + 1, cell.label()),
             Place::MediumLevel1(i) => {

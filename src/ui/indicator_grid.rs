@@ -65,7 +65,7 @@ struct Columns {
 
 impl Columns {
     fn for_record(record: &Record, available: f32, spacing: f32, actions: f32) -> Columns {
-        let printed: Vec<(IndicatorCell, String, bool)> = if record.columns.is_empty() {
+        let mut printed: Vec<(IndicatorCell, String, bool)> = if record.columns.is_empty() {
             record
                 .layout
                 .form()
@@ -80,6 +80,20 @@ impl Columns {
                 .map(|c| (c.cell, c.heading.clone(), c.guessed))
                 .collect()
         };
+        // A row without its name cannot be told from the others, whatever the table printed.
+        if !printed
+            .iter()
+            .any(|(cell, ..)| *cell == IndicatorCell::Name)
+        {
+            printed.insert(
+                0,
+                (
+                    IndicatorCell::Name,
+                    IndicatorCell::Name.label().into(),
+                    false,
+                ),
+            );
+        }
         let count = printed.len() as f32;
         let mut fixed = size::ROW_NUMBER_WIDTH + actions + (count + 1.0) * spacing;
         let mut shares = 0.0;

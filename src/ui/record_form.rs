@@ -302,14 +302,13 @@ fn header_ui(ui: &mut Ui, cells: &mut CellCtx<'_>) {
 
 /// A labelled header cell the form has no field for: its label as written, its value editable.
 fn extra_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, index: usize, width: f32) {
-    let Some(extra) = cells.record.header.extra.get(index) else {
-        return;
-    };
-    let label = form_label(ui, &extra.label, size::LABEL_WIDTH);
+    // A cell the importer found no label for is still named, by its position.
+    let place = Place::HeaderExtra(index);
+    let label = form_label(ui, &place.describe(cells.record), size::LABEL_WIDTH);
     cells.cell_ui(
         ui,
         Cell {
-            place: Place::HeaderExtra(index),
+            place,
             kind: CellKind::Line,
             width,
             name: CellName::LabelledBy(label),
