@@ -469,3 +469,78 @@ fn indicator_row_ui(
         row_buttons_ui(ui, cells, set, TreeItem::Indicator(path), &what, moves);
     });
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::Layout;
+    use crate::model::IndicatorColumn;
+
+    /// The form's width beside the record list in a 1280-point window.
+    const FORM_AT_1280: f32 = 1280.0 - size::RECORD_LIST_WIDTH - 24.0;
+
+    #[test]
+    fn every_form_fits_beside_the_list_at_1280_points() {
+        for layout in Layout::ALL {
+            let record = Record::blank(layout, Some(2025));
+            let columns = Columns::for_record(&record, FORM_AT_1280, 8.0, 100.0);
+            assert!(columns.row_width <= FORM_AT_1280, "{layout:?}");
+            let headings: Vec<_> = columns.cells.iter().map(|c| c.heading.as_str()).collect();
+            let form: Vec<_> = layout.form().columns.iter().map(|c| c.heading).collect();
+            assert_eq!(headings, form, "{layout:?} shows its form's headings");
+        }
+    }
+
+    #[test]
+    fn a_table_shows_its_own_columns_and_always_the_name() {
+        let mut record = Record::blank(Layout::Headings, Some(2025));
+        record.columns = [
+            (IndicatorCell::Value, "指标值"),
+            (IndicatorCell::Description, "指标描述"),
+        ]
+        .into_iter()
+        .map(|(cell, heading)| IndicatorColumn {
+            cell,
+            heading: heading.into(),
+            guessed: cell == IndicatorCell::Description,
+        })
+        .collect();
+        let columns = Columns::for_record(&record, FORM_AT_1280, 8.0, 100.0);
+        let cells: Vec<_> = columns
+            .cells
+            .iter()
+            .map(|c| (c.cell, c.heading.as_str(), c.guessed))
+            .collect();
+        assert_eq!(
+            cells,
+            [
+                (IndicatorCell::Name, "三级指标", false),
+                (IndicatorCell::Value, "指标值", false),
+                (IndicatorCell::Description, "指标描述", true),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_grid_wider_than_the_window_keeps_its_text_columns_readable() {
+        let mut record = Record::blank(Layout::Headings, Some(2025));
+        record.columns = IndicatorCell::ALL
+            .into_iter()
+            .map(|cell| IndicatorColumn {
+                cell,
+                heading: cell.label().into(),
+                guessed: false,
+            })
+            .collect();
+        let columns = Columns::for_record(&record, FORM_AT_1280, 8.0, 100.0);
+        assert!(
+            columns.row_width > FORM_AT_1280,
+            "this one scrolls sideways"
+        );
+        for column in &columns.cells {
+            if matches!(Width::of(column.cell), Width::Share(_)) {
+                assert!(column.width >= size::TEXT_MIN_WIDTH, "{:?}", column.cell);
+            }
+        }
+    }
+}

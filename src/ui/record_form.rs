@@ -47,7 +47,7 @@ pub fn record_form_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, names: &NameIndex, l
             indicator_grid::indicator_tree_ui(ui, cells, names, lang, IndicatorSet::Medium);
         });
     }
-    if cells.record.evaluation.is_some() {
+    if national_money(cells.record) || closing_written(cells.record) {
         section(ui, lang.tr("自评结论"), |ui| closing_ui(ui, cells));
     }
 }
@@ -511,11 +511,8 @@ fn national_money(record: &Record) -> bool {
 }
 
 fn evaluation_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
-    let (rows, columns) = if national_money(cells.record) {
-        (4, 6)
-    } else {
-        (3, 3)
-    };
+    let national = national_money(cells.record);
+    let (rows, columns) = if national { (4, 6) } else { (3, 3) };
     ui.horizontal(|ui| {
         ui.add_space(size::MONEY_LABEL_WIDTH + ui.spacing().item_spacing.x);
         for column in MoneyCell::EVALUATION_COLUMNS.iter().take(columns) {
@@ -531,12 +528,20 @@ fn evaluation_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
             }
         });
     }
+    let grade = national
+        || cells
+            .record
+            .text_at(Place::Closing(ClosingText::Grade))
+            .is_some_and(|t| !t.is_empty());
     ui.horizontal(|ui| {
         let label = form_label(ui, &MoneyCell::TotalScore.label(), size::MONEY_LABEL_WIDTH);
         cells.cell_ui(
             ui,
             money_cell(MoneyCell::TotalScore, CellName::LabelledBy(label)),
         );
+        if !grade {
+            return;
+        }
         ui.add_space(12.0);
         let label = ui.label(lang.tr(ClosingText::Grade.label()));
         cells.cell_ui(
@@ -604,6 +609,15 @@ fn goals_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, fields: &[HeaderField]) {
             );
         }
     }
+}
+
+/// Whether a closing text of a self-evaluation is written, whatever its form.
+fn closing_written(record: &Record) -> bool {
+    ClosingText::AFTER_INDICATORS.into_iter().any(|text| {
+        record
+            .text_at(Place::Closing(text))
+            .is_some_and(|t| !t.is_empty())
+    })
 }
 
 /// The closing texts of a self-evaluation.
