@@ -116,7 +116,7 @@ fn a_doubted_table_shows_its_reasons_until_marked_checked() {
             .query_by_label_contains("按内容推定为实际完成值列")
             .is_some()
     );
-    assert!(rig.harness.query_by_label("实际完成值？").is_some());
+    assert!(rig.harness.query_by_label("？实际完成值").is_some());
     let row = "第1张 农村饮水安全巩固提升工程";
     assert!(
         rig.harness

@@ -246,10 +246,11 @@ fn column_headers_ui(ui: &mut Ui, columns: &Columns, lang: Lang) {
             egui::Label::new(RichText::new("#").color(weak)),
         );
         for column in &columns.cells {
+            // The mark goes first, so a heading cut to its column's width keeps it.
             let (heading, hover) = if column.guessed {
                 let warning = theme::severity_color(ui.visuals(), Severity::Warning);
                 (
-                    RichText::new(format!("{}？", column.heading)).color(warning),
+                    RichText::new(format!("？{}", column.heading)).color(warning),
                     format!("{}\n{}", column.heading, lang.tr("此列由导入推测，请核对")),
                 )
             } else {
