@@ -346,3 +346,41 @@ fn labels_worded_otherwise_fill_their_fields_and_non_indicators_stay_out() {
     assert!(record.notes.iter().any(|n| n.action.contains("不适用")));
     assert_eq!(record.confidence(), Confidence::Sure, "{:#?}", record.notes);
 }
+
+#[test]
+fn a_cost_breakdown_and_a_code_before_the_name_are_read_into_their_fields() {
+    let text = "\
+项目支出绩效目标表\n\
+项目名称\t51092324T000010263357-城乡环境综合治理\n\
+主管部门\t某县住房和城乡建设局\t实施单位\t某县环卫所\n\
+年度资金总额\t30\n\
+年度目标\t完成全县环境综合治理\n\
+项目预算成本构成\n\
+成本构成\t金额\t测算依据\n\
+人工费\t20\t10人×2万元\n\
+设备费\t10\t按采购合同\n\
+合计\t30\n\
+一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t权重\t指标方向\n\
+产出指标\t数量指标\t清运垃圾量\t≥\t5000\t吨\t20\t正向\n";
+    let workbook = jixiao::import::import_text(text);
+    let record = &workbook.records[0];
+    assert_eq!(record.layout, jixiao::layout::Layout::NationalTarget);
+    assert_eq!(record.header.code, "51092324T000010263357");
+    assert_eq!(record.header.name, "城乡环境综合治理");
+    let lines: Vec<(&str, &str, &str)> = record
+        .cost_lines
+        .iter()
+        .map(|l| (l.item.as_str(), l.amount.text(), l.basis.as_str()))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            ("人工费", "20", "10人×2万元"),
+            ("设备费", "10", "按采购合同")
+        ]
+    );
+    let (_, _, _, ind) = record.indicators().next().unwrap();
+    assert_eq!(ind.target_text(), "≥5000吨");
+    assert_eq!(ind.weight.text(), "20");
+    assert!(record.header.extra.is_empty(), "{:?}", record.header.extra);
+}

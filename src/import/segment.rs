@@ -203,7 +203,9 @@ fn is_anchor(text: &str) -> bool {
     if loose_eq(text, "项目名称") || loose_eq(text, "项目编码") {
         return true;
     }
-    text.chars().count() <= 12
+    // Every name and code label has one of these words; most first cells have neither.
+    (text.contains("名称") || text.contains("编") || text.contains("代码"))
+        && text.chars().count() <= 12
         && matches!(
             synonyms::field_by_label(text),
             Some(HeaderField::Name | HeaderField::Code)

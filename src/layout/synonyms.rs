@@ -285,8 +285,15 @@ fn strip_numbering(text: &str) -> &str {
     }
 }
 
+/// Longer cells are never labels or headings; the longest synonym with its decorations
+/// (`偏差原因分析及改进措施（…）`) is well below this.
+const MAX_LABEL_BYTES: usize = 120;
+
 /// The header field a label names.
 pub fn field_by_label(text: &str) -> Option<HeaderField> {
+    if text.len() > MAX_LABEL_BYTES {
+        return None;
+    }
     let key = normalize(text);
     FIELD_LABELS
         .iter()
@@ -296,6 +303,9 @@ pub fn field_by_label(text: &str) -> Option<HeaderField> {
 
 /// What an indicator heading names.
 pub fn heading(text: &str) -> Option<Heading> {
+    if text.len() > MAX_LABEL_BYTES {
+        return None;
+    }
     let key = normalize(text);
     COLUMN_HEADINGS
         .iter()

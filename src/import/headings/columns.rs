@@ -78,6 +78,9 @@ fn classify(text: &str) -> Option<(Heading, bool)> {
 
 /// Whether the cells of a row are an indicator heading row.
 pub(in crate::import) fn is_heading_row(cells: &[Cell<'_>]) -> bool {
+    if cells.len() < MIN_HEADINGS {
+        return false;
+    }
     let mut count = 0;
     let mut anchor = false;
     for cell in cells {

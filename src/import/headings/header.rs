@@ -94,6 +94,26 @@ pub(super) struct HeaderReader {
     /// Whether the amount's label had a column heading for a value (`金额(万元)`), so the
     /// amount is the first number on the rows below.
     amount_below: bool,
+    /// The columns of a cost breakdown (成本构成 / 金额 / 测算依据) while its rows are read.
+    cost_columns: Option<[usize; 3]>,
+}
+
+/// A cost breakdown's column (0 成本构成, 1 金额, 2 测算依据).
+fn cost_column(text: &str) -> Option<usize> {
+    Some(match normalize(text).as_str() {
+        "成本构成" | "成本项目" | "支出内容" | "成本明细" => 0,
+        "金额" | "成本金额" | "预算金额" => 1,
+        "测算依据" | "测算依据及说明" | "计算依据" => 2,
+        _ => return None,
+    })
+}
+
+/// The heading line of a cost breakdown block.
+fn is_cost_title(text: &str) -> bool {
+    matches!(
+        normalize(text).as_str(),
+        "项目预算成本构成" | "成本构成" | "预算成本构成" | "项目成本构成"
+    )
 }
 
 impl HeaderReader {
@@ -103,6 +123,9 @@ impl HeaderReader {
             if self.unit.is_none() {
                 self.unit = unit_in(&cell.text);
             }
+        }
+        if self.cost_row(cells, line, record, notes) {
+            return;
         }
         let money_cols: Vec<(usize, usize)> = cells
             .iter()
@@ -176,6 +199,66 @@ impl HeaderReader {
             }
         }
         self.pairs(cells, &targets, line, record, notes);
+    }
+
+    /// Reads a row of a cost breakdown, or its title or heading; returns whether it was one.
+    fn cost_row(
+        &mut self,
+        cells: &[Cell<'_>],
+        line: usize,
+        record: &mut Record,
+        notes: &mut Notes,
+    ) -> bool {
+        if cells.len() == 1 && cells.first().is_some_and(|c| is_cost_title(&c.text)) {
+            return true;
+        }
+        let found: Vec<(usize, usize)> = cells
+            .iter()
+            .filter_map(|c| cost_column(&c.text).map(|k| (c.col, k)))
+            .collect();
+        if found.len() >= 2 && found.len() == cells.len() {
+            let mut columns = [usize::MAX; 3];
+            for (col, k) in found {
+                if let Some(slot) = columns.get_mut(k) {
+                    *slot = col;
+                }
+            }
+            self.cost_columns = Some(columns);
+            return true;
+        }
+        let Some(columns) = self.cost_columns else {
+            return false;
+        };
+        let first = cells
+            .first()
+            .map(|c| normalize(&c.text))
+            .unwrap_or_default();
+        if matches!(first.as_str(), "合计" | "小计" | "总计") {
+            self.cost_columns = None;
+            notes.add(
+                line,
+                "合计",
+                "成本构成的合计行，合计由各项金额算出，不单独保存",
+            );
+            return true;
+        }
+        if synonyms::field_by_label(&first).is_some() {
+            self.cost_columns = None;
+            return false;
+        }
+        let at = |k: usize| {
+            let col = columns.get(k).copied()?;
+            cells
+                .iter()
+                .find(|c| c.col == col)
+                .map(|c| c.text.trim().to_string())
+        };
+        record.cost_lines.push(crate::model::CostLine {
+            item: at(0).unwrap_or_default(),
+            amount: Amount::new(at(1).unwrap_or_default()),
+            basis: at(2).unwrap_or_default(),
+        });
+        true
     }
 
     fn money_row(&self, cells: &[Cell<'_>], label_col: usize, row: usize, record: &mut Record) {

@@ -343,6 +343,7 @@ fn build(
         }
     }
     record.layout = form_of(&record, columns, zhejiang_style);
+    split_project_code(&mut record, &mut notes, header_rows);
     doubts(
         &record,
         columns,
@@ -354,6 +355,39 @@ fn build(
     record.notes = notes.into_vec();
     record.notes.sort_by_key(|n| n.line);
     Some(record)
+}
+
+/// The 一体化 project code some offices write before the name (`51092324T000010263357-…`):
+/// moved to 项目编码 where the form has one and the code was not written there too.
+fn split_project_code(record: &mut Record, notes: &mut Notes, header_rows: &[Row]) {
+    if !record.header.code.is_empty()
+        || record
+            .layout
+            .form()
+            .field_label(HeaderField::Code)
+            .is_none()
+    {
+        return;
+    }
+    let name = record.header.name.trim();
+    let code_len = name
+        .char_indices()
+        .find(|(_, c)| !c.is_ascii_alphanumeric())
+        .map_or(name.len(), |(i, _)| i);
+    let (code, rest) = name.split_at(code_len);
+    let digits = code.chars().filter(char::is_ascii_digit).count();
+    let rest = rest.trim_start_matches(['-', '－', '_', ' ', '　']);
+    if code.len() >= 18 && digits + 3 >= code.len() && !rest.is_empty() {
+        let line = header_rows.first().map_or(0, |r| r.span.line);
+        notes.add(
+            line,
+            name,
+            format!("项目名称前的「{code}」是一体化项目编码，移到项目编码"),
+        );
+        let (code, rest) = (code.to_string(), rest.to_string());
+        record.header.code = code;
+        record.header.name = rest;
+    }
 }
 
 /// A year written in a title (`…绩效自评表(2016年度)`, `2023年项目支出…`).
