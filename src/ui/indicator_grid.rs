@@ -169,7 +169,9 @@ fn tree_ui(
 ) {
     let record = cells.record;
     let groups = set.groups(record);
-    column_headers_ui(ui, columns, lang);
+    if !groups.is_empty() {
+        column_headers_ui(ui, columns, lang);
+    }
     for (level1, group) in groups.iter().enumerate() {
         ui.add_space(4.0);
         level1_band_ui(ui, cells, set, level1, lang);
