@@ -27,6 +27,11 @@ fn main() {
         );
         println!("  header: {:?}", r.header);
         println!("  funding: {:?}", r.funding);
+        println!(
+            "  confidence: {:?}  columns: {:?}",
+            r.confidence(),
+            r.columns.iter().map(|c| &c.heading).collect::<Vec<_>>()
+        );
         if let Some(p) = &r.spending_plan {
             println!(
                 "  plan: {:?}",
@@ -44,12 +49,29 @@ fn main() {
                     println!(
                         "      - {} | {} | {} | {} | w={} s={}",
                         ind.name,
-                        ind.value,
+                        ind.target_text(),
                         ind.description,
                         ind.basis,
                         ind.weight.text(),
                         ind.score.text()
                     );
+                    let split: Vec<String> = [
+                        ("性质", &ind.nature),
+                        ("符号", &ind.operator),
+                        ("方向", &ind.direction),
+                        ("单位", &ind.unit),
+                        ("实际", &ind.actual),
+                        ("偏差", &ind.deviation),
+                        ("解释", &ind.standard),
+                        ("备注", &ind.remark),
+                    ]
+                    .iter()
+                    .filter(|(_, v)| !v.is_empty())
+                    .map(|(k, v)| format!("{k}={v}"))
+                    .collect();
+                    if !split.is_empty() {
+                        println!("          {}", split.join(" "));
+                    }
                 }
             }
         }

@@ -3,8 +3,9 @@
 use crate::check::{self, Finding, Severity};
 use crate::export;
 use crate::layout::Layout;
-use crate::model::{Level1, Level2, Workbook};
+use crate::model::{Direction, Indicator, IndicatorCell, Level1, Level2, Record, Workbook};
 use crate::store;
+use crate::value::{self, Comparison, TimeUnit, ValueKind};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -38,7 +39,8 @@ pub enum Command {
         /// Where to write; standard output without it.
         #[arg(short, long)]
         output: Option<PathBuf>,
-        /// Write every table in this layout's form: county, county-coded, hebei, region, self-evaluation.
+        /// Write every table in this layout's form: county, county-coded, hebei, region,
+        /// self-evaluation, national-target, indicator-list, national-self-evaluation, headings.
         #[arg(long, value_name = "NAME")]
         layout: Option<String>,
     },
@@ -95,7 +97,7 @@ pub enum CliError {
     #[error(transparent)]
     Open(#[from] store::OpenError),
     /// An unknown `--layout` name.
-    #[error("未知的格式「{0}」，可用：county, county-coded, hebei, region, self-evaluation")]
+    #[error("未知的格式「{0}」，可用：{keys}", keys = layout_keys())]
     UnknownLayout(String),
     /// Writing the output failed.
     #[error("无法写出 {path}：{source}")]
@@ -140,7 +142,7 @@ pub fn run(command: &Command, out: &mut dyn Write) -> Result<u8, CliError> {
                 let layout =
                     Layout::from_key(name).ok_or_else(|| CliError::UnknownLayout(name.clone()))?;
                 for record in &mut workbook.records {
-                    record.layout = layout;
+                    export::convert(record, layout);
                 }
             }
             let text = export::workbook_text(&workbook);
@@ -187,6 +189,11 @@ pub fn run(command: &Command, out: &mut dyn Write) -> Result<u8, CliError> {
     }
 }
 
+/// The `--layout` names, for the message about an unknown one.
+fn layout_keys() -> String {
+    Layout::ALL.map(Layout::key).join(", ")
+}
+
 fn write_out(out: &mut dyn Write, text: &str) -> Result<(), CliError> {
     out.write_all(text.as_bytes())
         .map_err(|source| CliError::Write {
@@ -210,17 +217,25 @@ pub fn inspect_json(workbook: &Workbook) -> serde_json::Value {
             let indicators: Vec<_> = r
                 .indicators()
                 .map(|(_, g1, g2, ind)| {
+                    let column = |cell| column_json(r, ind, cell);
+                    let (target, unit) = target_parts(ind);
                     serde_json::json!({
                         "level1": level1_name(g1.category, &g1.label),
                         "level2": level2_name(g2.category, &g2.label),
                         "level1_label": g1.label,
                         "level2_label": g2.label,
                         "name": ind.name,
-                        "value": ind.value,
+                        "value": ind.target_text(),
                         "description": ind.description,
                         "basis": ind.basis,
-                        "weight": ind.weight.text(),
-                        "score": ind.score.text(),
+                        "operator": operator(ind),
+                        "target": target,
+                        "unit": unit,
+                        "direction": ind.direction_of().map(Direction::word),
+                        "weight": column(IndicatorCell::Weight),
+                        "actual": column(IndicatorCell::Actual),
+                        "score": column(IndicatorCell::Score),
+                        "deviation": column(IndicatorCell::Deviation),
                     })
                 })
                 .collect();
@@ -229,6 +244,10 @@ pub fn inspect_json(workbook: &Workbook) -> serde_json::Value {
                 "title": r.title,
                 "kind": r.kind.key(),
                 "layout": r.layout.key(),
+                "form": r.layout.key(),
+                "confidence": r.confidence().key(),
+                "doubts": r.doubts().map(|n| n.action.as_str()).collect::<Vec<_>>(),
+                "code": r.header.code,
                 "year": r.year,
                 "unit": r.unit.label(),
                 "amount": r.header.amount.text(),
@@ -252,12 +271,95 @@ pub fn inspect_json(workbook: &Workbook) -> serde_json::Value {
                 })).collect::<Vec<_>>(),
                 "indicators": indicators,
                 "notes": r.notes.iter().map(|n| serde_json::json!({
-                    "line": n.line, "seen": n.seen, "action": n.action
+                    "line": n.line, "seen": n.seen, "action": n.action, "doubt": n.doubt
                 })).collect::<Vec<_>>(),
             })
         })
         .collect();
     serde_json::json!({ "records": records })
+}
+
+/// Whether `record` prints an indicator column for `cell`: its own columns, else its form's.
+fn prints_column(record: &Record, cell: IndicatorCell) -> bool {
+    if record.columns.is_empty() {
+        record.layout.form().has_column(cell)
+    } else {
+        record.columns.iter().any(|c| c.cell == cell)
+    }
+}
+
+/// A cell of `indicator` as written, or null when the form has no such column and nothing was
+/// written there.
+fn column_json(record: &Record, indicator: &Indicator, cell: IndicatorCell) -> serde_json::Value {
+    let text = indicator.text(cell);
+    if prints_column(record, cell) || !text.trim().is_empty() {
+        serde_json::Value::from(text)
+    } else {
+        serde_json::Value::Null
+    }
+}
+
+/// The comparison as a sign (`≥ ＞ ＝ ＜ ≤`), or `定性`: from the split cells, else as the grammar
+/// reads the one-cell value.
+fn operator(indicator: &Indicator) -> Option<&'static str> {
+    if indicator.is_marked_qualitative() {
+        return Some("定性");
+    }
+    let cell = indicator.comparison_cell();
+    let parsed = cell
+        .is_none()
+        .then(|| value::parse(&indicator.target_text()));
+    let comparison = cell.or_else(|| parsed.as_ref().and_then(|v| v.comparison));
+    if let Some(comparison) = comparison {
+        return Some(match comparison {
+            Comparison::AtLeast => "≥",
+            Comparison::Above => "＞",
+            Comparison::Equal => "＝",
+            Comparison::Below => "＜",
+            Comparison::AtMost => "≤",
+        });
+    }
+    parsed
+        .is_some_and(|v| v.kind == ValueKind::Qualitative)
+        .then_some("定性")
+}
+
+/// The target number and its unit: the split cells as written, else the one-cell value as the
+/// grammar reads it (scale applied: `1.5万人` is 15000 人; money in 元). A qualitative target is
+/// its words, without a unit; a date or text the grammar cannot read has neither.
+fn target_parts(indicator: &Indicator) -> (Option<String>, Option<String>) {
+    if indicator.has_split_target() {
+        let written = |text: &str| (!text.trim().is_empty()).then(|| text.trim().to_string());
+        return (written(&indicator.target), written(&indicator.unit));
+    }
+    let per = |unit: String, per: &[String]| {
+        std::iter::once(unit)
+            .chain(per.iter().cloned())
+            .collect::<Vec<_>>()
+            .join("/")
+    };
+    let number = |n: rust_decimal::Decimal| Some(n.normalize().to_string());
+    match value::parse(&indicator.value).kind {
+        ValueKind::Measure(m) => (number(m.number), Some(per(m.unit, &m.per))),
+        ValueKind::Money(m) => (number(m.yuan), Some(per("元".into(), &m.per))),
+        ValueKind::Duration(d) => (number(d.amount), Some(time_unit(d.unit).into())),
+        ValueKind::Qualitative => (Some(indicator.value.trim().to_string()), None),
+        ValueKind::Empty | ValueKind::Date(_) | ValueKind::Range(_) | ValueKind::Unparsed => {
+            (None, None)
+        }
+    }
+}
+
+/// The unit word of a length of time.
+fn time_unit(unit: TimeUnit) -> &'static str {
+    match unit {
+        TimeUnit::Year => "年",
+        TimeUnit::Month => "月",
+        TimeUnit::Week => "周",
+        TimeUnit::Day => "日",
+        TimeUnit::Hour => "小时",
+        TimeUnit::Minute => "分钟",
+    }
 }
 
 fn level1_name(category: Level1, label: &str) -> String {
@@ -313,10 +415,14 @@ pub fn check_report(workbook: &Workbook, findings: &[Finding]) -> String {
     let mut text = String::new();
     for (index, record) in workbook.records.iter().enumerate() {
         let mine: Vec<_> = findings.iter().filter(|f| f.record == index).collect();
-        if mine.is_empty() {
+        let doubts: Vec<&str> = record.doubts().map(|n| n.action.as_str()).collect();
+        if mine.is_empty() && doubts.is_empty() {
             continue;
         }
         let _ = writeln!(text, "{}", record_heading(index, record));
+        if !doubts.is_empty() {
+            let _ = writeln!(text, "  [待复核] 读取存疑：{}", doubts.join("；"));
+        }
         for f in mine {
             let severity = match f.severity {
                 Severity::Error => "错误",

@@ -1,7 +1,9 @@
 //! The command line as users and other tools call it: outputs, JSON keys and exit codes.
 
+mod common;
+
 use jixiao::layout::Layout;
-use jixiao::model::{Indicator, Record, Workbook};
+use jixiao::model::{ImportNote, Indicator, Record, Workbook};
 use jixiao::store;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -189,4 +191,207 @@ fn check_exits_1_when_a_table_has_errors_and_reports_json() {
         assert!(finding.get(key).is_some(), "missing key {key}");
     }
     assert_eq!(finding["severity"], "error");
+}
+
+fn inspect(workbook: &Workbook) -> serde_json::Value {
+    let dir = tempfile::tempdir().unwrap();
+    let path = saved(workbook, dir.path());
+    let out = jixiao(&["inspect", path.to_str().unwrap(), "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn inspect_json_reads_a_one_cell_value_into_operator_target_and_unit() {
+    let mut workbook = coded_county_workbook();
+    workbook.records[0].groups[0].groups[1]
+        .indicators
+        .push(Indicator::new("农业保险赔付率", "≥ 95%"));
+    let json = inspect(&workbook);
+    let record = &json["records"][0];
+    assert_eq!(record["form"], "county-coded");
+    assert_eq!(record["confidence"], "sure");
+    assert_eq!(record["doubts"], serde_json::json!([]));
+    assert_eq!(record["code"], "");
+    let indicators = record["indicators"].as_array().unwrap();
+    let count = &indicators[0];
+    assert_eq!(count["value"], "144 个");
+    assert_eq!(count["operator"], serde_json::Value::Null);
+    assert_eq!(count["target"], "144");
+    assert_eq!(count["unit"], "个");
+    let rate = &indicators[1];
+    assert_eq!(rate["value"], "≥ 95%");
+    assert_eq!(rate["operator"], "≥");
+    assert_eq!(rate["target"], "95");
+    assert_eq!(rate["unit"], "%");
+    assert_eq!(rate["direction"], "正向");
+    let words = &indicators[2];
+    assert_eq!(words["operator"], "定性");
+    assert_eq!(words["target"], "效果显著");
+    assert_eq!(words["unit"], serde_json::Value::Null);
+    // The county form has none of these columns.
+    for key in ["weight", "actual", "score", "deviation"] {
+        assert_eq!(words[key], serde_json::Value::Null, "{key}");
+    }
+}
+
+#[test]
+fn inspect_json_joins_split_targets_and_names_the_columns_of_the_form() {
+    let mut list = common::examples::indicator_list();
+    list.header.code = "15222325T000000012345".into();
+    let workbook = Workbook {
+        records: vec![list, common::examples::national_self_evaluation()],
+    };
+    let json = inspect(&workbook);
+    let list = &json["records"][0];
+    assert_eq!(list["form"], "indicator-list");
+    assert_eq!(list["layout"], "indicator-list");
+    assert_eq!(list["code"], "15222325T000000012345");
+    let first = &list["indicators"][0];
+    assert_eq!(first["name"], "使用人员满意度");
+    assert_eq!(first["value"], "≥98%");
+    assert_eq!(first["operator"], "≥");
+    assert_eq!(first["target"], "98");
+    assert_eq!(first["unit"], "%");
+    assert_eq!(first["weight"], "10");
+    assert_eq!(first["direction"], "正向");
+    assert_eq!(first["actual"], serde_json::Value::Null);
+    assert_eq!(first["score"], serde_json::Value::Null);
+    let cost = &list["indicators"][1];
+    assert_eq!(cost["operator"], "≤");
+    assert_eq!(cost["direction"], "反向");
+    let qualitative = &list["indicators"][2];
+    assert_eq!(qualitative["operator"], "定性");
+    assert_eq!(qualitative["value"], "11月底之前");
+    assert_eq!(qualitative["unit"], serde_json::Value::Null);
+    let evaluation = &json["records"][1];
+    assert_eq!(evaluation["form"], "national-self-evaluation");
+    let late = &evaluation["indicators"][1];
+    assert_eq!(late["value"], "100%");
+    assert_eq!(late["actual"], "90%");
+    assert_eq!(late["weight"], "25");
+    assert_eq!(late["score"], "22");
+    assert_eq!(late["deviation"], "资金到位稍晚，下年提前申请。");
+    assert_eq!(evaluation["indicators"][0]["deviation"], "");
+}
+
+fn reviewed_workbook() -> Workbook {
+    let mut workbook = coded_county_workbook();
+    workbook.records[0].notes = vec![
+        ImportNote {
+            line: 12,
+            seen: "完成值".into(),
+            action: "「完成值」列按内容判为实际完成值".into(),
+            doubt: true,
+        },
+        ImportNote {
+            line: 3,
+            seen: "项目属性".into(),
+            action: "表头「项目属性」读作项目属性".into(),
+            doubt: false,
+        },
+    ];
+    workbook
+}
+
+#[test]
+fn inspect_json_says_a_record_needs_review_and_why() {
+    let json = inspect(&reviewed_workbook());
+    let record = &json["records"][0];
+    assert_eq!(record["confidence"], "review");
+    assert_eq!(
+        record["doubts"],
+        serde_json::json!(["「完成值」列按内容判为实际完成值"])
+    );
+}
+
+#[test]
+fn check_prints_the_reasons_a_record_needs_review() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = saved(&reviewed_workbook(), dir.path());
+    let out = jixiao(&["check", path.to_str().unwrap()]);
+    let report = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = report.lines().filter(|l| l.contains("待复核")).collect();
+    assert_eq!(
+        lines,
+        ["  [待复核] 读取存疑：「完成值」列按内容判为实际完成值"],
+        "{report}"
+    );
+    // A sure record gets no such line.
+    let path = saved(&coded_county_workbook(), dir.path());
+    let out = jixiao(&["check", path.to_str().unwrap()]);
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("待复核"));
+}
+
+#[test]
+fn export_converts_to_every_form_by_its_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = saved(&common::examples::example_workbook(), dir.path());
+    for layout in Layout::ALL {
+        let out = jixiao(&["export", path.to_str().unwrap(), "--layout", layout.key()]);
+        assert!(
+            out.status.success(),
+            "{}: {}",
+            layout.key(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let mut workbook = common::examples::example_workbook();
+        for record in &mut workbook.records {
+            jixiao::export::convert(record, layout);
+        }
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout),
+            jixiao::export::workbook_text(&workbook),
+            "{}",
+            layout.key()
+        );
+    }
+    let out = jixiao(&["export", path.to_str().unwrap(), "--layout", "excel"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("national-self-evaluation"), "{stderr}");
+}
+
+#[test]
+fn inspect_json_of_a_real_indicator_list_joins_its_split_targets() {
+    let path = fixture("other-forms/neimenggu-zhalaiteqi-2025-flat.txt");
+    let out = jixiao(&["inspect", path.to_str().unwrap(), "--json"]);
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let records = json["records"].as_array().unwrap();
+    assert_eq!(records.len(), 2);
+    assert!(records.iter().all(|r| r["form"] == "indicator-list"));
+    let first = &records[0]["indicators"][0];
+    assert_eq!(first["name"], "使用人员满意度");
+    assert_eq!(first["value"], "≥98%");
+    assert_eq!(first["operator"], "≥");
+    assert_eq!(first["target"], "98");
+    assert_eq!(first["unit"], "%");
+    assert_eq!(first["weight"], "10");
+    assert_eq!(first["direction"], "正向");
+    assert_eq!(first["actual"], serde_json::Value::Null);
+}
+
+#[test]
+fn check_says_why_a_table_of_an_unknown_form_needs_review() {
+    let path = fixture("other-forms/jilin-ciq-2016-selfeval.txt");
+    let out = jixiao(&["inspect", path.to_str().unwrap(), "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let record = &json["records"][0];
+    assert_eq!(record["form"], "headings");
+    assert_eq!(record["confidence"], "review");
+    let doubts: Vec<&str> = record["doubts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|d| d.as_str())
+        .collect();
+    assert!(!doubts.is_empty());
+    let out = jixiao(&["check", path.to_str().unwrap()]);
+    let report = String::from_utf8_lossy(&out.stdout);
+    let line = format!("  [待复核] 读取存疑：{}", doubts.join("；"));
+    assert!(report.lines().any(|l| l == line), "{report}");
 }

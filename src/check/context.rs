@@ -5,12 +5,13 @@
 //! hundreds of times, so each distinct value text of a run is read — parsed and tidied — once,
 //! in [`Values`], and shared by every record that writes it.
 
-use super::{Finding, Severity};
+use super::{Finding, Fix, Severity};
+use crate::layout::Layout;
 use crate::model::{
-    Amount, Indicator, IndicatorCell, IndicatorPath, Level1Group, Level2Group, MoneyUnit, Place,
-    Record,
+    Amount, Indicator, IndicatorCell, IndicatorPath, Level1, Level1Group, Level2Group, MoneyUnit,
+    Place, Record, Scheme,
 };
-use crate::value::{self, Value};
+use crate::value::{self, Value, ValueKind};
 use rust_decimal::Decimal;
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -18,6 +19,8 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 /// A value text as the grammar reads it.
 pub(crate) struct Reading {
+    /// The target as one text, as [`Indicator::target_text`] gives it.
+    text: String,
     /// The text parsed.
     pub value: Value,
     /// The text written the standard way, when that differs from the text.
@@ -56,7 +59,8 @@ pub(crate) struct Values {
 impl Values {
     /// Reads the values of every indicator of `records`.
     pub fn of<'r>(records: impl IntoIterator<Item = &'r Record>) -> Values {
-        let mut index: HashMap<&'r str, usize, BuildHasherDefault<TextHasher>> = HashMap::default();
+        let mut index: HashMap<Cow<'r, str>, usize, BuildHasherDefault<TextHasher>> =
+            HashMap::default();
         let mut readings = Vec::new();
         let rows = records
             .into_iter()
@@ -64,12 +68,14 @@ impl Values {
                 record
                     .indicators()
                     .map(|(_, _, _, indicator)| {
-                        let text = indicator.value.as_str();
-                        *index.entry(text).or_insert_with(|| {
+                        // A split target (`大于等于 | 98 | %`) is read as the one text `≥98%`.
+                        let text = indicator.target_text();
+                        *index.entry(text).or_insert_with_key(|text| {
                             let tidy = value::tidy(text);
                             readings.push(Reading {
+                                text: text.to_string(),
                                 value: value::parse(text),
-                                tidy: (tidy != text).then_some(tidy),
+                                tidy: (tidy != *text).then_some(tidy),
                             });
                             readings.len() - 1
                         })
@@ -102,8 +108,12 @@ pub(crate) struct Line<'a> {
     pub indicator: &'a Indicator,
     /// Its name, trimmed.
     pub name: &'a str,
-    /// Its value as written, trimmed.
+    /// Its target as one text, trimmed: the value as written, or the split cells joined
+    /// ([`Indicator::target_text`]).
     pub text: &'a str,
+    /// Whether the form splits the target over separate cells (计算符号 / 指标值 / 计量单位), so
+    /// that [`Line::text`] is joined from them and no one cell holds it.
+    pub split: bool,
     /// Whether it names an indicator (a name that is not `无`).
     named: bool,
     /// The target value, parsed.
@@ -116,6 +126,21 @@ impl Line<'_> {
     /// The place of one cell of this row.
     pub fn place(&self, cell: IndicatorCell) -> Place {
         Place::Indicator(self.path, cell)
+    }
+
+    /// The place of the cell holding the target: 指标值, or the split target number.
+    pub fn target_place(&self) -> Place {
+        self.place(if self.split {
+            IndicatorCell::Target
+        } else {
+            IndicatorCell::Value
+        })
+    }
+
+    /// A fix replacing the whole target with `text`, when one cell holds it; a split target
+    /// has no one cell to write.
+    pub fn target_fix(&self, text: &str) -> Option<Fix> {
+        (!self.split).then(|| Fix::replace(self.place(IndicatorCell::Value), text))
     }
 
     /// The row's name for messages: `「招聘完成率」`, or its position when it has no name.
@@ -141,33 +166,41 @@ pub(crate) struct Context<'a> {
     pub index: usize,
     /// Every indicator row in form order.
     pub lines: Vec<Line<'a>>,
+    /// Whether the table was cut short (a page excerpt ending mid-table): what comes after the
+    /// cut — groups, rows, their weights — was never read.
+    pub cut: bool,
 }
+
+/// How the importer's note for a table cut short begins.
 
 impl<'a> Context<'a> {
     /// Prepares `record` (at `index` in its workbook), the `k`-th record whose values were read
     /// into `values`.
     pub fn new(record: &'a Record, index: usize, values: &'a Values, k: usize) -> Context<'a> {
         let mut lines = Vec::with_capacity(record.indicator_count());
+        let local = record.layout.is_local();
         lines.extend(record.indicators().zip(values.rows(k)).map(
-            |((path, level1, level2, indicator), reading)| Line {
-                path,
-                level1,
-                level2,
-                indicator,
-                name: indicator.name.trim(),
-                text: indicator.value.trim(),
-                named: {
-                    let name = indicator.name.trim();
-                    !name.is_empty() && !is_not_applicable(name)
-                },
-                value: &reading.value,
-                tidy: reading.tidy.as_deref(),
+            |((path, level1, level2, indicator), reading)| {
+                let name = row_name(indicator, local);
+                Line {
+                    path,
+                    level1,
+                    level2,
+                    indicator,
+                    name,
+                    text: reading.text.trim(),
+                    split: indicator.value.trim().is_empty() && indicator.has_split_target(),
+                    named: !name.is_empty() && !is_not_applicable(name),
+                    value: &reading.value,
+                    tidy: reading.tidy.as_deref(),
+                }
             },
         ));
         Context {
             record,
             index,
             lines,
+            cut: record.is_cut(),
         }
     }
 
@@ -207,6 +240,73 @@ impl<'a> Context<'a> {
     /// What the layout calls the header amount (`项目年度金额`, `预算数`, `项目总额`, `全年预算数`).
     pub fn amount_label(&self) -> &'static str {
         self.record.layout.amount_label()
+    }
+
+    /// Whether the table prints a column for `cell`: its own columns where the importer listed
+    /// them, else its form's.
+    pub fn has_column(&self, cell: IndicatorCell) -> bool {
+        let own = &self.record.columns;
+        if own.is_empty() {
+            self.record.layout.form().has_column(cell)
+        } else {
+            own.iter().any(|c| c.cell == cell)
+        }
+    }
+
+    /// Whether the table follows a form jixiao does not know and was read by its headings: what
+    /// such a form asks for is not known, so a missing part may be its design.
+    pub fn form_unknown(&self) -> bool {
+        self.record.layout == Layout::Headings
+    }
+
+    /// The category scheme the table follows. A table of another office's form that has a
+    /// first-level 成本指标 follows the newer scheme (财预〔2021〕101号) whatever it was read as.
+    pub fn scheme(&self) -> Scheme {
+        let record = self.record;
+        let cost_first = record.groups.iter().any(|g| g.category == Level1::Cost);
+        if !record.layout.is_local() && cost_first {
+            Scheme::National
+        } else {
+            record.scheme
+        }
+    }
+}
+
+/// Whether a value is an Excel date serial leaked from a spreadsheet (`44,561` for 2021-12-31):
+/// a bare whole number between 1990 and 2100 as days since 1900.
+pub(crate) fn is_date_serial(value: &Value) -> bool {
+    const FIRST: Decimal = Decimal::from_parts(32_874, 0, 0, false, 0);
+    const LAST: Decimal = Decimal::from_parts(73_415, 0, 0, false, 0);
+    matches!(&value.kind, ValueKind::Measure(m)
+        if m.unit.is_empty() && m.per.is_empty() && m.number.fract().is_zero()
+            && (FIRST..=LAST).contains(&m.number))
+}
+
+/// Whether a value is a period written as two year-months (`2023.07-2024.01`, `202001-202012`),
+/// which the grammar reads as a range of numbers.
+pub(crate) fn is_period(value: &Value) -> bool {
+    let year_month = |n: Decimal| {
+        let (whole, month) = if n.fract().is_zero() {
+            (n / Decimal::ONE_HUNDRED, n % Decimal::ONE_HUNDRED)
+        } else {
+            (n.trunc(), (n.fract() * Decimal::ONE_HUNDRED).round())
+        };
+        (Decimal::from(1990)..=Decimal::from(2100)).contains(&whole.trunc())
+            && (Decimal::ONE..=Decimal::from(12)).contains(&month)
+    };
+    matches!(&value.kind, ValueKind::Range(r)
+        if r.unit.is_empty() && year_month(r.low) && year_month(r.high))
+}
+
+/// A row's name, trimmed. Some offices' forms name the indicator in its description column
+/// (指标名称 holding the category, 指标描述 the indicator): on a form other than the five local
+/// ones, a row without a name is named by its description.
+fn row_name(indicator: &Indicator, local: bool) -> &str {
+    let name = indicator.name.trim();
+    if name.is_empty() && !local {
+        indicator.description.trim()
+    } else {
+        name
     }
 }
 

@@ -5,13 +5,20 @@
 //! severity, the exact place and a plain Chinese message with the numbers involved. The
 //! [`RULES`] catalogue lists them for the editor, the command line and `docs/rules.md`. Quick
 //! fixes ride on findings and are only ever applied by the caller.
+//!
+//! Rules read a row's target as one text, whether the form writes it in one cell or splits it
+//! (`Indicator::target_text`). What a rule finds on a column or field the importer only guessed
+//! is tempered once, here, after each rule: at most a warning, saying so (`confidence`).
 
+mod confidence;
 mod context;
+#[cfg(test)]
+mod other_forms;
 mod rules;
 #[cfg(test)]
 mod testing;
 
-use crate::model::{Place, Record, Workbook};
+use crate::model::{IndicatorCell, Place, Record, Workbook};
 use context::{Context, Values};
 use serde::Serialize;
 use std::collections::HashSet;
@@ -137,6 +144,10 @@ pub struct Rule {
     pub title: &'static str,
     /// What the rule checks, in Chinese.
     pub description: &'static str,
+    /// The indicator columns its findings rest on beyond the cell they point at (a weight sum
+    /// at a group label rests on 分值): when the importer placed one of them by a guess, the
+    /// finding is at most a warning.
+    pub reads: &'static [IndicatorCell],
     run: fn(&Context<'_>, &mut Vec<Finding>),
 }
 
@@ -201,9 +212,16 @@ fn check_records(records: &[Record], first: usize) -> Vec<Finding> {
     findings
 }
 
+/// Runs every rule over one record; what a rule finds on cells the importer only guessed is
+/// tempered here, once for all rules ([`confidence`]).
 fn run(context: &Context<'_>, findings: &mut Vec<Finding>) {
+    let guessing = confidence::Guesses::of(context.record);
     for rule in RULES {
+        let from = findings.len();
         (rule.run)(context, findings);
+        if let Some(found) = findings.get_mut(from..) {
+            guessing.temper(rule, found);
+        }
     }
 }
 
@@ -234,7 +252,7 @@ mod tests {
 
     #[test]
     fn a_sound_table_of_every_layout_has_no_findings() {
-        for layout in Layout::LOCAL {
+        for layout in Layout::ALL {
             let findings = check_record(&sound(layout), 0);
             assert!(findings.is_empty(), "{layout:?}: {findings:#?}");
         }

@@ -3,10 +3,10 @@
 
 use super::grid::{Cell, Grid, GridBuilder};
 use super::parts::{
-    IndicatorColumns, at, indicator_cell, indicator_rows, title_row, unit_row, year_prefix,
-    year_row, year_row_unless_titled,
+    IndicatorColumns, Row, Set, at, indicator_rows, title_row, unit_row, year_prefix, year_row,
+    year_row_unless_titled,
 };
-use crate::model::{HeaderField, IndicatorCell, IndicatorPath, Place, Record};
+use crate::model::{HeaderField, IndicatorCell, Place, Record};
 
 const WIDTH: usize = 4;
 const TITLE: &str = "部门项目支出预算绩效目标表";
@@ -44,11 +44,8 @@ pub(super) fn coded(record: &Record) -> Grid {
 struct Columns;
 
 impl IndicatorColumns for Columns {
-    fn cells(&self, record: &Record, path: Option<IndicatorPath>) -> Vec<Cell> {
-        vec![
-            indicator_cell(record, path, IndicatorCell::Name),
-            indicator_cell(record, path, IndicatorCell::Value),
-        ]
+    fn cells(&self, row: &Row<'_>) -> Vec<Cell> {
+        vec![row.cell(IndicatorCell::Name), row.target()]
     }
 }
 
@@ -109,6 +106,6 @@ fn grid(record: &Record, style: &Style) -> Grid {
             Cell::label("绩效值"),
         ]);
     }
-    indicator_rows(&mut b, record, 0, &Columns);
+    indicator_rows(&mut b, record, Set::Year, 0, &Columns);
     b.finish()
 }

@@ -3,22 +3,22 @@
 
 use super::grid::{Cell, Grid, GridBuilder};
 use super::parts::{
-    IndicatorColumns, at, indicator_cell, indicator_rows, title_row, unit_row, year_prefix,
+    IndicatorColumns, Row, Set, at, indicator_rows, title_row, unit_row, year_prefix,
     year_row_unless_titled,
 };
-use crate::model::{HeaderField, IndicatorCell, IndicatorPath, MoneyCell, Place, Record};
+use crate::model::{HeaderField, IndicatorCell, MoneyCell, Place, Record};
 
 const WIDTH: usize = 7;
 
 struct Columns;
 
 impl IndicatorColumns for Columns {
-    fn cells(&self, record: &Record, path: Option<IndicatorPath>) -> Vec<Cell> {
+    fn cells(&self, row: &Row<'_>) -> Vec<Cell> {
         vec![
-            indicator_cell(record, path, IndicatorCell::Name),
-            indicator_cell(record, path, IndicatorCell::Description),
-            indicator_cell(record, path, IndicatorCell::Value),
-            indicator_cell(record, path, IndicatorCell::Basis).span(2),
+            row.cell(IndicatorCell::Name),
+            row.cell(IndicatorCell::Description),
+            row.target(),
+            row.cell(IndicatorCell::Basis).span(2),
         ]
     }
 }
@@ -85,6 +85,6 @@ pub(super) fn grid(record: &Record) -> Grid {
         Cell::label("指标值"),
         Cell::label("指标值确定依据").span(2),
     ]);
-    indicator_rows(&mut b, record, 0, &Columns);
+    indicator_rows(&mut b, record, Set::Year, 0, &Columns);
     b.finish()
 }

@@ -8,7 +8,12 @@
 
 mod county;
 mod grid;
+mod headings;
 mod hebei;
+mod indicator_list;
+mod labelled;
+mod national_self_evaluation;
+mod national_target;
 mod parts;
 mod region;
 mod self_evaluation;
@@ -17,7 +22,35 @@ mod text;
 pub use grid::{Grid, Merge};
 
 use crate::layout::Layout;
-use crate::model::{Record, Workbook};
+use crate::model::{IndicatorColumn, Record, Workbook};
+
+/// Puts `record` in the form of `layout` (`jixiao export --layout`). A known form prints its own
+/// indicator columns, so the record's columns are dropped and a column the form lacks is not
+/// written; a table read by its headings prints the record's columns, so the columns it was
+/// printed in are kept, named as that form named them.
+pub fn convert(record: &mut Record, layout: Layout) {
+    if record.layout == layout {
+        return;
+    }
+    if layout == Layout::Headings {
+        if record.columns.is_empty() {
+            record.columns = record
+                .layout
+                .form()
+                .columns
+                .iter()
+                .map(|c| IndicatorColumn {
+                    cell: c.cell,
+                    heading: c.heading.to_string(),
+                    guessed: false,
+                })
+                .collect();
+        }
+    } else {
+        record.columns.clear();
+    }
+    record.layout = layout;
+}
 
 /// The official form of `record` as a grid with its merged cells, for drawing the form.
 pub fn record_grid(record: &Record) -> Grid {
@@ -27,9 +60,10 @@ pub fn record_grid(record: &Record) -> Grid {
         Layout::HebeiDisclosure => hebei::grid(record),
         Layout::RegionForm => region::grid(record),
         Layout::SelfEvaluation => self_evaluation::grid(record),
-        // Placeholder routing until the national forms have their own grids.
-        Layout::NationalSelfEvaluation => self_evaluation::grid(record),
-        Layout::NationalTarget | Layout::IndicatorList | Layout::Headings => county::coded(record),
+        Layout::NationalTarget => national_target::grid(record),
+        Layout::IndicatorList => indicator_list::grid(record),
+        Layout::NationalSelfEvaluation => national_self_evaluation::grid(record),
+        Layout::Headings => headings::grid(record),
     }
 }
 

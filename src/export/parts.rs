@@ -4,7 +4,7 @@
 use super::grid::{Cell, GridBuilder};
 use crate::layout::Layout;
 use crate::model::{
-    HeaderField, IndicatorCell, IndicatorPath, Level1Group, Place, Record, RecordKind,
+    HeaderField, Indicator, IndicatorCell, IndicatorPath, Level1Group, Place, Record, RecordKind,
 };
 use std::ops::Range;
 
@@ -23,21 +23,30 @@ pub(super) fn title_row(
     record: &Record,
     standard: impl FnOnce() -> String,
 ) -> String {
-    let title = if record.title.trim().is_empty() || names_other_form(&record.title, record.layout)
-    {
-        standard()
-    } else {
-        record.title.clone()
-    };
+    let title =
+        if record.title.trim().is_empty() || names_other_form(&record.title, form_kind(record)) {
+            standard()
+        } else {
+            record.title.clone()
+        };
     let width = b.width();
     b.row(vec![Cell::label(title.clone()).span(width)]);
     title
 }
 
-/// Whether `title` names the kind of form `layout` is not, and not its own kind.
-fn names_other_form(title: &str, layout: Layout) -> bool {
+/// The kind of form `record` is drawn as: its layout's, or its own for a table read by its
+/// headings, whose form says which it is.
+fn form_kind(record: &Record) -> RecordKind {
+    match record.layout {
+        Layout::Headings => record.kind,
+        layout => layout.kind(),
+    }
+}
+
+/// Whether `title` names the kind of form `kind` is not, and not its own kind.
+fn names_other_form(title: &str, kind: RecordKind) -> bool {
     let squeezed: String = title.chars().filter(|c| !c.is_whitespace()).collect();
-    let (own, other) = match layout.kind() {
+    let (own, other) = match kind {
         RecordKind::Target => ("目标表", "自评表"),
         RecordKind::SelfEvaluation => ("自评表", "目标表"),
     };
@@ -98,6 +107,67 @@ pub(super) fn written_label(label: &str, canonical: &str) -> String {
     }
 }
 
+/// Which indicator set of a record rows are drawn from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Set {
+    /// The year's indicators ([`Record::groups`]); their cells know their places.
+    Year,
+    /// The multi-year set ([`Record::medium_groups`]), which has no places of its own.
+    Medium,
+}
+
+impl Set {
+    fn groups(self, record: &Record) -> &[Level1Group] {
+        match self {
+            Set::Year => &record.groups,
+            Set::Medium => &record.medium_groups,
+        }
+    }
+}
+
+/// One row of an indicator set: its indicator (none on the row of a group without indicators)
+/// and, in the year's set, where the indicator is.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Row<'a> {
+    indicator: Option<&'a Indicator>,
+    path: Option<IndicatorPath>,
+}
+
+impl Row<'_> {
+    /// The cell `cell` as written.
+    pub(super) fn cell(&self, cell: IndicatorCell) -> Cell {
+        match (self.indicator, self.path) {
+            (Some(ind), Some(path)) => Cell::field(ind.text(cell), Place::Indicator(path, cell)),
+            (Some(ind), None) => Cell::label(ind.text(cell)),
+            (None, _) => Cell::label(""),
+        }
+    }
+
+    /// The target as one text, for a form with one value column: the value as written, or the
+    /// split cells joined (`≥98%`). A joined text is no single cell of the record, so it has no
+    /// place.
+    pub(super) fn target(&self) -> Cell {
+        let Some(ind) = self.indicator else {
+            return Cell::label("");
+        };
+        let text = ind.target_text();
+        if text == ind.value {
+            self.cell(IndicatorCell::Value)
+        } else {
+            Cell::label(text.into_owned())
+        }
+    }
+
+    /// The 目标值 cell of a form that splits the target but prints no 指标值: the split number as
+    /// written, or the one-cell value where the row has no split cells, so it is not lost.
+    pub(super) fn split_target(&self) -> Cell {
+        match self.indicator {
+            Some(ind) if !ind.has_split_target() => self.cell(IndicatorCell::Value),
+            _ => self.cell(IndicatorCell::Target),
+        }
+    }
+}
+
 /// The cells of an indicator row after the two group labels, for one form.
 pub(super) trait IndicatorColumns {
     /// The first-level label as the form writes it.
@@ -105,77 +175,148 @@ pub(super) trait IndicatorColumns {
         written_label(&group.label, group.category.canonical_name())
     }
 
-    /// The cells of the row of the indicator at `path`, or of an empty row when a group has no
-    /// indicators (`path` is `None`).
-    fn cells(&self, record: &Record, path: Option<IndicatorPath>) -> Vec<Cell>;
+    /// The cells of `row`.
+    fn cells(&self, row: &Row<'_>) -> Vec<Cell>;
 }
 
-/// A cell of an indicator row, empty on the row of a group without indicators.
-pub(super) fn indicator_cell(
-    record: &Record,
-    path: Option<IndicatorPath>,
-    cell: IndicatorCell,
-) -> Cell {
-    match path {
-        Some(path) => at(record, Place::Indicator(path, cell)),
-        None => Cell::label(""),
+/// One row of an indicator tree, in form order: a third-level indicator, the one row of a
+/// second-level group without indicators, or the one row of a first-level group without
+/// second-level groups.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct TreeRow {
+    /// Index of the first-level group.
+    pub(super) level1: usize,
+    /// Index of the second-level group, if the row is in one.
+    pub(super) level2: Option<usize>,
+    /// Index of the indicator, if the row has one.
+    pub(super) row: Option<usize>,
+}
+
+/// The rows of `groups`, in form order. A group without indicators still gets one row, so its
+/// label is kept.
+pub(super) fn tree_rows(groups: &[Level1Group]) -> Vec<TreeRow> {
+    let mut rows = Vec::new();
+    for (level1, g1) in groups.iter().enumerate() {
+        if g1.groups.is_empty() {
+            rows.push(TreeRow {
+                level1,
+                level2: None,
+                row: None,
+            });
+        }
+        for (level2, g2) in g1.groups.iter().enumerate() {
+            let level2 = Some(level2);
+            if g2.indicators.is_empty() {
+                rows.push(TreeRow {
+                    level1,
+                    level2,
+                    row: None,
+                });
+            }
+            rows.extend((0..g2.indicators.len()).map(|row| TreeRow {
+                level1,
+                level2,
+                row: Some(row),
+            }));
+        }
+    }
+    rows
+}
+
+/// What a row of the tree of `set` shows: its two group labels and the row itself.
+pub(super) struct TreeCells<'a> {
+    /// The first-level label cell.
+    pub(super) level1: Cell,
+    /// The second-level label cell (empty on the row of a first-level group without groups).
+    pub(super) level2: Cell,
+    /// The row's indicator.
+    pub(super) row: Row<'a>,
+}
+
+/// The cells of `tree` in `set` of `record`, group labels as `columns` writes them.
+pub(super) fn tree_cells<'a>(
+    record: &'a Record,
+    set: Set,
+    tree: TreeRow,
+    columns: &impl IndicatorColumns,
+) -> TreeCells<'a> {
+    let g1 = set.groups(record).get(tree.level1);
+    let g2 = tree.level2.and_then(|i| g1?.groups.get(i));
+    let year = set == Set::Year;
+    let label = |text: String, place: Place| {
+        if year {
+            Cell::field(text, place)
+        } else {
+            Cell::label(text)
+        }
+    };
+    let level1 = g1.map_or_else(
+        || Cell::label(""),
+        |g| label(columns.level1_label(g), Place::Level1(tree.level1)),
+    );
+    let level2 = match (g2, tree.level2) {
+        (Some(g), Some(level2)) => label(
+            written_label(&g.label, g.category.canonical_name()),
+            Place::Level2 {
+                level1: tree.level1,
+                level2,
+            },
+        ),
+        _ => Cell::label(""),
+    };
+    let indicator = tree.row.and_then(|row| g2?.indicators.get(row));
+    let path = match (year, tree.level2, tree.row) {
+        (true, Some(level2), Some(row)) => Some(IndicatorPath {
+            level1: tree.level1,
+            level2,
+            row,
+        }),
+        _ => None,
+    };
+    TreeCells {
+        level1,
+        level2,
+        row: Row { indicator, path },
     }
 }
 
-/// Appends one row per indicator, the 一级 label in column `first_col` and the 二级 label after it,
-/// each written on the first row of its group and merged down over the group. A group without
-/// indicators still gets one row, so its label is kept. Returns the rows written.
+/// Appends one row per indicator of `set`, the 一级 label in column `first_col` and the 二级
+/// label after it, each written on the first row of its group and merged down over the group.
+/// Returns the rows written.
 pub(super) fn indicator_rows(
     b: &mut GridBuilder,
     record: &Record,
+    set: Set,
     first_col: usize,
     columns: &impl IndicatorColumns,
 ) -> Range<usize> {
     let start = b.next_row();
-    for (level1, g1) in record.groups.iter().enumerate() {
-        let first1 = b.next_row();
-        let label1 = Cell::field(columns.level1_label(g1), Place::Level1(level1));
-        let mut label1 = Some(label1);
-        let lead = |label1: &mut Option<Cell>| {
-            let mut cells = vec![Cell::gap(first_col)];
-            cells.push(label1.take().unwrap_or_else(|| Cell::label("")));
-            cells
-        };
-        if g1.groups.is_empty() {
-            let mut cells = lead(&mut label1);
-            cells.push(Cell::label(""));
-            cells.extend(columns.cells(record, None));
-            b.row(cells);
+    let rows = tree_rows(set.groups(record));
+    let mut previous: Option<TreeRow> = None;
+    let mut open1 = start;
+    let mut open2 = start;
+    for tree in &rows {
+        let row = b.next_row();
+        let new1 = previous.is_none_or(|p| p.level1 != tree.level1);
+        let new2 = new1 || previous.is_some_and(|p| p.level2 != tree.level2);
+        if new1 {
+            b.merge_down(open1, first_col, row.saturating_sub(open1));
+            open1 = row;
         }
-        for (level2, g2) in g1.groups.iter().enumerate() {
-            let first2 = b.next_row();
-            let label2 = Cell::field(
-                written_label(&g2.label, g2.category.canonical_name()),
-                Place::Level2 { level1, level2 },
-            );
-            let mut label2 = Some(label2);
-            let paths: Vec<Option<IndicatorPath>> = if g2.indicators.is_empty() {
-                vec![None]
-            } else {
-                (0..g2.indicators.len())
-                    .map(|row| {
-                        Some(IndicatorPath {
-                            level1,
-                            level2,
-                            row,
-                        })
-                    })
-                    .collect()
-            };
-            for path in paths {
-                let mut cells = lead(&mut label1);
-                cells.push(label2.take().unwrap_or_else(|| Cell::label("")));
-                cells.extend(columns.cells(record, path));
-                b.row(cells);
-            }
-            b.merge_down(first2, first_col + 1, b.next_row() - first2);
+        if new2 {
+            b.merge_down(open2, first_col + 1, row.saturating_sub(open2));
+            open2 = row;
         }
-        b.merge_down(first1, first_col, b.next_row() - first1);
+        let cells = tree_cells(record, set, *tree, columns);
+        let mut line = vec![Cell::gap(first_col)];
+        line.push(if new1 { cells.level1 } else { Cell::label("") });
+        line.push(if new2 { cells.level2 } else { Cell::label("") });
+        line.extend(columns.cells(&cells.row));
+        b.row(line);
+        previous = Some(*tree);
     }
-    start..b.next_row()
+    let end = b.next_row();
+    b.merge_down(open1, first_col, end.saturating_sub(open1));
+    b.merge_down(open2, first_col + 1, end.saturating_sub(open2));
+    start..end
 }

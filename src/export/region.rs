@@ -3,21 +3,17 @@
 
 use super::grid::{Cell, Grid, GridBuilder};
 use super::parts::{
-    IndicatorColumns, at, indicator_cell, indicator_rows, title_row, unit_row, year_prefix,
-    year_row,
+    IndicatorColumns, Row, Set, at, indicator_rows, title_row, unit_row, year_prefix, year_row,
 };
-use crate::model::{HeaderField, IndicatorCell, IndicatorPath, MoneyCell, Place, Record};
+use crate::model::{HeaderField, IndicatorCell, MoneyCell, Place, Record};
 
 const WIDTH: usize = 6;
 
 struct Columns;
 
 impl IndicatorColumns for Columns {
-    fn cells(&self, record: &Record, path: Option<IndicatorPath>) -> Vec<Cell> {
-        vec![
-            indicator_cell(record, path, IndicatorCell::Name).span(2),
-            indicator_cell(record, path, IndicatorCell::Value).span(2),
-        ]
+    fn cells(&self, row: &Row<'_>) -> Vec<Cell> {
+        vec![row.cell(IndicatorCell::Name).span(2), row.target().span(2)]
     }
 }
 
@@ -110,6 +106,6 @@ pub(super) fn grid(record: &Record) -> Grid {
         Cell::label("三级指标").span(2),
         Cell::label("指标值").span(2),
     ]);
-    indicator_rows(&mut b, record, 0, &Columns);
+    indicator_rows(&mut b, record, Set::Year, 0, &Columns);
     b.finish()
 }

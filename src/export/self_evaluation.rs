@@ -3,11 +3,10 @@
 
 use super::grid::{Cell, Grid, GridBuilder};
 use super::parts::{
-    IndicatorColumns, at, indicator_cell, indicator_rows, title_row, written_label, year_row,
+    IndicatorColumns, Row, Set, at, indicator_rows, title_row, written_label, year_row,
 };
 use crate::model::{
-    HeaderField, IndicatorCell, IndicatorPath, Level1Group, MoneyCell, Place, Record,
-    parse_plain_decimal,
+    HeaderField, IndicatorCell, Level1Group, MoneyCell, Place, Record, parse_plain_decimal,
 };
 
 const WIDTH: usize = 8;
@@ -21,13 +20,13 @@ impl IndicatorColumns for Columns {
         weighted_label(group)
     }
 
-    fn cells(&self, record: &Record, path: Option<IndicatorPath>) -> Vec<Cell> {
+    fn cells(&self, row: &Row<'_>) -> Vec<Cell> {
         vec![
-            indicator_cell(record, path, IndicatorCell::Name),
-            indicator_cell(record, path, IndicatorCell::Weight),
-            indicator_cell(record, path, IndicatorCell::Value),
+            row.cell(IndicatorCell::Name),
+            row.cell(IndicatorCell::Weight),
+            row.target(),
             Cell::label(""),
-            indicator_cell(record, path, IndicatorCell::Score),
+            row.cell(IndicatorCell::Score),
         ]
     }
 }
@@ -35,7 +34,7 @@ impl IndicatorColumns for Columns {
 /// The first-level label with the group's weight as `产出指标（40分）`. A weight already written in
 /// the label (`产出指标 (40分)`) is replaced by the group's weight, so the two never disagree; with
 /// no weight the label is written as it is.
-fn weighted_label(group: &Level1Group) -> String {
+pub(super) fn weighted_label(group: &Level1Group) -> String {
     let label = written_label(&group.label, group.category.canonical_name());
     if group.weight.is_blank() {
         return label;
@@ -128,7 +127,7 @@ pub(super) fn grid(record: &Record) -> Grid {
         Cell::label("得分计算方法"),
         Cell::label("得分"),
     ]);
-    let rows = indicator_rows(&mut b, record, 1, &Columns);
+    let rows = indicator_rows(&mut b, record, Set::Year, 1, &Columns);
     b.merge_down(heading, 0, rows.end - heading);
     if let Some(evaluation) = &record.evaluation {
         b.set(rows.start, METHOD_COL, &evaluation.scoring_method, None);

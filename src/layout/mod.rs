@@ -77,7 +77,7 @@ impl Layout {
 
     /// The layout with the stable name `key`.
     pub fn from_key(key: &str) -> Option<Layout> {
-        Layout::LOCAL.into_iter().find(|l| l.key() == key)
+        Layout::ALL.into_iter().find(|l| l.key() == key)
     }
 
     /// Chinese name shown to users.

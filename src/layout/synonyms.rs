@@ -6,6 +6,7 @@
 //! parenthesised parts (`（元）`, `(长期)`, `(科、股)`) do not count.
 
 use crate::model::{HeaderField, IndicatorCell};
+use std::borrow::Cow;
 
 /// What a heading of the indicator part names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -249,7 +250,24 @@ pub const COLUMN_HEADINGS: &[(Heading, &[&str])] = &[
 
 /// A label or heading with what does not count taken out: white space, `*`, a leading number
 /// (`1.`, `一、`, `(一)`), parenthesised parts and a trailing colon.
-pub fn normalize(text: &str) -> String {
+pub fn normalize(text: &str) -> Cow<'_, str> {
+    let plain = !text.chars().any(|c| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '(' | '（' | '[' | '［' | '【' | '*' | '＊' | ')' | '）' | ']' | '］' | '】'
+            )
+    });
+    // Most cells need nothing taken out: read them in place.
+    if plain {
+        let trimmed = text.trim_end_matches([':', '：']);
+        let numbered = strip_numbering(trimmed);
+        return Cow::Borrowed(if numbered.is_empty() {
+            trimmed
+        } else {
+            numbered
+        });
+    }
     let mut out = String::with_capacity(text.len());
     let mut depth = 0usize;
     for c in text.chars() {
@@ -264,21 +282,28 @@ pub fn normalize(text: &str) -> String {
     let trimmed = out.trim_end_matches([':', '：']);
     let numbered = strip_numbering(trimmed);
     // A label that is all numbering (`一`) keeps its text.
-    if numbered.is_empty() {
+    Cow::Owned(if numbered.is_empty() {
         trimmed.to_string()
     } else {
         numbered.to_string()
-    }
+    })
 }
 
 /// `1.` `12、` `一、` at the start: digits with or without a mark after them, Chinese numerals
 /// only with one (so `一级指标` keeps its `一`).
 fn strip_numbering(text: &str) -> &str {
+    const NUMERALS: &str = "一二三四五六七八九十";
+    let Some(first) = text.chars().next() else {
+        return text;
+    };
+    if !first.is_ascii_digit() && !NUMERALS.contains(first) {
+        return text;
+    }
     let digits = text.trim_start_matches(|c: char| c.is_ascii_digit());
     if digits.len() < text.len() {
         return digits.trim_start_matches(['、', '.', '．']);
     }
-    let numerals = text.trim_start_matches(|c: char| "一二三四五六七八九十".contains(c));
+    let numerals = text.trim_start_matches(|c: char| NUMERALS.contains(c));
     match numerals.strip_prefix(['、', '.', '．']) {
         Some(rest) if numerals.len() < text.len() => rest,
         _ => text,
@@ -287,7 +312,7 @@ fn strip_numbering(text: &str) -> &str {
 
 /// Longer cells are never labels or headings; the longest synonym with its decorations
 /// (`偏差原因分析及改进措施（…）`) is well below this.
-const MAX_LABEL_BYTES: usize = 120;
+const MAX_LABEL_BYTES: usize = 72;
 
 /// The header field a label names.
 pub fn field_by_label(text: &str) -> Option<HeaderField> {
@@ -297,7 +322,7 @@ pub fn field_by_label(text: &str) -> Option<HeaderField> {
     let key = normalize(text);
     FIELD_LABELS
         .iter()
-        .find(|(_, labels)| labels.contains(&key.as_str()))
+        .find(|(_, labels)| labels.contains(&key.as_ref()))
         .map(|(field, _)| *field)
 }
 
@@ -309,7 +334,7 @@ pub fn heading(text: &str) -> Option<Heading> {
     let key = normalize(text);
     COLUMN_HEADINGS
         .iter()
-        .find(|(_, headings)| headings.contains(&key.as_str()))
+        .find(|(_, headings)| headings.contains(&key.as_ref()))
         .map(|(h, _)| *h)
 }
 

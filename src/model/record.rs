@@ -650,6 +650,17 @@ pub struct ImportNote {
     pub doubt: bool,
 }
 
+impl ImportNote {
+    /// How every note on a table cut off by the end of its document begins: the checks read a
+    /// cut table's missing groups and short sums as the cut, not as errors.
+    pub const CUT: &'static str = "表格在此截断";
+
+    /// Whether this note says the table was cut off.
+    pub fn is_cut(&self) -> bool {
+        self.action.starts_with(Self::CUT)
+    }
+}
+
 impl Record {
     /// An empty table of `layout`, with the groups of the scheme present and empty.
     pub fn blank(layout: Layout, year: Option<i32>) -> Record {
@@ -678,6 +689,11 @@ impl Record {
             groups,
             ..Record::default()
         }
+    }
+
+    /// Whether the importer found the table cut off by the end of its document.
+    pub fn is_cut(&self) -> bool {
+        self.notes.iter().any(ImportNote::is_cut)
     }
 
     /// How sure the importer was: [`Confidence::Review`] when any note is a doubt.

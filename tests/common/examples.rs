@@ -3,8 +3,9 @@
 
 use jixiao::layout::Layout;
 use jixiao::model::{
-    Amount, Evaluation, EvaluationMoney, Funding, HebeiFunding, Indicator, Level1, Level1Group,
-    Level2, Level2Group, Record, RegionFunding, SpendingPlan, Workbook,
+    Amount, CostLine, Evaluation, EvaluationMoney, Funding, HeaderExtra, HebeiFunding, Indicator,
+    IndicatorCell, IndicatorColumn, Level1, Level1Group, Level2, Level2Group, MoneyUnit, Record,
+    RecordKind, RegionFunding, SpendingPlan, Workbook,
 };
 
 fn level2(category: Level2, label: &str, indicators: Vec<Indicator>) -> Level2Group {
@@ -398,7 +399,367 @@ pub fn self_evaluation() -> Record {
     r
 }
 
-/// The example of each layout, in [`Layout::LOCAL`] order.
+/// An indicator written split over 指标性质 / 计算符号 / 指标值 / 度量单位, with its weight and
+/// direction.
+fn split(name: &str, nature: &str, operator: &str, target: &str, unit: &str) -> Indicator {
+    Indicator {
+        nature: nature.into(),
+        operator: operator.into(),
+        target: target.into(),
+        unit: unit.into(),
+        ..Indicator::new(name, "")
+    }
+}
+
+/// A national target table (split targets, 权重, 指标方向, 指标解释, a cost breakdown, an extra
+/// header cell and a multi-year set).
+pub fn national_target() -> Record {
+    let mut r = Record::blank(Layout::NationalTarget, Some(2024));
+    r.header.code = "51092324T000010263357".into();
+    r.header.name = "食品安全监督抽检经费".into();
+    r.header.department = "[017]县市场监督管理局".into();
+    r.header.implementer = "县市场监督管理局".into();
+    r.header.project_kind = "一次性项目".into();
+    r.header.duration = "1年".into();
+    r.header.amount = Amount::new("50.00");
+    r.header.medium_goal = "建立覆盖全县的食品安全抽检体系。".into();
+    r.header.goal = "完成食品安全监督抽检1200批次，问题产品处置率100%。".into();
+    r.header.extra = vec![HeaderExtra {
+        label: "项目负责人".into(),
+        value: "王明".into(),
+    }];
+    r.cost_lines = vec![
+        CostLine {
+            item: "抽检检验费".into(),
+            amount: Amount::new("42.00"),
+            basis: "1200批次×350元".into(),
+        },
+        CostLine {
+            item: "样品购置费".into(),
+            amount: Amount::new("8.00"),
+            basis: "按市场价".into(),
+        },
+    ];
+    let with = |mut ind: Indicator, weight: &str, direction: &str, standard: &str| {
+        ind.weight = Amount::new(weight);
+        ind.direction = direction.into();
+        ind.standard = standard.into();
+        ind
+    };
+    r.groups = vec![
+        level1(
+            Level1::Output,
+            "产出指标",
+            vec![
+                level2(
+                    Level2::Quantity,
+                    "数量指标",
+                    vec![with(
+                        split("抽检批次", "定量", "≥", "1200", "批次"),
+                        "20",
+                        "正向",
+                        "全年完成的抽检批次",
+                    )],
+                ),
+                level2(
+                    Level2::Quality,
+                    "质量指标",
+                    vec![with(
+                        split("问题产品处置率", "定量", "大于等于", "100", "%"),
+                        "20",
+                        "正向",
+                        "",
+                    )],
+                ),
+                level2(
+                    Level2::Cost,
+                    "成本指标",
+                    vec![with(
+                        split("抽检经费", "定量", "≤", "50", "万元"),
+                        "10",
+                        "反向",
+                        "",
+                    )],
+                ),
+            ],
+        ),
+        level1(
+            Level1::Effect,
+            "效益指标",
+            vec![level2(
+                Level2::Social,
+                "社会效益指标",
+                vec![with(
+                    split("群众食品安全感", "定性", "", "明显提升", ""),
+                    "30",
+                    "",
+                    "",
+                )],
+            )],
+        ),
+        level1(
+            Level1::Satisfaction,
+            "满意度指标",
+            vec![level2(
+                Level2::Satisfaction,
+                "服务对象满意度指标",
+                vec![with(
+                    split("群众满意度", "定量", "≥", "90", "%"),
+                    "20",
+                    "正向",
+                    "",
+                )],
+            )],
+        ),
+    ];
+    r.medium_groups = vec![level1(
+        Level1::Output,
+        "产出指标",
+        vec![level2(
+            Level2::Quantity,
+            "数量指标",
+            vec![split("累计抽检批次", "定量", "≥", "3600", "批次")],
+        )],
+    )];
+    r
+}
+
+/// A 一体化 indicator list of one project (元, split targets with 正向 in 指标性质 and the sign in
+/// 指标方向 as the 一体化 export writes them, first-level weights).
+pub fn indicator_list() -> Record {
+    let mut r = Record::blank(Layout::IndicatorList, None);
+    r.title = "项目绩效目标表".into();
+    r.header.name = "业务装备经费".into();
+    r.header.implementer = "776001-扎赉特旗人民检察院".into();
+    r.header.category = "32-专项资金项目".into();
+    r.header.amount = Amount::new("1030700.00");
+    r.header.goal = "保障日常办公办案装备需要，提高办公效率。".into();
+    let listed =
+        |name: &str, nature: &str, direction: &str, target: &str, unit: &str, weight| Indicator {
+            weight: Amount::new(weight),
+            direction: direction.into(),
+            ..split(name, nature, "", target, unit)
+        };
+    let weighted = |category, label: &str, weight: &str, groups| Level1Group {
+        weight: Amount::new(weight),
+        ..level1(category, label, groups)
+    };
+    r.groups = vec![
+        weighted(
+            Level1::Satisfaction,
+            "满意度指标",
+            "10",
+            vec![level2(
+                Level2::Satisfaction,
+                "服务对象满意度",
+                vec![listed(
+                    "使用人员满意度",
+                    "正向",
+                    "大于等于",
+                    "98",
+                    "%",
+                    "10",
+                )],
+            )],
+        ),
+        weighted(
+            Level1::Output,
+            "产出指标",
+            "50",
+            vec![
+                level2(
+                    Level2::Cost,
+                    "成本指标",
+                    vec![listed(
+                        "车辆购置成本",
+                        "反向",
+                        "小于等于",
+                        "12",
+                        "万元",
+                        "5",
+                    )],
+                ),
+                level2(
+                    Level2::Timeliness,
+                    "时效指标",
+                    vec![
+                        listed("采购计划完成时间", "定性", "", "11月底之前", "", "5"),
+                        listed("设备验收及时率", "正向", "大于等于", "98", "%", "5"),
+                    ],
+                ),
+            ],
+        ),
+    ];
+    r
+}
+
+/// A national self-evaluation (money table with 分值 / 执行率 / 得分, 实际完成值, 偏差原因, 总分
+/// with its grade, closing texts).
+pub fn national_self_evaluation() -> Record {
+    let mut r = Record::blank(Layout::NationalSelfEvaluation, Some(2022));
+    r.header.name = "义务教育营养改善计划专项资金".into();
+    r.header.department = "县教育体育局".into();
+    r.header.implementer = "县第一中学".into();
+    r.header.amount = Amount::new("38.77");
+    r.header.goal = "为735名学生提供营养膳食补助。".into();
+    r.header.goal_result = "已为735名学生提供营养膳食补助。".into();
+    let money = |cells: [&str; 6]| {
+        let [initial, full, executed, weight, rate, score] = cells.map(Amount::new);
+        EvaluationMoney {
+            initial_budget: initial,
+            full_year_budget: full,
+            executed,
+            weight,
+            rate,
+            score,
+        }
+    };
+    r.evaluation = Some(Evaluation {
+        total: money(["40.00", "38.77", "38.77", "10", "100%", "10"]),
+        fiscal: money(["40.00", "38.77", "38.77", "", "", ""]),
+        carryover: money(["0", "0", "0", "", "", ""]),
+        other: money(["0", "0", "0", "", "", ""]),
+        total_score: Amount::new("97"),
+        grade: "优".into(),
+        conclusion: "项目完成年度目标。".into(),
+        problems: "资金到位稍晚。".into(),
+        ..Evaluation::default()
+    });
+    let evaluated = |name: &str, value: &str, actual: &str, weight: &str, score: &str| Indicator {
+        actual: actual.into(),
+        weight: Amount::new(weight),
+        score: Amount::new(score),
+        ..Indicator::new(name, value)
+    };
+    let weighted = |category, label: &str, weight: &str, groups| Level1Group {
+        weight: Amount::new(weight),
+        ..level1(category, label, groups)
+    };
+    r.groups = vec![
+        weighted(
+            Level1::Output,
+            "产出指标",
+            "50",
+            vec![
+                level2(
+                    Level2::Quantity,
+                    "数量指标",
+                    vec![evaluated(
+                        "学生受资助人数",
+                        "≥735人次",
+                        "735人次",
+                        "25",
+                        "25",
+                    )],
+                ),
+                level2(
+                    Level2::Timeliness,
+                    "时效指标",
+                    vec![Indicator {
+                        deviation: "资金到位稍晚，下年提前申请。".into(),
+                        ..evaluated("资金到位及时率", "100%", "90%", "25", "22")
+                    }],
+                ),
+            ],
+        ),
+        weighted(
+            Level1::Effect,
+            "效益指标",
+            "30",
+            vec![level2(
+                Level2::Social,
+                "社会效益指标",
+                vec![evaluated(
+                    "学生营养状况",
+                    "有效改善",
+                    "有效改善",
+                    "30",
+                    "30",
+                )],
+            )],
+        ),
+        weighted(
+            Level1::Satisfaction,
+            "满意度指标",
+            "10",
+            vec![level2(
+                Level2::Satisfaction,
+                "服务对象满意度指标",
+                vec![evaluated("学生家长满意度", "≥90%", "95%", "10", "10")],
+            )],
+        ),
+    ];
+    r
+}
+
+/// A table of a form jixiao does not know, in its own columns (指标名称, 指标值, 分值, 评(扣)分标准,
+/// 备注) with a header cell that has no field of its own.
+pub fn headings() -> Record {
+    let mut r = Record::blank(Layout::Headings, Some(2023));
+    r.kind = RecordKind::Target;
+    r.unit = MoneyUnit::TenThousandYuan;
+    r.title = "2023年度项目绩效目标申报表".into();
+    r.header.name = "雾炮车降尘抑尘服务".into();
+    r.header.department = "市城市管理局".into();
+    r.header.implementer = "市环境卫生管理处".into();
+    r.header.duration = "2023年1月-12月".into();
+    r.header.amount = Amount::new("250");
+    r.header.goal = "配备雾炮车10辆，降低城区扬尘。".into();
+    r.header.extra = vec![HeaderExtra {
+        label: "资金来源".into(),
+        value: "市级财政".into(),
+    }];
+    let column = |cell, heading: &str| IndicatorColumn {
+        cell,
+        heading: heading.into(),
+        guessed: false,
+    };
+    r.columns = vec![
+        column(IndicatorCell::Name, "指标名称"),
+        column(IndicatorCell::Value, "指标值"),
+        column(IndicatorCell::Weight, "分值"),
+        column(IndicatorCell::ScoringRule, "评(扣)分标准"),
+        column(IndicatorCell::Remark, "备注"),
+    ];
+    let row = |name: &str, value: &str, weight: &str, rule: &str| Indicator {
+        weight: Amount::new(weight),
+        scoring_rule: rule.into(),
+        ..Indicator::new(name, value)
+    };
+    r.groups = vec![
+        level1(
+            Level1::Output,
+            "产出指标",
+            vec![
+                level2(
+                    Level2::Quantity,
+                    "数量指标",
+                    vec![row("配备车辆数", "10辆", "30", "少1辆扣3分")],
+                ),
+                level2(
+                    Level2::Cost,
+                    "成本指标",
+                    vec![row("服务成本", "≤250万元", "20", "超支不得分")],
+                ),
+            ],
+        ),
+        level1(
+            Level1::Effect,
+            "效益指标",
+            vec![level2(
+                Level2::Ecological,
+                "生态效益指标",
+                vec![Indicator {
+                    remark: "环保部门监测".into(),
+                    ..row("城区降尘量", "逐步下降", "50", "")
+                }],
+            )],
+        ),
+    ];
+    r
+}
+
+/// The example of each layout, in [`Layout::ALL`] order.
 pub fn examples() -> Vec<(Layout, Record)> {
     vec![
         (Layout::CountyForm, county()),
@@ -406,10 +767,14 @@ pub fn examples() -> Vec<(Layout, Record)> {
         (Layout::HebeiDisclosure, hebei()),
         (Layout::RegionForm, region()),
         (Layout::SelfEvaluation, self_evaluation()),
+        (Layout::NationalTarget, national_target()),
+        (Layout::IndicatorList, indicator_list()),
+        (Layout::NationalSelfEvaluation, national_self_evaluation()),
+        (Layout::Headings, headings()),
     ]
 }
 
-/// All five examples as one workbook.
+/// All nine examples as one workbook.
 pub fn example_workbook() -> Workbook {
     Workbook {
         records: examples().into_iter().map(|(_, r)| r).collect(),

@@ -1,12 +1,13 @@
 //! proptest strategies for arbitrary workbooks: every layout, any funding, spending plan and
-//! evaluation (matching the layout or not), Unicode text with tabs, line breaks and quotes, and
-//! amounts both plain and unparseable.
+//! evaluation (matching the layout or not), every indicator cell, multi-year sets, cost lines and
+//! a table's own columns, Unicode text with tabs, line breaks and quotes, and amounts both plain
+//! and unparseable.
 
 use jixiao::layout::Layout;
 use jixiao::model::{
-    Amount, Evaluation, EvaluationMoney, Funding, Header, HebeiFunding, ImportNote, Indicator,
-    Level1, Level1Group, Level2, Level2Group, MoneyUnit, Record, RecordKind, RegionFunding, Scheme,
-    SpendingPlan, Workbook,
+    Amount, CostLine, Evaluation, EvaluationMoney, Funding, Header, HeaderExtra, HebeiFunding,
+    ImportNote, Indicator, IndicatorCell, IndicatorColumn, Level1, Level1Group, Level2,
+    Level2Group, MoneyUnit, Record, RecordKind, RegionFunding, Scheme, SpendingPlan, Workbook,
 };
 use proptest::collection::vec;
 use proptest::option;
@@ -33,7 +34,7 @@ pub fn amount() -> BoxedStrategy<Amount> {
 }
 
 fn layout() -> BoxedStrategy<Layout> {
-    proptest::sample::select(Layout::LOCAL.to_vec()).boxed()
+    proptest::sample::select(Layout::ALL.to_vec()).boxed()
 }
 
 fn level1_category() -> BoxedStrategy<Level1> {
@@ -48,19 +49,64 @@ fn level2_category() -> BoxedStrategy<Level2> {
     proptest::sample::select(all).boxed()
 }
 
+/// A 计算符号 / 指标方向 / 指标性质 cell: the words and signs forms write, or any text.
+fn sign() -> BoxedStrategy<String> {
+    prop_oneof![
+        2 => proptest::sample::select(vec!["≥", "大于等于", "≦", "＝", "<", "正向", "反向", "定性", "定量", ""])
+            .prop_map(String::from),
+        1 => text(),
+    ]
+    .boxed()
+}
+
+/// Any indicator: every cell of [`IndicatorCell::ALL`] written, numbers plain or not, the sign
+/// cells often what forms write there.
 fn indicator() -> BoxedStrategy<Indicator> {
-    (text(), text(), text(), text(), amount(), amount())
-        .prop_map(
-            |(name, value, description, basis, weight, score)| Indicator {
-                name,
-                value,
-                description,
-                basis,
-                weight,
-                score,
-                ..Indicator::default()
-            },
+    (
+        vec(text(), IndicatorCell::ALL.len()),
+        (sign(), sign(), sign()),
+        (amount(), amount()),
+    )
+        .prop_map(|(texts, (nature, operator, direction), (weight, score))| {
+            let mut indicator = Indicator::default();
+            for (cell, text) in IndicatorCell::ALL.into_iter().zip(texts) {
+                indicator.set_text(cell, &text);
+            }
+            indicator.nature = nature;
+            indicator.operator = operator;
+            indicator.direction = direction;
+            indicator.weight = weight;
+            indicator.score = score;
+            indicator
+        })
+        .boxed()
+}
+
+/// The indicator columns a table printed, in any order, some with a heading of their own.
+fn columns() -> BoxedStrategy<Vec<IndicatorColumn>> {
+    vec(
+        (
+            proptest::sample::select(IndicatorCell::ALL.to_vec()),
+            text(),
+            any::<bool>(),
         )
+            .prop_map(|(cell, heading, guessed)| IndicatorColumn {
+                cell,
+                heading,
+                guessed,
+            }),
+        0..6,
+    )
+    .boxed()
+}
+
+fn cost_line() -> BoxedStrategy<CostLine> {
+    (text(), amount(), text())
+        .prop_map(|(item, amount, basis)| CostLine {
+            item,
+            amount,
+            basis,
+        })
         .boxed()
 }
 
@@ -94,11 +140,13 @@ fn header() -> BoxedStrategy<Header> {
     (
         (text(), text(), text(), text(), text(), text()),
         (text(), amount(), text(), text(), text()),
+        (text(), text(), vec((text(), text()), 0..3)),
     )
         .prop_map(
             |(
                 (name, code, department, implementer, project_kind, duration),
                 (office, amount, fund_use, goal, goal_result),
+                (category, medium_goal, extra),
             )| Header {
                 name,
                 code,
@@ -111,7 +159,12 @@ fn header() -> BoxedStrategy<Header> {
                 fund_use,
                 goal,
                 goal_result,
-                ..Header::default()
+                category,
+                medium_goal,
+                extra: extra
+                    .into_iter()
+                    .map(|(label, value)| HeaderExtra { label, value })
+                    .collect(),
             },
         )
         .boxed()
@@ -152,46 +205,47 @@ fn spending_plan() -> BoxedStrategy<SpendingPlan> {
 }
 
 fn evaluation_money() -> BoxedStrategy<EvaluationMoney> {
-    (amount(), amount(), amount())
-        .prop_map(
-            |(initial_budget, full_year_budget, executed)| EvaluationMoney {
-                initial_budget,
-                full_year_budget,
-                executed,
-                ..EvaluationMoney::default()
-            },
-        )
+    vec(amount(), 6)
+        .prop_map(|cells| {
+            let mut money = EvaluationMoney::default();
+            for (slot, cell) in money.cells_mut().into_iter().zip(cells) {
+                *slot = cell;
+            }
+            money
+        })
         .boxed()
 }
 
 fn evaluation() -> BoxedStrategy<Evaluation> {
-    (
-        evaluation_money(),
-        evaluation_money(),
-        evaluation_money(),
-        text(),
-        amount(),
-    )
-        .prop_map(
-            |(total, fiscal, other, scoring_method, total_score)| Evaluation {
-                total,
-                fiscal,
-                other,
+    (vec(evaluation_money(), 4), text(), amount(), vec(text(), 5))
+        .prop_map(|(rows, scoring_method, total_score, texts)| {
+            let mut evaluation = Evaluation {
                 scoring_method,
                 total_score,
                 ..Evaluation::default()
-            },
-        )
+            };
+            for (slot, row) in evaluation.rows_mut().into_iter().zip(rows) {
+                *slot = row;
+            }
+            let [grade, conclusion, problems, improvements, remarks] =
+                <[String; 5]>::try_from(texts).unwrap_or_default();
+            evaluation.grade = grade;
+            evaluation.conclusion = conclusion;
+            evaluation.problems = problems;
+            evaluation.improvements = improvements;
+            evaluation.remarks = remarks;
+            evaluation
+        })
         .boxed()
 }
 
 fn note() -> BoxedStrategy<ImportNote> {
-    (0usize..5000, text(), text())
-        .prop_map(|(line, seen, action)| ImportNote {
+    (0usize..5000, text(), text(), any::<bool>())
+        .prop_map(|(line, seen, action, doubt)| ImportNote {
             line,
             seen,
             action,
-            doubt: false,
+            doubt,
         })
         .boxed()
 }
@@ -215,12 +269,14 @@ pub fn record() -> BoxedStrategy<Record> {
             option::of(evaluation()),
         ),
         (vec(level1_group(), 0..4), vec(note(), 0..3)),
+        (vec(level1_group(), 0..2), vec(cost_line(), 0..3), columns()),
     )
         .prop_map(
             |(
                 (layout, self_evaluation, national, title, year, yuan),
                 (header, funding, spending_plan, evaluation),
                 (groups, notes),
+                (medium_groups, cost_lines, columns),
             )| Record {
                 kind: if self_evaluation {
                     RecordKind::SelfEvaluation
@@ -245,8 +301,10 @@ pub fn record() -> BoxedStrategy<Record> {
                 spending_plan,
                 evaluation,
                 groups,
+                medium_groups,
+                cost_lines,
+                columns,
                 notes,
-                ..Record::default()
             },
         )
         .boxed()

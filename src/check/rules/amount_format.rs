@@ -1,7 +1,7 @@
 //! `amount-format`: every money, weight and score cell holds a plain non-negative number; a
 //! spending-plan point may also be a percentage (`25%`), as the form's `（%）` heading asks.
 
-use crate::check::context::{Context, show_number};
+use crate::check::context::{Context, is_not_applicable, show_number};
 use crate::check::{Finding, Fix, Rule, Severity};
 use crate::model::{
     Amount, HeaderField, IndicatorCell, MoneyCell, Place, Record, parse_plain_decimal,
@@ -14,6 +14,7 @@ pub(crate) const RULE: Rule = Rule {
     severity: Severity::Error,
     title: "金额格式",
     description: "金额（项目金额、资金构成、支出计划、自评表资金）以及分值、得分必须是表中单位下的非负数字，资金支出计划也可写百分比（25%）；写成「400万元」之类带单位的文字时给出换算好的数字作为修正。",
+    reads: &[],
     run: check,
 };
 
@@ -31,7 +32,8 @@ pub(crate) fn money_cells(record: &Record) -> impl Iterator<Item = (Place, &Amou
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for (place, amount) in money_cells(cx.record) {
         let kind = match place {
-            Place::Money(MoneyCell::TotalScore) => Kind::Score,
+            Place::Money(MoneyCell::TotalScore | MoneyCell::Evaluation(_, 3 | 5)) => Kind::Score,
+            Place::Money(MoneyCell::Evaluation(_, 4)) => Kind::Rate,
             Place::Money(MoneyCell::Plan(_)) => Kind::PlanPoint,
             _ => Kind::Money,
         };
@@ -65,17 +67,32 @@ enum Kind {
     PlanPoint,
     /// A weight or score.
     Score,
+    /// A rate (执行率): a percentage, or a plain number.
+    Rate,
 }
 
 fn check_cell(cx: &Context<'_>, place: Place, amount: &Amount, kind: Kind, out: &mut Vec<Finding>) {
     let text = amount.text().trim();
     let where_ = || place.describe(cx.record);
     let value = match kind {
-        Kind::PlanPoint => super::spending_plan::point(amount).map(|(v, _)| v),
+        Kind::PlanPoint | Kind::Rate => super::spending_plan::point(amount).map(|(v, _)| v),
         Kind::Money | Kind::Score => amount.value(),
     };
     match value {
-        None if text.is_empty() => {}
+        None if says_nothing(cx, text) => {}
+        None if kind == Kind::Score
+            && let Some(number) = misread_digits(text) =>
+        {
+            out.push(
+                cx.finding(
+                    RULE.code,
+                    Severity::Info,
+                    place,
+                    format!("{}「{text}」疑为识别错误的数字「{number}」", where_()),
+                )
+                .with_fix(Fix::replace(place, number)),
+            );
+        }
         Some(v) if v.is_sign_negative() && !v.is_zero() => out.push(cx.finding(
             RULE.code,
             Severity::Error,
@@ -88,6 +105,7 @@ fn check_cell(cx: &Context<'_>, place: Place, amount: &Amount, kind: Kind, out: 
                 Kind::Money => "金额",
                 Kind::PlanPoint => "金额或百分比",
                 Kind::Score => "分值",
+                Kind::Rate => "百分比",
             };
             let finding = cx.finding(
                 RULE.code,
@@ -98,6 +116,7 @@ fn check_cell(cx: &Context<'_>, place: Place, amount: &Amount, kind: Kind, out: 
             let fixed = match kind {
                 Kind::Score => score_number(text),
                 Kind::Money | Kind::PlanPoint => money_number(cx, text),
+                Kind::Rate => None,
             };
             out.push(match fixed {
                 Some(number) => finding.with_fix(Fix::replace(place, number)),
@@ -105,6 +124,34 @@ fn check_cell(cx: &Context<'_>, place: Place, amount: &Amount, kind: Kind, out: 
             });
         }
     }
+}
+
+/// Whether a cell says nothing: blank, "not applicable" (`—`, `/`, `无`), or only the unit
+/// the table is written in (`万元`), as forms print in cells left empty.
+fn says_nothing(cx: &Context<'_>, text: &str) -> bool {
+    text.is_empty() || is_not_applicable(text) || text == cx.unit().label() || text == "元"
+}
+
+/// A score whose digits a scan read as letters (`IO` for 10, `l5` for 15): the number meant,
+/// when every letter is one that looks like a digit and at least one is.
+fn misread_digits(text: &str) -> Option<String> {
+    let mut letters = false;
+    let digits: String = text
+        .chars()
+        .map(|c| match c {
+            'O' | 'o' => {
+                letters = true;
+                '0'
+            }
+            'I' | 'l' => {
+                letters = true;
+                '1'
+            }
+            other => other,
+        })
+        .collect();
+    let number = parse_plain_decimal(&digits).filter(|_| letters)?;
+    Some(show_number(number))
 }
 
 /// `10分` → `10`.

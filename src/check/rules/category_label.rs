@@ -12,6 +12,7 @@ pub(crate) const RULE: Rule = Rule {
     severity: Severity::Warning,
     title: "类别名称不规范",
     description: "一级、二级指标的名称不是规范名称：无法识别的名称为警告；能识别但写法不同（如「满意度」应为「服务对象满意度指标」、名称中间有空格）为提示，并给出规范名称作为修正（保留编码和分值）。",
+    reads: &[],
     run: check,
 };
 

@@ -5,7 +5,7 @@
 
 use crate::check::context::{Context, is_not_applicable};
 use crate::check::{Finding, Rule, Severity};
-use crate::model::{IndicatorCell, Level2};
+use crate::model::Level2;
 use crate::value::ValueKind;
 
 /// The catalogue entry.
@@ -14,6 +14,7 @@ pub(crate) const RULE: Rule = Rule {
     severity: Severity::Warning,
     title: "成本指标不是金额",
     description: "成本指标（旧口径）或经济成本指标的指标值是定性描述（如「合理控制」），成本应写成金额。社会成本、生态环境成本可以定性描述，不检查。",
+    reads: &[],
     run: check,
 };
 
@@ -25,7 +26,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             out.push(cx.finding(
                 RULE.code,
                 Severity::Warning,
-                line.place(IndicatorCell::Value),
+                line.target_place(),
                 format!("成本指标{}的指标值「{}」不是金额", line.title(), line.text),
             ));
         }

@@ -7,6 +7,9 @@
 //! or a rate line leaves room, so the sum may then lie below. A table whose cost lines hold no
 //! money total stays silent. `万元/年` counts as the year's total: the tables budget one year.
 //!
+//! A line equal to the amount whose other lines add up to it too is the total written beside
+//! its parts, and fits.
+//!
 //! The amount is the header amount (项目年度金额 / 预算数 / 项目总额). A region table also
 //! accepts its 年度资金总额; a self-evaluation accepts 年初预算数 as well as 全年预算数, because
 //! its cost targets were set at the start of the year, before the budget was adjusted.
@@ -23,6 +26,11 @@ pub(crate) const RULE: Rule = Rule {
     severity: Severity::Error,
     title: "成本指标合计",
     description: "成本指标中的金额合计（按表的金额单位精确换算）应等于项目金额（河北表为预算数，自治区表为项目总额或年度资金总额，自评表为全年预算数或年初预算数）。单价、标准、人均、按月等费率不计入合计，只要求其余金额合计不超过项目金额；「≤」上限可以低于项目金额；成本指标中没有金额合计时不检查。含「约」「左右」的金额不一致时为警告。",
+    reads: &[
+        IndicatorCell::Name,
+        IndicatorCell::Value,
+        IndicatorCell::Target,
+    ],
     run: check,
 };
 
@@ -100,6 +108,9 @@ fn part(line: &Line<'_>) -> Part {
     let value = &line.value;
     match &value.kind {
         ValueKind::Empty => Part::Nothing,
+        // `M.8万元`: the digits before the point were lost (a scan misread them), so the
+        // amount is not known.
+        ValueKind::Money(_) if value.subject.ends_with(['.', '．']) => Part::Unknown,
         ValueKind::Money(money) => {
             let annual = matches!(money.per.as_slice(), [per] if per == "年" || per == "年度");
             if (money.is_rate() && !annual) || name_is_rate(line.name) {
@@ -161,9 +172,15 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let sum: Decimal = totals.iter().map(|(_, t)| t.yuan).sum();
     // Only a table whose every cost line is an exact total pins the sum down; a ceiling, a
     // floor or a rate leaves room below the amount, never above it.
-    let pinned =
-        totals.iter().all(|(_, t)| t.exact) && !parts.iter().any(|(_, p)| *p == Part::Unknown);
-    let fits = |a: Decimal| sum == a || (sum < a && !pinned);
+    // A table cut short may have cost lines after the cut.
+    let pinned = !cx.cut
+        && totals.iter().all(|(_, t)| t.exact)
+        && !parts.iter().any(|(_, p)| *p == Part::Unknown);
+    // Some forms list the total cost beside its parts (年度预算总成本 3 = 1 + 2 + 0): a line
+    // equal to the amount with the other lines adding up to it as well.
+    let with_grand_total =
+        |a: Decimal| a.checked_add(a) == Some(sum) && totals.iter().any(|(_, t)| t.yuan == a);
+    let fits = |a: Decimal| sum == a || (sum < a && !pinned) || with_grand_total(a);
     if references.iter().any(|&(_, a)| fits(a)) {
         return;
     }
@@ -193,12 +210,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         (true, _) => format!("成本指标合计 {sum}{terms}，与{amounts}都不一致"),
         (false, _) => format!("成本指标合计 {sum}{terms}，超过{amounts}"),
     };
-    out.push(cx.finding(
-        RULE.code,
-        severity,
-        first.place(IndicatorCell::Value),
-        message,
-    ));
+    out.push(cx.finding(RULE.code, severity, first.target_place(), message));
 }
 
 #[cfg(test)]
@@ -231,6 +243,42 @@ mod tests {
         assert!(messages(&record, "cost-sum").is_empty());
         let small = with_costs(Layout::CountyForm, "7932", &[("公积金", "0.7932 万元")]);
         assert!(messages(&small, "cost-sum").is_empty());
+    }
+
+    #[test]
+    fn an_amount_whose_leading_digits_were_lost_is_not_summed_as_written() {
+        let record = with_costs(
+            Layout::NationalSelfEvaluation,
+            "64.8",
+            &[
+                ("维修成本", "35万元"),
+                ("劳务成本", "15万元"),
+                ("水电费", "M.8万元"),
+            ],
+        );
+        assert!(messages(&record, "cost-sum").is_empty());
+    }
+
+    #[test]
+    fn a_grand_total_written_beside_its_parts_fits() {
+        let record = with_costs(
+            Layout::NationalTarget,
+            "3",
+            &[
+                ("年度预算总成本", "=3万元"),
+                ("出差总成本", "=1万元"),
+                ("劳务人员总成本", "=2万元"),
+                ("办公费总成本", "=0万元"),
+                ("出差单位成本", "=0万元/人"),
+            ],
+        );
+        assert!(messages(&record, "cost-sum").is_empty());
+        let wrong = with_costs(
+            Layout::NationalTarget,
+            "3",
+            &[("年度预算总成本", "=3万元"), ("出差总成本", "=2万元")],
+        );
+        assert_eq!(messages(&wrong, "cost-sum").len(), 1);
     }
 
     #[test]

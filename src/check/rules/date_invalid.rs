@@ -2,7 +2,6 @@
 
 use crate::check::context::Context;
 use crate::check::{Finding, Rule, Severity};
-use crate::model::IndicatorCell;
 use crate::value::ValueKind;
 
 /// The catalogue entry.
@@ -11,6 +10,7 @@ pub(crate) const RULE: Rule = Rule {
     severity: Severity::Error,
     title: "日期无效",
     description: "指标值中的日期不存在（如「2026年13月」「2026年2月30日」）。",
+    reads: &[],
     run: check,
 };
 
@@ -22,7 +22,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             out.push(cx.finding(
                 RULE.code,
                 Severity::Error,
-                line.place(IndicatorCell::Value),
+                line.target_place(),
                 format!("{}的指标值「{}」不是有效日期", line.title(), line.text),
             ));
         }

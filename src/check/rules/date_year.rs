@@ -6,7 +6,6 @@
 
 use crate::check::context::Context;
 use crate::check::{Finding, Rule, Severity};
-use crate::model::IndicatorCell;
 use crate::value::{DateQualifier, DateValue, ValueKind};
 
 /// The catalogue entry.
@@ -15,6 +14,7 @@ pub(crate) const RULE: Rule = Rule {
     severity: Severity::Error,
     title: "时限不在预算年度内",
     description: "指标值中的日期或时限不在表的预算年度内：早于预算年度为错误（如 2025 年预算写「2024 年 12 月 27 日前」）；晚于预算年度为警告（跨年项目可能如此）。「次年1月1日前」「次年前」视为本年内。",
+    reads: &[],
     run: check,
 };
 
@@ -49,7 +49,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         out.push(cx.finding(
             RULE.code,
             severity,
-            line.place(IndicatorCell::Value),
+            line.target_place(),
             format!(
                 "{}的时限「{value}」（{} 年）{relation}预算年度 {year} 年",
                 line.title(),

@@ -15,6 +15,7 @@ pub(crate) const RULE: Rule = Rule {
     severity: Severity::Warning,
     title: "指标重复",
     description: "同一个二级指标下出现名称相同的三级指标，或表中两处三级指标名称和指标值都相同（忽略空格和「指标 1：」编号；河北表的绩效指标描述不同则不算重复）。",
+    reads: &[IndicatorCell::Name, IndicatorCell::Value],
     run: check,
 };
 

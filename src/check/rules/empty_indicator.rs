@@ -10,7 +10,8 @@ pub(crate) const RULE: Rule = Rule {
     code: "empty-indicator",
     severity: Severity::Error,
     title: "空指标",
-    description: "三级指标有名称没有指标值、或有指标值没有名称为错误；整行空白或二级指标下没有任何三级指标为警告。写「无」表示不适用，不报告。",
+    description: "三级指标有名称没有指标值、或有指标值没有名称为错误（自评表中已填写实际完成值而没有指标值的为警告）；整行空白或二级指标下没有任何三级指标为警告。写「无」表示不适用，不报告。",
+    reads: &[IndicatorCell::Name, IndicatorCell::Value],
     run: check,
 };
 
@@ -46,10 +47,18 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 line.place(IndicatorCell::Name),
                 format!("{group}第{row}行三级指标和指标值都未填写"),
             ),
+            // An evaluated row (its result written) without a target is how evaluation
+            // frameworks print their common indicators (项目决策, 项目管理): a person decides.
+            (false, true) if !line.indicator.actual.trim().is_empty() => cx.finding(
+                RULE.code,
+                Severity::Warning,
+                line.target_place(),
+                format!("{group}「{name}」未填写指标值（已填写实际完成值）"),
+            ),
             (false, true) => cx.finding(
                 RULE.code,
                 Severity::Error,
-                line.place(IndicatorCell::Value),
+                line.target_place(),
                 format!("{group}「{name}」未填写指标值"),
             ),
             (true, false) => cx.finding(
@@ -66,6 +75,17 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_evaluated_row_without_a_target_is_only_a_warning() {
+        use crate::check::testing::{findings, push, sound};
+        let mut record = sound(crate::layout::Layout::NationalSelfEvaluation);
+        let path = push(&mut record, crate::model::Level2::Quality, "可行性", "");
+        record.indicator_mut(path).unwrap().actual = "实际工作需求".into();
+        let found = findings(&record, "empty-indicator");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].severity, crate::check::Severity::Warning);
+    }
+
     use crate::check::Severity;
     use crate::check::testing::{findings, messages, push, sound};
     use crate::layout::Layout;

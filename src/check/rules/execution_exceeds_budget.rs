@@ -10,6 +10,7 @@ pub(crate) const RULE: Rule = Rule {
     severity: Severity::Error,
     title: "执行数超过预算数",
     description: "自评表中年度资金总额、财政拨款或其他资金的全年执行数大于全年预算数。",
+    reads: &[],
     run: check,
 };
 

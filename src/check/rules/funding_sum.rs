@@ -2,7 +2,7 @@
 //!
 //! Region form: 项目总额 = 本级 + 转移; 本级 = 财政拨款 + 其他资金 + 结余结转; 转移 = 中央 + 自治区;
 //! 年度资金总额 = 项目总额 − 结余结转. Hebei: 预算数 = 财政资金 + 其他资金. Self-evaluation: in each
-//! column, 年度资金总额 = 财政拨款 + 其他资金. Sums are exact; a blank part counts as 0, and an
+//! column, 年度资金总额 = 财政拨款 + 其他资金 (+ 上年结转资金 on the national form). Sums are exact; a blank part counts as 0, and an
 //! equation whose total or every part is blank is not checked.
 
 use crate::check::context::{Context, show_money};
@@ -15,7 +15,8 @@ pub(crate) const RULE: Rule = Rule {
     code: "funding-sum",
     severity: Severity::Error,
     title: "资金构成合计",
-    description: "资金构成要相加一致：自治区表 项目总额 = 本级资金 + 转移市县资金，本级资金 = 财政拨款 + 其他资金 + 结余结转资金，转移资金 = 中央资金 + 自治区资金，年度资金总额 = 项目总额 − 结余结转资金；河北表 预算数 = 财政资金 + 其他资金（其他资金空白按 0 计）；自评表每一列 年度资金总额 = 财政拨款 + 其他资金。精确比较，不容许误差。",
+    description: "资金构成要相加一致：自治区表 项目总额 = 本级资金 + 转移市县资金，本级资金 = 财政拨款 + 其他资金 + 结余结转资金，转移资金 = 中央资金 + 自治区资金，年度资金总额 = 项目总额 − 结余结转资金；河北表 预算数 = 财政资金 + 其他资金（其他资金空白按 0 计）；自评表每一列 年度资金总额 = 财政拨款 + 其他资金（全国通用自评表另加上年结转资金，结转计入财政拨款的写法也认可）。精确比较，不容许误差。",
+    reads: &[],
     run: check,
 };
 
@@ -30,6 +31,9 @@ struct Equation<'a> {
     place: Place,
     total: Term<'a>,
     parts: Vec<(bool, Term<'a>)>,
+    /// Whether the last part may already be counted in another: forms that print 上年结转资金
+    /// as a part of 财政拨款 rather than beside it.
+    last_nested: bool,
 }
 
 fn term<'a>(label: &'a str, amount: &'a Amount) -> Term<'a> {
@@ -49,6 +53,7 @@ fn equations<'a>(cx: &'a Context<'a>) -> Vec<Equation<'a>> {
                     (true, term("本级资金总额", &f.local_total)),
                     (true, term("转移市县(区)资金总额", &f.transfer_total)),
                 ],
+                last_nested: false,
             },
             Equation {
                 place: Place::Money(MoneyCell::LocalTotal),
@@ -58,6 +63,7 @@ fn equations<'a>(cx: &'a Context<'a>) -> Vec<Equation<'a>> {
                     (true, term("其他资金", &f.local_other)),
                     (true, term("结余结转资金", &f.local_carryover)),
                 ],
+                last_nested: false,
             },
             Equation {
                 place: Place::Money(MoneyCell::TransferTotal),
@@ -66,6 +72,7 @@ fn equations<'a>(cx: &'a Context<'a>) -> Vec<Equation<'a>> {
                     (true, term("中央资金", &f.transfer_central)),
                     (true, term("自治区资金", &f.transfer_region)),
                 ],
+                last_nested: false,
             },
             Equation {
                 place: Place::Money(MoneyCell::AnnualTotal),
@@ -74,6 +81,7 @@ fn equations<'a>(cx: &'a Context<'a>) -> Vec<Equation<'a>> {
                     (true, term(cx.amount_label(), &record.header.amount)),
                     (false, term("结余结转资金", &f.local_carryover)),
                 ],
+                last_nested: false,
             },
         ],
         Funding::Hebei(f) => vec![Equation {
@@ -83,6 +91,7 @@ fn equations<'a>(cx: &'a Context<'a>) -> Vec<Equation<'a>> {
                 (true, term("财政资金", &f.fiscal)),
                 (true, term("其他资金", &f.other)),
             ],
+            last_nested: false,
         }],
         Funding::None => match &record.evaluation {
             Some(e) => {
@@ -90,19 +99,29 @@ fn equations<'a>(cx: &'a Context<'a>) -> Vec<Equation<'a>> {
                 let cells = |m: &'a crate::model::EvaluationMoney| {
                     [&m.initial_budget, &m.full_year_budget, &m.executed]
                 };
-                let columns = COLUMNS
-                    .into_iter()
-                    .zip(cells(&e.total))
-                    .zip(cells(&e.fiscal).into_iter().zip(cells(&e.other)));
+                let columns = COLUMNS.into_iter().zip(cells(&e.total)).zip(
+                    cells(&e.fiscal)
+                        .into_iter()
+                        .zip(cells(&e.other))
+                        .zip(cells(&e.carryover)),
+                );
                 (0u8..)
                     .zip(columns)
-                    .map(|(c, ((label, total), (fiscal, other)))| Equation {
-                        place: Place::Money(MoneyCell::Evaluation(0, c)),
-                        total: term(label, total),
-                        parts: vec![
+                    .map(|(c, ((label, total), ((fiscal, other), carryover)))| {
+                        let mut parts = vec![
                             (true, term("财政拨款", fiscal)),
                             (true, term("其他资金", other)),
-                        ],
+                        ];
+                        // Blank counts as 0: named only where the form fills it.
+                        if !carryover.is_blank() {
+                            parts.push((true, term("上年结转资金", carryover)));
+                        }
+                        Equation {
+                            place: Place::Money(MoneyCell::Evaluation(0, c)),
+                            total: term(label, total),
+                            last_nested: parts.len() > 2,
+                            parts,
+                        }
                     })
                     .collect()
             }
@@ -139,7 +158,8 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             .iter()
             .map(|&(add, _, v)| if add { v } else { -v })
             .sum();
-        if sum == total {
+        let without_last = parts.last().and_then(|&(_, _, v)| sum.checked_sub(v));
+        if sum == total || (equation.last_nested && without_last == Some(total)) {
             continue;
         }
         let shown: Vec<String> = parts
@@ -251,6 +271,27 @@ mod tests {
         assert_eq!(
             messages(&record, "funding-sum"),
             ["全年执行数 20 万元与财政拨款 20 万元 + 其他资金 1 万元 = 21 万元不一致"]
+        );
+    }
+
+    #[test]
+    fn the_national_money_table_adds_last_year_s_carryover() {
+        let mut record = sound(Layout::NationalSelfEvaluation);
+        let e = record.evaluation.as_mut().unwrap();
+        e.fiscal.full_year_budget = Amount::new("15");
+        e.carryover.full_year_budget = Amount::new("5");
+        assert!(messages(&record, "funding-sum").is_empty());
+        record
+            .evaluation
+            .as_mut()
+            .unwrap()
+            .carryover
+            .full_year_budget = Amount::new("6");
+        assert_eq!(
+            messages(&record, "funding-sum"),
+            [
+                "全年预算数 20 万元与财政拨款 15 万元 + 其他资金 0 万元 + 上年结转资金 6 万元 = 21 万元不一致"
+            ]
         );
     }
 }

@@ -1,6 +1,7 @@
 //! `lost-glyph`: characters the PDF copy lost, left as runs of `？` or as `�`.
 //!
-//! The importer keeps such text as written (nothing it could repair), so this rule is what tells
+//! Every text cell of a row is read, the split target and the result columns of the national
+//! forms included. The importer keeps such text as written (nothing it could repair), so this rule is what tells
 //! the reviewer that a name or value is missing words that only the source document has.
 
 use crate::check::context::Context;
@@ -13,6 +14,7 @@ pub(crate) const RULE: Rule = Rule {
     severity: Severity::Warning,
     title: "文字丢失",
     description: "单元格中有连续的「？」或替换字符「�」，通常是从 PDF 复制时丢失的文字，需要对照原件补全。",
+    reads: &[],
     run: check,
 };
 
@@ -30,11 +32,22 @@ const HEADER_FIELDS: [HeaderField; 11] = [
     HeaderField::GoalResult,
 ];
 
-const ROW_CELLS: [IndicatorCell; 4] = [
+/// The text cells of a row, the national forms' split and result cells included.
+const ROW_CELLS: [IndicatorCell; 14] = [
     IndicatorCell::Name,
     IndicatorCell::Value,
     IndicatorCell::Description,
     IndicatorCell::Basis,
+    IndicatorCell::Nature,
+    IndicatorCell::Operator,
+    IndicatorCell::Direction,
+    IndicatorCell::Target,
+    IndicatorCell::Unit,
+    IndicatorCell::Actual,
+    IndicatorCell::Deviation,
+    IndicatorCell::Standard,
+    IndicatorCell::ScoringRule,
+    IndicatorCell::Remark,
 ];
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {

@@ -10,12 +10,19 @@ pub(crate) const RULE: Rule = Rule {
     code: "misplaced-category",
     severity: Severity::Error,
     title: "指标类别错位",
-    description: "二级指标放在了不属于它的一级指标下（如社会效益放在产出指标下；新口径下成本指标放在产出指标下），或出现本口径没有的一级指标（旧口径下的一级「成本指标」）。",
+    description: "二级指标放在了不属于它的一级指标下（如社会效益放在产出指标下；新口径下成本指标放在产出指标下），或出现本口径没有的一级指标（本地格式旧口径下的一级「成本指标」；其他格式有一级成本指标即按新口径）。服务对象满意度放在效益指标下是旧版全国格式的写法，不报告。",
+    reads: &[],
     run: check,
 };
 
+/// Whether a second-level group may sit under a first-level one it does not belong to by the
+/// scheme: satisfaction under 效益 is how the older national form (and Hunan's) prints it.
+fn allowed(level2: Level2, level1: Level1) -> bool {
+    level2 == Level2::Satisfaction && level1 == Level1::Effect
+}
+
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let scheme = cx.record.scheme;
+    let scheme = cx.scheme();
     for (i1, g1) in cx.record.groups.iter().enumerate() {
         if g1.category == Level1::Other {
             continue;
@@ -38,7 +45,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 continue;
             }
             let parent = g2.category.parent(scheme);
-            if parent != g1.category {
+            if parent != g1.category && !allowed(g2.category, g1.category) {
                 out.push(cx.finding(
                     RULE.code,
                     Severity::Error,
@@ -103,6 +110,21 @@ mod tests {
             messages(&record, "misplaced-category"),
             ["二级指标「成本指标」属于成本指标，不应放在产出指标下"]
         );
+    }
+
+    #[test]
+    fn satisfaction_under_effects_is_the_older_national_form_not_a_misplacement() {
+        let mut record = sound(Layout::NationalTarget);
+        record.groups.retain(|g| g.category != Level1::Satisfaction);
+        push_under(
+            &mut record,
+            Level1::Effect,
+            Level2::Satisfaction,
+            "社会公众满意度",
+            "≥90%",
+        );
+        assert!(messages(&record, "misplaced-category").is_empty());
+        assert!(messages(&record, "missing-category").is_empty());
     }
 
     #[test]

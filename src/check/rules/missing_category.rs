@@ -5,14 +5,15 @@
 
 use crate::check::context::Context;
 use crate::check::{Finding, Rule, Severity};
-use crate::model::{Level1, Level2, Place, Scheme};
+use crate::model::{IndicatorCell, Level1, Level2, Level2Group, Place, Scheme};
 
 /// The catalogue entry.
 pub(crate) const RULE: Rule = Rule {
     code: "missing-category",
     severity: Severity::Error,
     title: "指标类别缺失",
-    description: "按表的指标口径检查类别是否齐全：每个一级指标都要有；旧口径下产出指标须有数量、质量、时效、成本指标，新口径下产出指标须有数量、质量、时效指标、成本指标（一级）须有经济成本、社会成本、生态环境成本之一；效益指标至少有经济效益、社会效益、生态效益、可持续影响之一；满意度指标须有服务对象满意度。只有空行或「无」的类别视为缺失。",
+    description: "按表的指标口径检查类别是否齐全（按表头读取的未知格式、被截断的表、有自定一级指标的表只作提示）：每个一级指标都要有；旧口径下产出指标须有数量、质量、时效、成本指标，新口径下产出指标须有数量、质量、时效指标、成本指标（一级）须有经济成本、社会成本、生态环境成本之一；效益指标至少有经济效益、社会效益、生态效益、可持续影响之一；满意度指标须有服务对象满意度。只有空行或「无」的类别视为缺失。",
+    reads: &[IndicatorCell::Name],
     run: check,
 };
 
@@ -32,28 +33,62 @@ fn need(scheme: Scheme, level1: Level1) -> Need {
     }
 }
 
+/// The category a group stands for: its own, or for a label jixiao does not know, the one its
+/// words name (`社会公众或服务对象满意度指标` is the satisfaction group of the older national
+/// form, `可持续性发展影响指标` the sustainable one).
+fn stands_for(group: &Level2Group) -> Level2 {
+    if group.category != Level2::Other {
+        return group.category;
+    }
+    let label = &group.label;
+    if label.contains("满意度") {
+        Level2::Satisfaction
+    } else if label.contains("可持续") {
+        Level2::Sustainable
+    } else {
+        Level2::Other
+    }
+}
+
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let scheme = cx.record.scheme;
+    let scheme = cx.scheme();
     let filled: Vec<Level2> = cx
         .lines
         .iter()
         .filter(|l| l.is_named())
-        .map(|l| l.level2.category)
+        .map(|l| stands_for(l.level2))
         .collect();
     let present = |category: Level2| filled.contains(&category);
+    // A form jixiao does not know, or one with first-level groups of its own, may group its
+    // indicators its own way; a table cut short may have the group after the cut.
+    let own_groups = cx.record.groups.iter().any(|g| {
+        g.category == Level1::Other && g.groups.iter().any(|g2| !g2.indicators.is_empty())
+    });
+    let (severity, unknown) = if cx.form_unknown() {
+        (Severity::Info, "（未知格式的表，可能本无此类别）")
+    } else if cx.cut {
+        (Severity::Info, "（表格被截断，可能在截断处之后）")
+    } else if own_groups {
+        (
+            Severity::Info,
+            "（表中有自定的一级指标，可能按其他口径分组）",
+        )
+    } else {
+        (Severity::Error, "")
+    };
     for &level1 in scheme.level1_categories() {
         let group = cx.record.groups.iter().position(|g| g.category == level1);
         let any_child_group = cx.record.groups.iter().any(|g| {
             g.groups
                 .iter()
-                .any(|g2| g2.category.parent(scheme) == level1)
+                .any(|g2| stands_for(g2).parent(scheme) == level1)
         });
         if group.is_none() && !any_child_group {
             out.push(cx.finding(
                 RULE.code,
-                Severity::Error,
+                severity,
                 Place::Record,
-                format!("缺少一级指标「{}」", level1.canonical_name()),
+                format!("缺少一级指标「{}」{unknown}", level1.canonical_name()),
             ));
             continue;
         }
@@ -64,9 +99,12 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 for &level2 in required.iter().filter(|&&c| !present(c)) {
                     out.push(cx.finding(
                         RULE.code,
-                        Severity::Error,
+                        severity,
                         place,
-                        format!("{parent}下缺少二级指标「{}」", level2.canonical_name()),
+                        format!(
+                            "{parent}下缺少二级指标「{}」{unknown}",
+                            level2.canonical_name()
+                        ),
                     ));
                 }
             }
@@ -75,10 +113,10 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                     let names: Vec<_> = options.iter().map(|c| c.canonical_name()).collect();
                     out.push(cx.finding(
                         RULE.code,
-                        Severity::Error,
+                        severity,
                         place,
                         format!(
-                            "{parent}下没有任何已填写的二级指标（应至少有{}之一）",
+                            "{parent}下没有任何已填写的二级指标（应至少有{}之一）{unknown}",
                             names.join("、")
                         ),
                     ));
@@ -90,7 +128,8 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::check::testing::{bare, messages, push, push_under, sound};
+    use crate::check::Severity;
+    use crate::check::testing::{bare, findings, messages, push, push_under, sound};
     use crate::layout::Layout;
     use crate::model::{Level1, Level2, Scheme};
 
@@ -143,6 +182,87 @@ mod tests {
         );
         push(&mut record, Level2::EconomicCost, "培训费用", "20万元");
         assert!(messages(&record, "missing-category").is_empty());
+    }
+
+    #[test]
+    fn satisfaction_as_a_second_level_group_under_effects_counts_as_present() {
+        let mut record = sound(Layout::NationalTarget);
+        record.groups.retain(|g| g.category != Level1::Satisfaction);
+        let path = push(&mut record, Level2::Social, "受益群众满意度", "≥90%");
+        let group = &mut record.groups[path.level1].groups[path.level2];
+        group.category = Level2::Other;
+        group.label = "社会公众或服务对象满意度指标".into();
+        // The social-benefit row moved into it; give 效益 another.
+        push(&mut record, Level2::Ecological, "扬尘减少", "有效减少");
+        assert!(messages(&record, "missing-category").is_empty());
+        assert!(messages(&record, "misplaced-category").is_empty());
+    }
+
+    #[test]
+    fn a_cost_group_written_first_makes_another_office_s_table_follow_the_newer_scheme() {
+        let mut record = bare(Layout::NationalTarget, "65");
+        push_under(
+            &mut record,
+            Level1::Cost,
+            Level2::EconomicCost,
+            "建设成本",
+            "≤65万元",
+        );
+        push(&mut record, Level2::Quantity, "晾晒房", "1座");
+        push(&mut record, Level2::Quality, "验收合格率", "100%");
+        push(&mut record, Level2::Timeliness, "完工时间", "2026年12月");
+        push(&mut record, Level2::Social, "带动就业", "200人");
+        push(&mut record, Level2::Satisfaction, "群众满意度", "≥95%");
+        record.groups.rotate_right(1);
+        assert_eq!(record.groups[0].category, Level1::Cost);
+        assert!(messages(&record, "missing-category").is_empty());
+        assert!(messages(&record, "misplaced-category").is_empty());
+    }
+
+    #[test]
+    fn groups_missing_from_a_table_cut_short_or_grouped_its_own_way_are_only_infos() {
+        let mut record = bare(Layout::NationalTarget, "20");
+        push(&mut record, Level2::Quantity, "培训人次", "≥100人次");
+        record.notes.push(crate::model::ImportNote {
+            line: 9,
+            seen: "…".into(),
+            action: "表格在此截断，读到截断处为止".into(),
+            doubt: false,
+        });
+        let found = findings(&record, "missing-category");
+        assert!(!found.is_empty());
+        assert!(found.iter().all(|f| f.severity == Severity::Info));
+        assert!(
+            found[0]
+                .message
+                .ends_with("（表格被截断，可能在截断处之后）")
+        );
+        let mut own = bare(Layout::NationalTarget, "20");
+        let path = push(&mut own, Level2::Quantity, "资助人数", "≥100人");
+        own.groups[path.level1].category = Level1::Other;
+        own.groups[path.level1].label = "项目年度绩效目标(定量指标)".into();
+        let found = findings(&own, "missing-category");
+        assert!(!found.is_empty());
+        assert!(
+            found.iter().all(|f| f.severity == Severity::Info),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn groups_missing_from_a_form_read_by_its_headings_are_only_infos() {
+        let mut record = bare(Layout::Headings, "20");
+        push(&mut record, Level2::Quantity, "培训人次", "≥100人次");
+        let found = findings(&record, "missing-category");
+        assert!(!found.is_empty());
+        for f in &found {
+            assert_eq!(f.severity, Severity::Info);
+            assert!(
+                f.message.ends_with("（未知格式的表，可能本无此类别）"),
+                "{}",
+                f.message
+            );
+        }
     }
 
     #[test]

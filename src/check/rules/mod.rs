@@ -1,15 +1,20 @@
 //! The rules, one small module each, and the catalogue that lists them in report order: header,
-//! categories, indicator rows, money, self-evaluation scores, then the informational ones.
+//! categories, indicator rows (with the split cells of the national forms), money,
+//! self-evaluation money and scores, then the informational ones.
 
 mod amount_format;
 mod category_label;
+mod cost_breakdown;
 mod cost_not_number;
 mod cost_sum;
 mod date_invalid;
 mod date_year;
+mod direction_conflict;
 mod duplicate_indicator;
 mod empty_indicator;
 mod execution_exceeds_budget;
+mod execution_rate;
+mod execution_score;
 mod funding_sum;
 mod goal_amount;
 mod lost_glyph;
@@ -17,12 +22,15 @@ mod misplaced_category;
 mod missing_category;
 mod missing_field;
 mod percent_range;
+mod qualitative_number;
 mod ratio_not_percent;
 mod score_exceeds_weight;
 mod score_missing;
+mod single_target;
 mod spending_plan;
 mod swapped_cells;
 mod timeliness_value;
+mod unit_missing;
 mod value_format;
 mod value_unparsed;
 mod weight_sum;
@@ -45,12 +53,19 @@ pub(super) const CATALOGUE: &[Rule] = &[
     date_invalid::RULE,
     date_year::RULE,
     timeliness_value::RULE,
+    unit_missing::RULE,
+    qualitative_number::RULE,
+    direction_conflict::RULE,
+    single_target::RULE,
     cost_sum::RULE,
     cost_not_number::RULE,
+    cost_breakdown::RULE,
     funding_sum::RULE,
     spending_plan::RULE,
     goal_amount::RULE,
     execution_exceeds_budget::RULE,
+    execution_rate::RULE,
+    execution_score::RULE,
     weight_sum::RULE,
     score_exceeds_weight::RULE,
     score_missing::RULE,

@@ -5,8 +5,7 @@
 //! nothing falls by more than 100%.
 
 use crate::check::context::{Context, Line};
-use crate::check::{Finding, Fix, Rule, Severity};
-use crate::model::IndicatorCell;
+use crate::check::{Finding, Rule, Severity};
 use crate::value::{Comparison, Value, ValueKind};
 use rust_decimal::Decimal;
 
@@ -16,6 +15,7 @@ pub(crate) const RULE: Rule = Rule {
     severity: Severity::Error,
     title: "百分比超出范围",
     description: "百分比超出 0–100% 为错误（增长率、增幅等增长类指标可以超过 100%，不检查）；「≥100%」只有 100% 能满足，为警告，并给出「100%」作为修正；「≤120%」这类不起约束作用的上限为警告。",
+    reads: &[],
     run: check,
 };
 
@@ -100,16 +100,11 @@ fn report(cx: &Context<'_>, line: &Line<'_>, loose: bool, what: &str, out: &mut 
             ),
         )
     };
-    out.push(cx.finding(
-        RULE.code,
-        severity,
-        line.place(IndicatorCell::Value),
-        message,
-    ));
+    out.push(cx.finding(RULE.code, severity, line.target_place(), message));
 }
 
 fn at_least_hundred(cx: &Context<'_>, line: &Line<'_>, out: &mut Vec<Finding>) {
-    let place = line.place(IndicatorCell::Value);
+    let place = line.target_place();
     let value = line.text;
     let finding = cx.finding(
         RULE.code,
@@ -120,10 +115,15 @@ fn at_least_hundred(cx: &Context<'_>, line: &Line<'_>, out: &mut Vec<Finding>) {
             line.title()
         ),
     );
-    out.push(if line.value.subject.is_empty() {
-        finding.with_fix(Fix::replace(place, "100%"))
-    } else {
-        finding
+    let fix = line
+        .value
+        .subject
+        .is_empty()
+        .then(|| line.target_fix("100%"))
+        .flatten();
+    out.push(match fix {
+        Some(fix) => finding.with_fix(fix),
+        None => finding,
     });
 }
 
@@ -179,5 +179,31 @@ mod tests {
         let found = findings(&record, "percent-range");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].severity, Severity::Warning);
+    }
+
+    #[test]
+    fn a_split_target_is_checked_like_the_same_target_in_one_cell_without_a_rewrite() {
+        let mut record = sound(Layout::IndicatorList);
+        let over = push(&mut record, Level2::Quality, "x", "");
+        *record.indicator_mut(over).unwrap() =
+            crate::check::testing::split("验收合格率", "定量", "大于", "120", "%");
+        let full = push(&mut record, Level2::Quality, "x", "");
+        *record.indicator_mut(full).unwrap() =
+            crate::check::testing::split("资金到位率", "定量", "大于等于", "100", "%");
+        let found = findings(&record, "percent-range");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].severity, Severity::Error);
+        assert_eq!(
+            found[0].place,
+            crate::model::Place::Indicator(over, crate::model::IndicatorCell::Target)
+        );
+        assert!(
+            found[0].message.contains("「>120%」"),
+            "{}",
+            found[0].message
+        );
+        assert_eq!(found[1].severity, Severity::Warning);
+        assert!(found[1].fixes.is_empty());
+        assert!(messages(&record, "value-format").is_empty());
     }
 }

@@ -6,7 +6,6 @@
 
 use crate::check::context::{Context, name_core};
 use crate::check::{Finding, Rule, Severity};
-use crate::model::IndicatorCell;
 use crate::value::ValueKind;
 
 /// The catalogue entry.
@@ -15,6 +14,7 @@ pub(crate) const RULE: Rule = Rule {
     severity: Severity::Warning,
     title: "比率指标不是百分比",
     description: "名称以「率」结尾或标明（%）的指标（如「支付到位率」），指标值却是日期、时长、金额或带其他单位的数量（如「2024年底」）。效率、频率等不算比率；定性描述和不带单位的数字不报告。",
+    reads: &[],
     run: check,
 };
 
@@ -51,7 +51,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             out.push(cx.finding(
                 RULE.code,
                 Severity::Warning,
-                line.place(IndicatorCell::Value),
+                line.target_place(),
                 format!(
                     "{}是比率指标，指标值「{}」却不是百分比",
                     line.title(),

@@ -1,5 +1,6 @@
 //! `score-exceeds-weight`: a score (得分) above its weight (分值), and a total score (总分) that is
-//! not the sum of the scores or is above 100.
+//! not the sum of the scores or is above 100. On the national form the 执行率 row of the money
+//! table is scored too, and its score is part of the total.
 //!
 //! When some rows have no score the sum is not known, but it is bounded: the missing scores add
 //! at least nothing and at most their weights. A total outside those bounds is wrong whatever
@@ -17,6 +18,7 @@ pub(crate) const RULE: Rule = Rule {
     severity: Severity::Error,
     title: "得分超过分值",
     description: "自评表中某项得分超过它的分值；总分与各项得分合计不一致或超过 100 分。有得分未填写时，总分低于已填得分合计、或高于已填得分加上未评分各项分值，同样报告。",
+    reads: &[IndicatorCell::Weight, IndicatorCell::Score],
     run: check,
 };
 
@@ -39,12 +41,25 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             ));
         }
     }
-    let Some(total) = cx
-        .record
-        .evaluation
-        .as_ref()
-        .and_then(|e| e.total_score.value())
-    else {
+    let Some(evaluation) = &cx.record.evaluation else {
+        return;
+    };
+    let budget = &evaluation.total;
+    if let (Some(score), Some(weight)) = (budget.score.value(), budget.weight.value())
+        && score > weight
+    {
+        out.push(cx.finding(
+            RULE.code,
+            Severity::Error,
+            Place::Money(MoneyCell::Evaluation(0, 5)),
+            format!(
+                "预算执行率得分 {} 分，超过分值 {} 分",
+                show_number(score),
+                show_number(weight)
+            ),
+        ));
+    }
+    let Some(total) = evaluation.total_score.value() else {
         return;
     };
     let place = Place::Money(MoneyCell::TotalScore);
@@ -55,6 +70,10 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             place,
             format!("总分 {} 分超过 100 分", show_number(total)),
         ));
+    }
+    // The scores after the cut of a table cut short are missing from the sum.
+    if cx.cut {
+        return;
     }
     if let Some(Total::Wrong(message)) = Scores::of(cx).map(|s| s.judge(total)) {
         out.push(cx.finding(RULE.code, Severity::Error, place, message));
@@ -88,22 +107,33 @@ pub(super) struct Open {
 }
 
 impl Scores {
-    /// The scores of the record's rows that have a weight or a score; `None` when a score that
-    /// was entered is not a number (`amount-format` reports it).
+    /// The scores of the record's rows that have a weight or a score, with the 执行率 row of
+    /// the money table where the form scores it; `None` when a score that was entered is not a
+    /// number (`amount-format` reports it).
     pub fn of(cx: &Context<'_>) -> Option<Scores> {
         let mut entered = Decimal::ZERO;
         let mut rows = 0;
         let mut weights = Some(Decimal::ZERO);
-        for line in &cx.lines {
-            let ind = line.indicator;
-            if ind.score.is_blank() {
-                if ind.weight.is_blank() {
+        let budget = cx.record.evaluation.as_ref().map(|e| &e.total);
+        let indicators = cx
+            .lines
+            .iter()
+            .map(|l| (&l.indicator.weight, &l.indicator.score));
+        for (weight, score) in budget
+            .map(|b| (&b.weight, &b.score))
+            .into_iter()
+            .chain(indicators)
+        {
+            if score.is_blank() {
+                if weight.is_blank() {
                     continue;
                 }
                 rows += 1;
-                weights = weights.zip(ind.weight.value()).map(|(a, b)| a + b);
+                weights = weights
+                    .zip(weight.value())
+                    .and_then(|(a, b)| a.checked_add(b));
             } else {
-                entered += ind.score.value()?;
+                entered = entered.checked_add(score.value()?)?;
             }
         }
         Some(Scores {
@@ -129,7 +159,10 @@ impl Scores {
             ));
         }
         if let Some(weights) = open.weights
-            && total > self.entered + weights
+            && self
+                .entered
+                .checked_add(weights)
+                .is_some_and(|most| total > most)
         {
             return Total::Wrong(format!(
                 "总分 {shown} 分高于已填得分合计 {entered} 分加上未填写得分的 {rows} 项分值 {} 分",

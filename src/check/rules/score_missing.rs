@@ -13,6 +13,7 @@ pub(crate) const RULE: Rule = Rule {
     severity: Severity::Warning,
     title: "分值或得分未填写",
     description: "自评表中有三级指标未填写分值或得分，或总分未填写；有得分未填写而总分无法核对时也提醒（总分不可能正确时由「得分超过分值」报告）。",
+    reads: &[IndicatorCell::Weight, IndicatorCell::Score],
     run: check,
 };
 
@@ -51,7 +52,8 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             place,
             format!("总分未填写{sum}"),
         ));
-    } else if let (Some(scores), Some(total)) = (scores, evaluation.total_score.value())
+    } else if !cx.cut
+        && let (Some(scores), Some(total)) = (scores, evaluation.total_score.value())
         && let Total::Unverified(message) = scores.judge(total)
     {
         out.push(cx.finding(RULE.code, Severity::Warning, place, message));

@@ -16,6 +16,7 @@ pub(crate) const RULE: Rule = Rule {
     severity: Severity::Error,
     title: "资金支出计划",
     description: "资金支出计划是累计数：3月底、6月底、10月底、12月底依次不减少，都不超过预算数，12月底等于预算数；缺少 12月底为警告。写成百分比（25%），或 12月底为 100 而预算数不是 100 时，按百分比理解：不超过且最终等于 100%。",
+    reads: &[],
     run: check,
 };
 

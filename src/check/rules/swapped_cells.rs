@@ -17,6 +17,7 @@ pub(crate) const RULE: Rule = Rule {
     severity: Severity::Warning,
     title: "单元格填反",
     description: "三级指标名称是一个单纯的指标值（100%、≥95%、2026年12月），指标值却是文字；或（河北表）指标值确定依据是单纯的指标值，指标值却是文件依据或文字：两格可能填反了。修正：交换两格。",
+    reads: &[],
     run: check,
 };
 
@@ -95,7 +96,8 @@ fn is_pure_target(text: &str) -> bool {
     value::parse(text).is_bare_target()
 }
 
-/// `finding` offering the swap of cells `a` and `b` of the line's row.
+/// `finding` offering the swap of cells `a` and `b` of the line's row; a split target has no
+/// one 指标值 cell to swap.
 fn with_swap(
     cx: &Context<'_>,
     line: &Line<'_>,
@@ -104,6 +106,9 @@ fn with_swap(
     b: IndicatorCell,
     label: &str,
 ) -> Finding {
+    if line.split && [a, b].contains(&IndicatorCell::Value) {
+        return finding;
+    }
     match Fix::swap(cx.record, line.place(a), line.place(b), label) {
         Some(fix) => finding.with_fix(fix),
         None => finding,
@@ -171,7 +176,7 @@ mod tests {
 
     #[test]
     fn ordinary_rows_and_rows_whose_value_is_a_target_are_left_alone() {
-        for layout in Layout::LOCAL {
+        for layout in Layout::ALL {
             assert!(
                 messages(&sound(layout), "swapped-cells").is_empty(),
                 "{layout:?}"
@@ -189,5 +194,16 @@ mod tests {
         for record in [record, hebei] {
             assert!(messages(&record, "swapped-cells").is_empty());
         }
+    }
+
+    #[test]
+    fn a_split_target_in_words_beside_a_target_name_is_reported_without_a_swap() {
+        let mut record = sound(Layout::IndicatorList);
+        let path = push(&mut record, Level2::Quality, "x", "");
+        *record.indicator_mut(path).unwrap() =
+            crate::check::testing::split("100%", "定性", "", "验收合格率", "");
+        let found = findings(&record, "swapped-cells");
+        assert_eq!(found.len(), 1);
+        assert!(found[0].fixes.is_empty());
     }
 }

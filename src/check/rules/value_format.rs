@@ -2,7 +2,7 @@
 //! full-width operators), with the tidied text as a fix.
 
 use crate::check::context::Context;
-use crate::check::{Finding, Fix, Rule, Severity};
+use crate::check::{Finding, Rule, Severity};
 use crate::model::IndicatorCell;
 
 /// The catalogue entry.
@@ -11,24 +11,26 @@ pub(crate) const RULE: Rule = Rule {
     severity: Severity::Info,
     title: "指标值写法不规范",
     description: "指标值的写法可以规范（数字、日期中间的空格，全角比较符号等），如「2026 年 12 月」→「2026年12月」、「≥ 95%」→「≥95%」，并给出规范写法作为修正；意思不变。",
+    reads: &[],
     run: check,
 };
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for line in &cx.lines {
         let text = &line.indicator.value;
+        // A split target is joined by jixiao, not written by a person: nothing to tidy.
         if let Some(tidy) = line.tidy
             && !tidy.trim().is_empty()
+            && let Some(fix) = line.target_fix(tidy)
         {
-            let place = line.place(IndicatorCell::Value);
             out.push(
                 cx.finding(
                     RULE.code,
                     Severity::Info,
-                    place,
+                    line.place(IndicatorCell::Value),
                     format!("指标值「{text}」可规范写作「{tidy}」"),
                 )
-                .with_fix(Fix::replace(place, tidy)),
+                .with_fix(fix),
             );
         }
     }

@@ -2,7 +2,6 @@
 
 use crate::check::context::Context;
 use crate::check::{Finding, Rule, Severity};
-use crate::model::IndicatorCell;
 use crate::value::ValueKind;
 
 /// The catalogue entry.
@@ -11,6 +10,7 @@ pub(crate) const RULE: Rule = Rule {
     severity: Severity::Info,
     title: "指标值无法识别",
     description: "指标值既不是数值、金额、日期、时长，也不是定性描述（如夹杂多个数值的说明文字），其他规则无法检查它；本身不算错误。",
+    reads: &[],
     run: check,
 };
 
@@ -20,7 +20,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             out.push(cx.finding(
                 RULE.code,
                 Severity::Info,
-                line.place(IndicatorCell::Value),
+                line.target_place(),
                 format!(
                     "{}的指标值「{}」无法识别，未做数值检查",
                     line.title(),

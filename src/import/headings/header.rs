@@ -16,7 +16,7 @@ enum Target {
 
 /// A money table column (index into [`crate::model::EvaluationMoney::cells`]).
 fn money_column(text: &str) -> Option<usize> {
-    Some(match normalize(text).as_str() {
+    Some(match normalize(text).as_ref() {
         "年初预算数" | "年初预算" => 0,
         "全年预算数" | "调整预算数" | "调整后预算数" | "预算数" | "全年预算" => {
             1
@@ -100,7 +100,7 @@ pub(super) struct HeaderReader {
 
 /// A cost breakdown's column (0 成本构成, 1 金额, 2 测算依据).
 fn cost_column(text: &str) -> Option<usize> {
-    Some(match normalize(text).as_str() {
+    Some(match normalize(text).as_ref() {
         "成本构成" | "成本项目" | "支出内容" | "成本明细" => 0,
         "金额" | "成本金额" | "预算金额" => 1,
         "测算依据" | "测算依据及说明" | "计算依据" => 2,
@@ -111,7 +111,7 @@ fn cost_column(text: &str) -> Option<usize> {
 /// The heading line of a cost breakdown block.
 fn is_cost_title(text: &str) -> bool {
     matches!(
-        normalize(text).as_str(),
+        normalize(text).as_ref(),
         "项目预算成本构成" | "成本构成" | "预算成本构成" | "项目成本构成"
     )
 }
@@ -233,7 +233,7 @@ impl HeaderReader {
             .first()
             .map(|c| normalize(&c.text))
             .unwrap_or_default();
-        if matches!(first.as_str(), "合计" | "小计" | "总计") {
+        if matches!(first.as_ref(), "合计" | "小计" | "总计") {
             self.cost_columns = None;
             notes.add(
                 line,
@@ -323,6 +323,11 @@ impl HeaderReader {
                         // `年度资金总额 | 金额(万元)`: a heading for the numbers below.
                         self.amount_below = true;
                         *filled = true;
+                    }
+                    Some((Target::Extra(label), false)) => {
+                        // Each label cell is its own extra cell, even where labels repeat.
+                        extra(record, label, cell.text.trim());
+                        pending = pending.map(|(t, _)| (t, true));
                     }
                     Some((t, filled)) => {
                         write(record, t, &cell.text, notes, line);

@@ -18,7 +18,8 @@ use super::segment::{Row, Table};
 use crate::layout::Layout;
 use crate::layout::synonyms::normalize;
 use crate::model::{
-    Amount, Evaluation, HeaderExtra, HeaderField, IndicatorCell, Level1, Record, RecordKind, Scheme,
+    Amount, Evaluation, HeaderExtra, HeaderField, ImportNote, IndicatorCell, Level1, Record,
+    RecordKind, Scheme,
 };
 use columns::{Columns, SetColumns};
 use header::HeaderReader;
@@ -29,7 +30,12 @@ pub(in crate::import) use columns::is_heading_row;
 /// Whether a table's indicator part names columns the local forms do not have, so it must be
 /// read by its headings rather than as one of the five local forms.
 pub(super) fn wanted(table: &Table<'_>, layout: Layout) -> bool {
-    let Some(columns) = columns::find(table, &table.rows, 0) else {
+    // The heading row opens the indicator part; looking further would only cost time.
+    let limit = table
+        .indicators_from
+        .map_or(table.rows.len(), |i| (i + 2).min(table.rows.len()));
+    let rows = table.rows.get(..limit).unwrap_or_default();
+    let Some(columns) = columns::find(table, rows, 0) else {
         // Without an indicator part, only a self-evaluation that does not say so is doubtful:
         // the local reader takes a multi-year target's labels for a self-evaluation's.
         let said = table
@@ -58,7 +64,14 @@ pub(super) fn wanted(table: &Table<'_>, layout: Layout) -> bool {
         _ => &[IndicatorCell::Name, IndicatorCell::Value][..],
     };
     let cells: Vec<IndicatorCell> = columns.main.cells.iter().map(|(_, c, _)| *c).collect();
-    let fits = cells.iter().all(|c| local.contains(c))
+    // The local readers place cells by position: the columns must also come in their order.
+    let order: Vec<usize> = cells
+        .iter()
+        .filter_map(|c| local.iter().position(|l| l == c))
+        .collect();
+    let in_order = order.windows(2).all(|w| w.first() < w.get(1));
+    let fits = in_order
+        && cells.iter().all(|c| local.contains(c))
         && columns
             .main
             .cells
@@ -134,7 +147,7 @@ enum Closing {
 
 fn closing(text: &str) -> Option<Closing> {
     let key = normalize(text);
-    Some(match key.as_str() {
+    Some(match key.as_ref() {
         "总分" | "合计" | "总计" | "得分合计" | "自评总分" => Closing::Total,
         "其他需要说明事项" | "其他说明事项" | "需要说明的事项" => {
             Closing::Text("其他需要说明事项")
@@ -298,9 +311,12 @@ fn build(
             Some(name) => notes.add(
                 line,
                 &name,
-                "表格在此截断：最后一行只有不完整的指标名称，不作为指标",
+                format!(
+                    "{}：最后一行只有不完整的指标名称，不作为指标",
+                    ImportNote::CUT
+                ),
             ),
-            None => notes.add(line, "…", "表格在此截断，读到截断处为止"),
+            None => notes.add(line, "…", format!("{}，读到截断处为止", ImportNote::CUT)),
         }
     }
     if let Some(unit) = head.unit.or(table.unit) {
