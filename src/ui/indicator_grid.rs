@@ -395,6 +395,19 @@ fn level2_band_ui(
     });
 }
 
+/// Whether `text` shows whole on one line of a cell `width` wide.
+fn fits(ui: &Ui, text: &str, width: f32) -> bool {
+    if text.is_empty() {
+        return true;
+    }
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let color = ui.visuals().text_color();
+    let size = ui
+        .ctx()
+        .fonts_mut(|f| f.layout_no_wrap(text.to_owned(), font, color).size());
+    size.x <= width
+}
+
 /// Where an indicator row is and what its group allows.
 struct Row {
     set: IndicatorSet,
@@ -445,7 +458,8 @@ fn indicator_row_ui(
                 CellKind::Wrapped
             };
             let text = indicator.map_or("", |i| i.text(column.cell)).trim();
-            let full = (column.is_narrow() && !text.is_empty()).then(|| text.to_owned());
+            let full =
+                (column.is_narrow() && !fits(ui, text, column.width)).then(|| text.to_owned());
             let split = matches!(
                 column.cell,
                 IndicatorCell::Operator | IndicatorCell::Target | IndicatorCell::Unit
