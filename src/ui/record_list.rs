@@ -176,6 +176,12 @@ fn row_ui(
     if response.clicked() && !selected {
         out.push(Command::Select(index));
     }
+    if record.confidence() == Confidence::Review {
+        let doubts: Vec<&str> = record.doubts().map(|n| n.action.as_str()).collect();
+        response
+            .clone()
+            .on_hover_text(format!("{REVIEW_BADGE}：{}", doubts.join("；")));
+    }
     if !ui.is_rect_visible(rect) {
         return;
     }
