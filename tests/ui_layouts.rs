@@ -13,7 +13,7 @@ use jixiao::ui::theme::{TextSize, ThemeChoice};
 use ui_support::{county_record, rig};
 
 fn one_of_each_layout() -> Workbook {
-    let records = Layout::LOCAL
+    let records = Layout::ALL
         .iter()
         .map(|&layout| {
             let mut record = Record::blank(layout, Some(2026));
@@ -38,7 +38,7 @@ fn every_layout_draws_its_form_and_preview_in_both_languages_and_themes() {
         rig.app().push(Command::SetTheme(theme));
         rig.app().push(Command::SetTextSize(size));
         rig.harness.run();
-        for (index, layout) in Layout::LOCAL.iter().enumerate() {
+        for (index, layout) in Layout::ALL.iter().enumerate() {
             rig.app().push(Command::Select(index));
             rig.harness.run();
             assert_eq!(

@@ -9,7 +9,7 @@ mod target;
 
 pub use amount::{Amount, MoneyUnit, parse_plain_decimal};
 pub use category::{Level1, Level2, Scheme, label_core};
-pub use place::{MoneyCell, Place};
+pub use place::{ClosingText, CostCell, MoneyCell, Place};
 pub use record::{
     Confidence, CostLine, Evaluation, EvaluationMoney, Funding, Header, HeaderExtra, HeaderField,
     HebeiFunding, ImportNote, Indicator, IndicatorCell, IndicatorColumn, IndicatorPath,

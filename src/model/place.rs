@@ -1,7 +1,9 @@
 //! Places in a record: one cell of the form that a finding points at and the editor focuses.
 
 use super::amount::Amount;
-use super::record::{Funding, HeaderField, IndicatorCell, IndicatorPath, Record, RecordKind};
+use super::record::{
+    Funding, HeaderField, Indicator, IndicatorCell, IndicatorPath, Level1Group, Record, RecordKind,
+};
 use serde::{Deserialize, Serialize};
 
 /// A money or number cell outside the indicator tree.
@@ -117,6 +119,67 @@ impl MoneyCell {
     }
 }
 
+/// A closing text of a self-evaluation, written after its indicators, or the grade beside 总分.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum ClosingText {
+    /// The grade written beside the total (`优`, `良`).
+    Grade,
+    /// 评价结论 / 自评结论
+    Conclusion,
+    /// 存在问题
+    Problems,
+    /// 改进措施
+    Improvements,
+    /// 其他需要说明事项
+    Remarks,
+}
+
+impl ClosingText {
+    /// The texts written after the indicators, in form order (the grade sits beside 总分).
+    pub const AFTER_INDICATORS: [ClosingText; 4] = [
+        ClosingText::Conclusion,
+        ClosingText::Problems,
+        ClosingText::Improvements,
+        ClosingText::Remarks,
+    ];
+
+    /// Chinese name of the text.
+    pub fn label(self) -> &'static str {
+        match self {
+            ClosingText::Grade => "评价等级",
+            ClosingText::Conclusion => "评价结论",
+            ClosingText::Problems => "存在问题",
+            ClosingText::Improvements => "改进措施",
+            ClosingText::Remarks => "其他需要说明事项",
+        }
+    }
+}
+
+/// A cell of a cost breakdown line (项目预算成本构成).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum CostCell {
+    /// 成本构成
+    Item,
+    /// 金额
+    Amount,
+    /// 测算依据
+    Basis,
+}
+
+impl CostCell {
+    /// The cells of a line, in form order.
+    pub const ALL: [CostCell; 3] = [CostCell::Item, CostCell::Amount, CostCell::Basis];
+
+    /// Chinese name of the column.
+    pub fn label(self) -> &'static str {
+        match self {
+            CostCell::Item => "成本构成",
+            CostCell::Amount => "金额",
+            CostCell::Basis => "测算依据",
+        }
+    }
+}
+
 /// A place in a record that a finding can point at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Place {
@@ -137,6 +200,112 @@ pub enum Place {
     },
     /// One cell of an indicator row.
     Indicator(IndicatorPath, IndicatorCell),
+    /// The value of a labelled header cell without a field of its own (index into
+    /// [`crate::model::Header::extra`]).
+    HeaderExtra(usize),
+    /// A self-evaluation's closing text or grade.
+    Closing(ClosingText),
+    /// One cell of a cost breakdown line (index into [`Record::cost_lines`]).
+    Cost(usize, CostCell),
+    /// A first-level group's label in the multi-year set ([`Record::medium_groups`]).
+    MediumLevel1(usize),
+    /// A second-level group's label in the multi-year set.
+    MediumLevel2 {
+        /// Index of the first-level group.
+        level1: usize,
+        /// Index of the second-level group within it.
+        level2: usize,
+    },
+    /// One cell of an indicator row of the multi-year set.
+    MediumIndicator(IndicatorPath, IndicatorCell),
+}
+
+/// The multi-year set's name, put before its places in messages.
+const MEDIUM_SET: &str = "中期指标";
+
+fn describe_level1(groups: &[Level1Group], i: usize) -> String {
+    groups.get(i).map_or_else(
+        || format!("一级指标{}", i + 1),
+        |g| format!("一级指标「{}」", g.label),
+    )
+}
+
+fn describe_level2(groups: &[Level1Group], level1: usize, level2: usize) -> String {
+    let l1 = groups.get(level1);
+    let l2 = l1.and_then(|g| g.groups.get(level2));
+    match (l1, l2) {
+        (Some(a), Some(b)) => format!("{}/二级指标「{}」", a.label, b.label),
+        _ => format!("二级指标{}", level2 + 1),
+    }
+}
+
+fn describe_indicator(groups: &[Level1Group], path: IndicatorPath, cell: IndicatorCell) -> String {
+    let l1 = groups.get(path.level1);
+    let l2 = l1.and_then(|g| g.groups.get(path.level2));
+    let names = match (l1, l2) {
+        (Some(a), Some(b)) => format!(
+            "{}/{}",
+            a.category.canonical_name(),
+            b.category.canonical_name()
+        ),
+        _ => "指标".into(),
+    };
+    format!("{names}/第{}行 {}", path.row + 1, cell.label())
+}
+
+fn indicator_in(groups: &[Level1Group], path: IndicatorPath) -> Option<&Indicator> {
+    groups
+        .get(path.level1)?
+        .groups
+        .get(path.level2)?
+        .indicators
+        .get(path.row)
+}
+
+fn indicator_in_mut(groups: &mut [Level1Group], path: IndicatorPath) -> Option<&mut Indicator> {
+    groups
+        .get_mut(path.level1)?
+        .groups
+        .get_mut(path.level2)?
+        .indicators
+        .get_mut(path.row)
+}
+
+fn level2_label(groups: &[Level1Group], level1: usize, level2: usize) -> Option<&str> {
+    groups
+        .get(level1)?
+        .groups
+        .get(level2)
+        .map(|g| g.label.as_str())
+}
+
+/// Writes a first-level label and the category it names; returns whether the group exists.
+fn set_level1_label(groups: &mut [Level1Group], i: usize, text: &str) -> bool {
+    use super::category::Level1;
+    match groups.get_mut(i) {
+        Some(g) => {
+            g.label = text.into();
+            g.category = Level1::from_label(text).unwrap_or(Level1::Other);
+            true
+        }
+        None => false,
+    }
+}
+
+/// Writes a second-level label and the category it names; returns whether the group exists.
+fn set_level2_label(groups: &mut [Level1Group], level1: usize, level2: usize, text: &str) -> bool {
+    use super::category::Level2;
+    match groups
+        .get_mut(level1)
+        .and_then(|g| g.groups.get_mut(level2))
+    {
+        Some(g) => {
+            g.label = text.into();
+            g.category = Level2::from_label(text).unwrap_or(Level2::Other);
+            true
+        }
+        None => false,
+    }
 }
 
 impl Place {
@@ -147,31 +316,29 @@ impl Place {
             Place::Header(HeaderField::Amount) => record.layout.amount_label().into(),
             Place::Header(field) => field.label().into(),
             Place::Money(cell) => cell.label(),
-            Place::Level1(i) => record.groups.get(i).map_or_else(
-                || format!("一级指标{}", i + 1),
-                |g| format!("一级指标「{}」", g.label),
+            Place::Level1(i) => describe_level1(&record.groups, i),
+            Place::Level2 { level1, level2 } => describe_level2(&record.groups, level1, level2),
+            Place::Indicator(path, cell) => describe_indicator(&record.groups, path, cell),
+            Place::HeaderExtra(i) => record
+                .header
+                .extra
+                .get(i)
+                .map(|e| e.label.trim())
+                .filter(|label| !label.is_empty())
+                .map_or_else(|| format!("表头单元格{}", i + 1), str::to_owned),
+            Place::Closing(text) => text.label().into(),
+            Place::Cost(line, cell) => format!("成本构成第{}行 {}", line + 1, cell.label()),
+            Place::MediumLevel1(i) => {
+                format!("{MEDIUM_SET}/{}", describe_level1(&record.medium_groups, i))
+            }
+            Place::MediumLevel2 { level1, level2 } => format!(
+                "{MEDIUM_SET}/{}",
+                describe_level2(&record.medium_groups, level1, level2)
             ),
-            Place::Level2 { level1, level2 } => {
-                let l1 = record.groups.get(level1);
-                let l2 = l1.and_then(|g| g.groups.get(level2));
-                match (l1, l2) {
-                    (Some(a), Some(b)) => format!("{}/二级指标「{}」", a.label, b.label),
-                    _ => format!("二级指标{}", level2 + 1),
-                }
-            }
-            Place::Indicator(path, cell) => {
-                let l1 = record.groups.get(path.level1);
-                let l2 = l1.and_then(|g| g.groups.get(path.level2));
-                let groups = match (l1, l2) {
-                    (Some(a), Some(b)) => format!(
-                        "{}/{}",
-                        a.category.canonical_name(),
-                        b.category.canonical_name()
-                    ),
-                    _ => "指标".into(),
-                };
-                format!("{groups}/第{}行 {}", path.row + 1, cell.label())
-            }
+            Place::MediumIndicator(path, cell) => format!(
+                "{MEDIUM_SET}/{}",
+                describe_indicator(&record.medium_groups, path, cell)
+            ),
         }
     }
 }
@@ -246,20 +413,40 @@ impl Record {
             Place::Header(field) => self.header_text(field),
             Place::Money(cell) => self.money(cell).map(Amount::text),
             Place::Level1(i) => self.groups.get(i).map(|g| g.label.as_str()),
-            Place::Level2 { level1, level2 } => self
-                .groups
-                .get(level1)?
-                .groups
-                .get(level2)
-                .map(|g| g.label.as_str()),
+            Place::Level2 { level1, level2 } => level2_label(&self.groups, level1, level2),
             Place::Indicator(path, cell) => self.indicator(path).map(|ind| ind.text(cell)),
+            Place::HeaderExtra(i) => self.header.extra.get(i).map(|e| e.value.as_str()),
+            Place::Closing(text) => {
+                let e = self.evaluation.as_ref()?;
+                Some(match text {
+                    ClosingText::Grade => &e.grade,
+                    ClosingText::Conclusion => &e.conclusion,
+                    ClosingText::Problems => &e.problems,
+                    ClosingText::Improvements => &e.improvements,
+                    ClosingText::Remarks => &e.remarks,
+                })
+            }
+            Place::Cost(line, cell) => {
+                let line = self.cost_lines.get(line)?;
+                Some(match cell {
+                    CostCell::Item => &line.item,
+                    CostCell::Amount => line.amount.text(),
+                    CostCell::Basis => &line.basis,
+                })
+            }
+            Place::MediumLevel1(i) => self.medium_groups.get(i).map(|g| g.label.as_str()),
+            Place::MediumLevel2 { level1, level2 } => {
+                level2_label(&self.medium_groups, level1, level2)
+            }
+            Place::MediumIndicator(path, cell) => {
+                indicator_in(&self.medium_groups, path).map(|ind| ind.text(cell))
+            }
         }
     }
 
     /// Writes `text` at `place`. Group labels also update the group's category. Returns whether
     /// the place exists in this record.
     pub fn set_text_at(&mut self, place: Place, text: &str) -> bool {
-        use super::category::{Level1, Level2};
         match place {
             Place::Record => false,
             Place::Header(field) => {
@@ -291,27 +478,9 @@ impl Record {
                 }
                 None => false,
             },
-            Place::Level1(i) => match self.groups.get_mut(i) {
-                Some(g) => {
-                    g.label = text.into();
-                    g.category = Level1::from_label(text).unwrap_or(Level1::Other);
-                    true
-                }
-                None => false,
-            },
+            Place::Level1(i) => set_level1_label(&mut self.groups, i, text),
             Place::Level2 { level1, level2 } => {
-                match self
-                    .groups
-                    .get_mut(level1)
-                    .and_then(|g| g.groups.get_mut(level2))
-                {
-                    Some(g) => {
-                        g.label = text.into();
-                        g.category = Level2::from_label(text).unwrap_or(Level2::Other);
-                        true
-                    }
-                    None => false,
-                }
+                set_level2_label(&mut self.groups, level1, level2, text)
             }
             Place::Indicator(path, cell) => match self.indicator_mut(path) {
                 Some(ind) => {
@@ -320,6 +489,51 @@ impl Record {
                 }
                 None => false,
             },
+            Place::HeaderExtra(i) => match self.header.extra.get_mut(i) {
+                Some(extra) => {
+                    extra.value = text.into();
+                    true
+                }
+                None => false,
+            },
+            Place::Closing(closing) => match self.evaluation.as_mut() {
+                Some(e) => {
+                    let field = match closing {
+                        ClosingText::Grade => &mut e.grade,
+                        ClosingText::Conclusion => &mut e.conclusion,
+                        ClosingText::Problems => &mut e.problems,
+                        ClosingText::Improvements => &mut e.improvements,
+                        ClosingText::Remarks => &mut e.remarks,
+                    };
+                    *field = text.into();
+                    true
+                }
+                None => false,
+            },
+            Place::Cost(line, cell) => match self.cost_lines.get_mut(line) {
+                Some(line) => {
+                    match cell {
+                        CostCell::Item => line.item = text.into(),
+                        CostCell::Amount => line.amount.set_text(text),
+                        CostCell::Basis => line.basis = text.into(),
+                    }
+                    true
+                }
+                None => false,
+            },
+            Place::MediumLevel1(i) => set_level1_label(&mut self.medium_groups, i, text),
+            Place::MediumLevel2 { level1, level2 } => {
+                set_level2_label(&mut self.medium_groups, level1, level2, text)
+            }
+            Place::MediumIndicator(path, cell) => {
+                match indicator_in_mut(&mut self.medium_groups, path) {
+                    Some(ind) => {
+                        ind.set_text(cell, text);
+                        true
+                    }
+                    None => false,
+                }
+            }
         }
     }
 
@@ -374,5 +588,45 @@ mod tests {
             IndicatorCell::Value,
         );
         assert_eq!(place.describe(&record), "产出指标/成本指标/第1行 指标值");
+    }
+
+    #[test]
+    fn closing_texts_cost_lines_extra_cells_and_the_medium_set_are_places() {
+        use crate::model::{CostLine, HeaderExtra};
+        let mut record = Record::blank(Layout::NationalSelfEvaluation, Some(2022));
+        record.header.extra.push(HeaderExtra {
+            label: "项目负责人".into(),
+            value: String::new(),
+        });
+        record.cost_lines.push(CostLine::default());
+        record.medium_groups = record.groups.clone();
+        record.medium_groups[0].groups[0]
+            .indicators
+            .push(Indicator::new("新建道路", "≥10公里"));
+        let path = IndicatorPath {
+            level1: 0,
+            level2: 0,
+            row: 0,
+        };
+        let places = [
+            Place::HeaderExtra(0),
+            Place::Closing(ClosingText::Conclusion),
+            Place::Cost(0, CostCell::Amount),
+            Place::MediumLevel1(0),
+            Place::MediumIndicator(path, IndicatorCell::Unit),
+        ];
+        for place in places {
+            assert!(record.set_text_at(place, "12"), "{place:?}");
+            assert_eq!(record.text_at(place), Some("12"));
+        }
+        assert_eq!(record.header.extra[0].value, "12");
+        assert_eq!(record.cost_lines[0].amount.text(), "12");
+        assert_eq!(record.medium_groups[0].groups[0].indicators[0].unit, "12");
+        assert!(record.groups[0].groups[0].indicators.is_empty());
+        assert!(!record.set_text_at(Place::Cost(1, CostCell::Item), "x"));
+        assert_eq!(
+            Place::MediumIndicator(path, IndicatorCell::Unit).describe(&record),
+            "中期指标/其他指标/数量指标/第1行 计量单位"
+        );
     }
 }

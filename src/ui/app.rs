@@ -429,7 +429,11 @@ impl EditorApp {
                     true
                 });
             }
-            Command::Tree { record, edit } => {
+            Command::Tree { record, set, edit } => {
+                self.editor
+                    .edit_step(record, |r| edit.apply(set.groups_mut(r)));
+            }
+            Command::Edit { record, edit } => {
                 self.editor.edit_step(record, |r| edit.apply(r));
             }
             Command::MoveRecord { from, to } => {

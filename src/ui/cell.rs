@@ -47,6 +47,8 @@ pub struct Cell<'a> {
     pub hint: &'a str,
     /// Completions for the text typed so far, if the cell offers any.
     pub suggest: Option<Suggest<'a>>,
+    /// Text shown on hover beside the findings (a narrow cell's full text, a joined target).
+    pub tooltip: Option<String>,
 }
 
 /// The editor's egui id of the cell for `place` of record `record`.
@@ -172,6 +174,7 @@ impl CellCtx<'_> {
             CellName::Accessible(name) => response.accessible_name(name),
         };
 
+        let mut hover = Vec::new();
         if let Some((severity, messages)) = marks {
             let color = theme::severity_color(ui.visuals(), severity);
             ui.painter().rect_stroke(
@@ -180,7 +183,11 @@ impl CellCtx<'_> {
                 egui::Stroke::new(size::MARK_STROKE, color),
                 egui::StrokeKind::Outside,
             );
-            response.clone().on_hover_text(messages);
+            hover.push(messages);
+        }
+        hover.extend(cell.tooltip);
+        if !hover.is_empty() {
+            response.clone().on_hover_text(hover.join("\n"));
         }
         if text != original {
             self.out.push(Command::SetText {

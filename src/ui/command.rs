@@ -6,9 +6,10 @@
 
 use super::action::Action;
 use super::i18n::Lang;
+use super::record_edit::RecordEdit;
 use super::record_text::RecordText;
 use super::theme::{TextSize, ThemeChoice};
-use super::tree_edit::TreeEdit;
+use super::tree_edit::{IndicatorSet, TreeEdit};
 use crate::check::Fix;
 use crate::layout::Layout;
 use crate::model::{MoneyUnit, Place};
@@ -49,12 +50,21 @@ pub enum Command {
         /// The unit.
         unit: MoneyUnit,
     },
-    /// A structural change of the indicator tree.
+    /// A structural change of one of the record's indicator trees.
     Tree {
         /// Record index.
         record: usize,
+        /// Which tree.
+        set: IndicatorSet,
         /// The change.
         edit: TreeEdit,
+    },
+    /// A structural change of the record outside its trees (cost lines, review mark).
+    Edit {
+        /// Record index.
+        record: usize,
+        /// The change.
+        edit: RecordEdit,
     },
     /// Move a record in the list.
     MoveRecord {

@@ -1,7 +1,9 @@
 //! The bundled Chinese font, so the editor draws Chinese on a machine with no fonts installed.
 //!
-//! Noto Sans CJK SC (SIL Open Font License, see `assets/NotoSansSC-LICENSE.txt`), subset to GB2312
-//! and the punctuation and symbols tables use. It comes first for ordinary text so Chinese and
+//! Noto Sans CJK SC (SIL Open Font License, see `assets/NotoSansSC-LICENSE.txt`), subset to GBK
+//! (GB2312 lacks names of people and places such as 堃 喆 昇 鄠), the box-drawing signs some forms
+//! write for ＝ (`═`), and the punctuation and symbols tables use; without the OpenType layout
+//! tables, which egui does not read. It comes first for ordinary text so Chinese and
 //! Latin share one look; egui's own fonts stay behind it for icons and emoji.
 
 use egui::{FontData, FontDefinitions, FontFamily};

@@ -160,6 +160,24 @@ const ENGLISH: &[(&str, &str)] = &[
     ("已自动保存恢复副本", "Recovery copy saved"),
     ("未找到可导入的表格", "No tables found to import"),
     ("导入了{}张表", "Imported {} tables"),
+    ("项目预算成本构成", "Cost breakdown"),
+    ("添加成本构成", "Add cost line"),
+    ("中期绩效目标与指标", "Multi-year goal and indicators"),
+    ("中期指标", "multi-year indicators"),
+    ("自评结论", "Conclusions"),
+    (
+        "此表需要核对：导入时有以下疑问",
+        "Please check this table: the import was unsure about",
+    ),
+    ("标记为已核对", "Mark as checked"),
+    (
+        "确认导入无误，清除疑问标记（可撤销）",
+        "The import is right: clear the doubts (can be undone)",
+    ),
+    (
+        "此列由导入推测，请核对",
+        "The import guessed this column: please check",
+    ),
 ];
 
 #[cfg(test)]

@@ -1,82 +1,197 @@
 //! The indicator tree as the form shows it: one band per first-level group, one per second-level
-//! group, and a row of cells per indicator with the layout's columns.
+//! group, and a row of cells per indicator with the columns the table prints — its own columns
+//! as imported, else its form's — under their headings as written.
 
 use super::cell::{Cell, CellCtx, CellKind, CellName, Suggest};
 use super::command::Command;
 use super::i18n::Lang;
 use super::suggestions::NameIndex;
 use super::theme::{self, size};
-use super::tree_edit::{TreeEdit, TreeItem};
-use crate::model::{IndicatorCell, IndicatorPath, Level1, Level2, Place, Record};
+use super::tree_edit::{IndicatorSet, TreeEdit, TreeItem};
+use crate::check::Severity;
+use crate::model::{IndicatorCell, IndicatorPath, Level1, Level1Group, Level2, Record};
 use egui::{RichText, Ui};
 
 /// How many suggestions an indicator name offers.
 const SUGGESTION_LIMIT: usize = 12;
 
-/// The columns of an indicator row, with their widths.
-struct Columns {
-    cells: Vec<(IndicatorCell, f32)>,
+/// How wide a column is drawn.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Width {
+    /// A fixed width.
+    Fixed(f32),
+    /// A share of the width the fixed columns leave.
+    Share(f32),
 }
 
-impl Columns {
-    fn for_record(record: &Record, available: f32, actions: f32) -> Columns {
-        let layout = record.layout;
-        let mut fixed = size::ROW_NUMBER_WIDTH + size::VALUE_WIDTH + actions;
-        if layout.has_score_columns() {
-            fixed += 2.0 * size::SCORE_WIDTH;
+impl Width {
+    fn of(cell: IndicatorCell) -> Width {
+        use IndicatorCell as C;
+        match cell {
+            C::Weight | C::Score => Width::Fixed(size::SCORE_WIDTH),
+            C::Nature | C::Operator | C::Direction | C::Unit => Width::Fixed(size::NARROW_WIDTH),
+            C::Target => Width::Fixed(size::TARGET_WIDTH),
+            C::Value | C::Actual => Width::Fixed(size::VALUE_WIDTH),
+            C::Name => Width::Share(32.0),
+            C::Description => Width::Share(40.0),
+            C::Basis => Width::Share(28.0),
+            C::Deviation | C::Standard | C::ScoringRule => Width::Share(30.0),
+            C::Remark => Width::Share(20.0),
         }
-        let columns_count = if layout.has_description_columns() {
-            5.0
-        } else {
-            3.0
-        };
-        let flexible = (available - fixed - columns_count * 10.0).max(size::NAME_MIN_WIDTH);
-        let mut cells = Vec::new();
-        if layout.has_description_columns() {
-            cells.push((IndicatorCell::Name, flexible * 0.32));
-            cells.push((IndicatorCell::Description, flexible * 0.40));
-            cells.push((IndicatorCell::Value, size::VALUE_WIDTH));
-            cells.push((IndicatorCell::Basis, flexible * 0.28));
-        } else {
-            cells.push((IndicatorCell::Name, flexible));
-            cells.push((IndicatorCell::Value, size::VALUE_WIDTH));
-        }
-        if layout.has_score_columns() {
-            cells.push((IndicatorCell::Weight, size::SCORE_WIDTH));
-            cells.push((IndicatorCell::Score, size::SCORE_WIDTH));
-        }
-        Columns { cells }
     }
 }
 
-/// Draws the tree with its add/remove/move buttons.
-pub fn indicator_tree_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, names: &NameIndex, lang: Lang) {
+/// One column of the grid.
+struct Column {
+    cell: IndicatorCell,
+    heading: String,
+    guessed: bool,
+    width: f32,
+}
+
+impl Column {
+    /// Whether the cell is too narrow to show a long text, so its text is also a tooltip.
+    fn is_narrow(&self) -> bool {
+        matches!(Width::of(self.cell), Width::Fixed(w) if w <= size::TARGET_WIDTH)
+    }
+}
+
+/// The columns of an indicator row, with their widths.
+struct Columns {
+    cells: Vec<Column>,
+    /// The width of a whole row, buttons included.
+    row_width: f32,
+}
+
+impl Columns {
+    fn for_record(record: &Record, available: f32, spacing: f32, actions: f32) -> Columns {
+        let mut printed: Vec<(IndicatorCell, String, bool)> = if record.columns.is_empty() {
+            record
+                .layout
+                .form()
+                .columns
+                .iter()
+                .map(|c| (c.cell, c.heading.to_owned(), false))
+                .collect()
+        } else {
+            record
+                .columns
+                .iter()
+                .map(|c| (c.cell, c.heading.clone(), c.guessed))
+                .collect()
+        };
+        // A row without its name cannot be told from the others, whatever the table printed.
+        if !printed
+            .iter()
+            .any(|(cell, ..)| *cell == IndicatorCell::Name)
+        {
+            printed.insert(
+                0,
+                (
+                    IndicatorCell::Name,
+                    IndicatorCell::Name.label().into(),
+                    false,
+                ),
+            );
+        }
+        let count = printed.len() as f32;
+        let mut fixed = size::ROW_NUMBER_WIDTH + actions + (count + 1.0) * spacing;
+        let mut shares = 0.0;
+        for (cell, ..) in &printed {
+            match Width::of(*cell) {
+                Width::Fixed(w) => fixed += w,
+                Width::Share(s) => shares += s,
+            }
+        }
+        let flexible = (available - fixed).max(0.0);
+        let alone = printed
+            .iter()
+            .filter(|(cell, ..)| matches!(Width::of(*cell), Width::Share(_)))
+            .count()
+            == 1;
+        let smallest = if alone {
+            size::NAME_MIN_WIDTH
+        } else {
+            size::TEXT_MIN_WIDTH
+        };
+        let cells: Vec<Column> = printed
+            .into_iter()
+            .map(|(cell, heading, guessed)| Column {
+                cell,
+                heading,
+                guessed,
+                width: match Width::of(cell) {
+                    Width::Fixed(w) => w,
+                    Width::Share(s) if shares > 0.0 => (flexible * s / shares).max(smallest),
+                    Width::Share(_) => smallest,
+                },
+            })
+            .collect();
+        let row_width = size::ROW_NUMBER_WIDTH
+            + actions
+            + (count + 1.0) * spacing
+            + cells.iter().map(|c| c.width).sum::<f32>();
+        Columns { cells, row_width }
+    }
+}
+
+/// Draws the tree of `set` with its add/remove/move buttons; a grid wider than the window
+/// scrolls sideways.
+pub fn indicator_tree_ui(
+    ui: &mut Ui,
+    cells: &mut CellCtx<'_>,
+    names: &NameIndex,
+    lang: Lang,
+    set: IndicatorSet,
+) {
+    let spacing = ui.spacing().item_spacing.x;
+    let actions = 3.0 * (ui.spacing().interact_size.y + spacing);
+    // The form's own scroll bar takes part of the width.
+    let available = ui.available_width() - ui.spacing().scroll.bar_width;
+    let columns = Columns::for_record(cells.record, available, spacing, actions);
+    if columns.row_width > available {
+        egui::ScrollArea::horizontal()
+            .id_salt(("indicator-grid", cells.index, set))
+            .auto_shrink([false, true])
+            .show(ui, |ui| tree_ui(ui, cells, &columns, names, lang, set));
+    } else {
+        tree_ui(ui, cells, &columns, names, lang, set);
+    }
+}
+
+fn tree_ui(
+    ui: &mut Ui,
+    cells: &mut CellCtx<'_>,
+    columns: &Columns,
+    names: &NameIndex,
+    lang: Lang,
+    set: IndicatorSet,
+) {
     let record = cells.record;
-    let actions = 3.0 * (ui.spacing().interact_size.y + ui.spacing().item_spacing.x);
-    let columns = Columns::for_record(record, ui.available_width(), actions);
-    column_headers_ui(ui, &columns);
-    for (level1, group) in record.groups.iter().enumerate() {
+    let groups = set.groups(record);
+    if !groups.is_empty() {
+        column_headers_ui(ui, columns, lang);
+    }
+    for (level1, group) in groups.iter().enumerate() {
         ui.add_space(4.0);
-        level1_band_ui(ui, cells, level1, record.groups.len(), lang);
+        level1_band_ui(ui, cells, set, level1, lang);
         for (level2, sub) in group.groups.iter().enumerate() {
-            level2_band_ui(ui, cells, level1, level2, group.groups.len());
+            level2_band_ui(ui, cells, set, level1, level2);
             for row in 0..sub.indicators.len() {
                 let path = IndicatorPath {
                     level1,
                     level2,
                     row,
                 };
-                indicator_row_ui(
-                    ui,
-                    cells,
-                    &columns,
+                let row = Row {
+                    set,
                     path,
-                    sub.category,
-                    sub.indicators.len(),
-                    names,
-                );
+                    category: sub.category,
+                    count: sub.indicators.len(),
+                };
+                indicator_row_ui(ui, cells, columns, row, names);
             }
-            let place = group_place(record, level1, level2);
+            let place = group_place(set, groups, level1, level2);
             ui.horizontal(|ui| {
                 ui.add_space(size::ROW_NUMBER_WIDTH + ui.spacing().item_spacing.x);
                 if ui
@@ -86,6 +201,7 @@ pub fn indicator_tree_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, names: &NameIndex
                 {
                     cells.out.push(Command::Tree {
                         record: cells.index,
+                        set,
                         edit: TreeEdit::AddIndicator { level1, level2 },
                     });
                 }
@@ -93,40 +209,63 @@ pub fn indicator_tree_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, names: &NameIndex
         }
     }
     ui.add_space(6.0);
-    ui.menu_button(format!("＋ {}", lang.tr("添加一级指标")), |ui| {
+    let add = ui.menu_button(format!("＋ {}", lang.tr("添加一级指标")), |ui| {
         for category in Level1::ALL {
             if ui.button(category.canonical_name()).clicked() {
                 cells.out.push(Command::Tree {
                     record: cells.index,
+                    set,
                     edit: TreeEdit::AddLevel1(category),
                 });
             }
         }
     });
+    if set == IndicatorSet::Medium {
+        // Two such buttons on one form need names that tell them apart.
+        add.response.accessible_name(format!(
+            "{}：{}",
+            lang.tr("添加一级指标"),
+            lang.tr("中期指标")
+        ));
+    }
 }
 
-/// `产出指标/数量指标`, for names of buttons and cells.
-fn group_place(record: &Record, level1: usize, level2: usize) -> String {
-    let l1 = record.groups.get(level1);
+/// `产出指标/数量指标` (`中期指标/产出指标/数量指标`), for names of buttons and cells.
+fn group_place(set: IndicatorSet, groups: &[Level1Group], level1: usize, level2: usize) -> String {
+    let l1 = groups.get(level1);
     let l2 = l1.and_then(|g| g.groups.get(level2));
     match (l1, l2) {
-        (Some(a), Some(b)) => format!("{}/{}", a.label.trim(), b.label.trim()),
+        (Some(a), Some(b)) => format!("{}{}/{}", set.name_prefix(), a.label.trim(), b.label.trim()),
         _ => String::new(),
     }
 }
 
-fn column_headers_ui(ui: &mut Ui, columns: &Columns) {
+fn column_headers_ui(ui: &mut Ui, columns: &Columns, lang: Lang) {
     ui.horizontal(|ui| {
         let weak = theme::weak_text(ui.visuals());
         ui.add_sized(
             [size::ROW_NUMBER_WIDTH, 18.0],
             egui::Label::new(RichText::new("#").color(weak)),
         );
-        for (cell, width) in &columns.cells {
+        for column in &columns.cells {
+            // The mark goes first, so a heading cut to its column's width keeps it.
+            let (heading, hover) = if column.guessed {
+                let warning = theme::severity_color(ui.visuals(), Severity::Warning);
+                (
+                    RichText::new(format!("？{}", column.heading)).color(warning),
+                    format!("{}\n{}", column.heading, lang.tr("此列由导入推测，请核对")),
+                )
+            } else {
+                (
+                    RichText::new(&column.heading).color(weak),
+                    column.heading.clone(),
+                )
+            };
             ui.add_sized(
-                [*width, 18.0],
-                egui::Label::new(RichText::new(cell.label()).color(weak).strong()),
-            );
+                [column.width, 18.0],
+                egui::Label::new(heading.strong()).truncate(),
+            )
+            .on_hover_text(hover);
         }
     });
 }
@@ -135,6 +274,7 @@ fn column_headers_ui(ui: &mut Ui, columns: &Columns) {
 fn row_buttons_ui(
     ui: &mut Ui,
     cells: &mut CellCtx<'_>,
+    set: IndicatorSet,
     item: TreeItem,
     what: &str,
     (can_up, can_down): (bool, bool),
@@ -153,15 +293,23 @@ fn row_buttons_ui(
         if clicked {
             cells.out.push(Command::Tree {
                 record: cells.index,
+                set,
                 edit,
             });
         }
     }
 }
 
-fn level1_band_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, level1: usize, count: usize, lang: Lang) {
+fn level1_band_ui(
+    ui: &mut Ui,
+    cells: &mut CellCtx<'_>,
+    set: IndicatorSet,
+    level1: usize,
+    lang: Lang,
+) {
     let record = cells.record;
-    let Some(group) = record.groups.get(level1) else {
+    let groups = set.groups(record);
+    let Some(group) = groups.get(level1) else {
         return;
     };
     egui::Frame::new()
@@ -173,12 +321,17 @@ fn level1_band_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, level1: usize, count: us
                 cells.cell_ui(
                     ui,
                     Cell {
-                        place: Place::Level1(level1),
+                        place: set.level1(level1),
                         kind: CellKind::Line,
                         width: 200.0,
-                        name: CellName::Accessible(format!("一级指标 {}", level1 + 1)),
+                        name: CellName::Accessible(format!(
+                            "{}一级指标 {}",
+                            set.name_prefix(),
+                            level1 + 1
+                        )),
                         hint: "产出指标",
                         suggest: None,
+                        tooltip: None,
                     },
                 );
                 let scheme = record.scheme;
@@ -188,19 +341,20 @@ fn level1_band_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, level1: usize, count: us
                     .copied()
                     .filter(|c| !group.groups.iter().any(|g| g.category == *c))
                     .collect();
+                let what = format!("{}{}", set.name_prefix(), group.label.trim());
                 ui.menu_button(format!("＋ {}", lang.tr("添加二级指标")), |ui| {
                     for category in categories.iter().copied().chain([Level2::Other]) {
                         if ui.button(category.canonical_name()).clicked() {
                             cells.out.push(Command::Tree {
                                 record: cells.index,
+                                set,
                                 edit: TreeEdit::AddLevel2 { level1, category },
                             });
                         }
                     }
                 });
-                let what = group.label.trim().to_owned();
-                let moves = (level1 > 0, level1 + 1 < count);
-                row_buttons_ui(ui, cells, TreeItem::Level1(level1), &what, moves);
+                let moves = (level1 > 0, level1 + 1 < groups.len());
+                row_buttons_ui(ui, cells, set, TreeItem::Level1(level1), &what, moves);
             });
         });
 }
@@ -208,44 +362,87 @@ fn level1_band_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, level1: usize, count: us
 fn level2_band_ui(
     ui: &mut Ui,
     cells: &mut CellCtx<'_>,
+    set: IndicatorSet,
     level1: usize,
     level2: usize,
-    count: usize,
 ) {
-    let what = group_place(cells.record, level1, level2);
+    let groups = set.groups(cells.record);
+    let count = groups.get(level1).map_or(0, |g| g.groups.len());
+    let what = group_place(set, groups, level1, level2);
     ui.horizontal(|ui| {
         ui.add_space(size::ROW_NUMBER_WIDTH);
         ui.label(RichText::new("二级指标").color(theme::weak_text(ui.visuals())));
         cells.cell_ui(
             ui,
             Cell {
-                place: Place::Level2 { level1, level2 },
+                place: set.level2(level1, level2),
                 kind: CellKind::Line,
                 width: 180.0,
-                name: CellName::Accessible(format!("二级指标 {}-{}", level1 + 1, level2 + 1)),
+                name: CellName::Accessible(format!(
+                    "{}二级指标 {}-{}",
+                    set.name_prefix(),
+                    level1 + 1,
+                    level2 + 1
+                )),
                 hint: "数量指标",
                 suggest: None,
+                tooltip: None,
             },
         );
         let moves = (level2 > 0, level2 + 1 < count);
-        row_buttons_ui(ui, cells, TreeItem::Level2 { level1, level2 }, &what, moves);
+        let item = TreeItem::Level2 { level1, level2 };
+        row_buttons_ui(ui, cells, set, item, &what, moves);
     });
+}
+
+/// Whether `text` shows whole on one line of a cell `width` wide.
+fn fits(ui: &Ui, text: &str, width: f32) -> bool {
+    if text.is_empty() {
+        return true;
+    }
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let color = ui.visuals().text_color();
+    let size = ui
+        .ctx()
+        .fonts_mut(|f| f.layout_no_wrap(text.to_owned(), font, color).size());
+    size.x <= width
+}
+
+/// Where an indicator row is and what its group allows.
+struct Row {
+    set: IndicatorSet,
+    path: IndicatorPath,
+    category: Level2,
+    count: usize,
 }
 
 fn indicator_row_ui(
     ui: &mut Ui,
     cells: &mut CellCtx<'_>,
     columns: &Columns,
-    path: IndicatorPath,
-    category: Level2,
-    count: usize,
+    row: Row,
     names: &NameIndex,
 ) {
+    let Row {
+        set,
+        path,
+        category,
+        count,
+    } = row;
+    let groups = set.groups(cells.record);
     let what = format!(
         "{}/第{}行",
-        group_place(cells.record, path.level1, path.level2),
+        group_place(set, groups, path.level1, path.level2),
         path.row + 1
     );
+    let indicator = groups
+        .get(path.level1)
+        .and_then(|g| g.groups.get(path.level2))
+        .and_then(|g| g.indicators.get(path.row));
+    // A target split over 计算符号 / 目标值 / 计量单位 is read as one on hover.
+    let joined = indicator
+        .filter(|i| i.has_split_target())
+        .map(|i| format!("指标值：{}", i.target_text()));
     let suggest = |typed: &str| names.suggest(category, typed, SUGGESTION_LIMIT);
     ui.horizontal(|ui| {
         ui.add_sized(
@@ -254,24 +451,113 @@ fn indicator_row_ui(
                 RichText::new((path.row + 1).to_string()).color(theme::weak_text(ui.visuals())),
             ),
         );
-        for &(column, width) in &columns.cells {
-            let kind = match column {
-                IndicatorCell::Weight | IndicatorCell::Score => CellKind::Number,
-                _ => CellKind::Wrapped,
+        for column in &columns.cells {
+            let kind = if column.cell.is_number() {
+                CellKind::Number
+            } else {
+                CellKind::Wrapped
+            };
+            let text = indicator.map_or("", |i| i.text(column.cell)).trim();
+            let full =
+                (column.is_narrow() && !fits(ui, text, column.width)).then(|| text.to_owned());
+            let split = matches!(
+                column.cell,
+                IndicatorCell::Operator | IndicatorCell::Target | IndicatorCell::Unit
+            );
+            let tooltip = match (full, joined.clone().filter(|_| split)) {
+                (Some(full), Some(joined)) => Some(format!("{full}\n{joined}")),
+                (full, joined) => full.or(joined),
             };
             cells.cell_ui(
                 ui,
                 Cell {
-                    place: Place::Indicator(path, column),
+                    place: set.indicator(path, column.cell),
                     kind,
-                    width,
-                    name: CellName::Accessible(format!("{what} {}", column.label())),
+                    width: column.width,
+                    name: CellName::Accessible(format!("{what} {}", column.cell.label())),
                     hint: "",
-                    suggest: (column == IndicatorCell::Name).then_some(&suggest as Suggest<'_>),
+                    suggest: (column.cell == IndicatorCell::Name)
+                        .then_some(&suggest as Suggest<'_>),
+                    tooltip,
                 },
             );
         }
         let moves = (path.row > 0, path.row + 1 < count);
-        row_buttons_ui(ui, cells, TreeItem::Indicator(path), &what, moves);
+        row_buttons_ui(ui, cells, set, TreeItem::Indicator(path), &what, moves);
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::Layout;
+    use crate::model::IndicatorColumn;
+
+    /// The form's width beside the record list in a 1280-point window.
+    const FORM_AT_1280: f32 = 1280.0 - size::RECORD_LIST_WIDTH - 24.0;
+
+    #[test]
+    fn every_form_fits_beside_the_list_at_1280_points() {
+        for layout in Layout::ALL {
+            let record = Record::blank(layout, Some(2025));
+            let columns = Columns::for_record(&record, FORM_AT_1280, 8.0, 100.0);
+            assert!(columns.row_width <= FORM_AT_1280, "{layout:?}");
+            let headings: Vec<_> = columns.cells.iter().map(|c| c.heading.as_str()).collect();
+            let form: Vec<_> = layout.form().columns.iter().map(|c| c.heading).collect();
+            assert_eq!(headings, form, "{layout:?} shows its form's headings");
+        }
+    }
+
+    #[test]
+    fn a_table_shows_its_own_columns_and_always_the_name() {
+        let mut record = Record::blank(Layout::Headings, Some(2025));
+        record.columns = [
+            (IndicatorCell::Value, "指标值"),
+            (IndicatorCell::Description, "指标描述"),
+        ]
+        .into_iter()
+        .map(|(cell, heading)| IndicatorColumn {
+            cell,
+            heading: heading.into(),
+            guessed: cell == IndicatorCell::Description,
+        })
+        .collect();
+        let columns = Columns::for_record(&record, FORM_AT_1280, 8.0, 100.0);
+        let cells: Vec<_> = columns
+            .cells
+            .iter()
+            .map(|c| (c.cell, c.heading.as_str(), c.guessed))
+            .collect();
+        assert_eq!(
+            cells,
+            [
+                (IndicatorCell::Name, "三级指标", false),
+                (IndicatorCell::Value, "指标值", false),
+                (IndicatorCell::Description, "指标描述", true),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_grid_wider_than_the_window_keeps_its_text_columns_readable() {
+        let mut record = Record::blank(Layout::Headings, Some(2025));
+        record.columns = IndicatorCell::ALL
+            .into_iter()
+            .map(|cell| IndicatorColumn {
+                cell,
+                heading: cell.label().into(),
+                guessed: false,
+            })
+            .collect();
+        let columns = Columns::for_record(&record, FORM_AT_1280, 8.0, 100.0);
+        assert!(
+            columns.row_width > FORM_AT_1280,
+            "this one scrolls sideways"
+        );
+        for column in &columns.cells {
+            if matches!(Width::of(column.cell), Width::Share(_)) {
+                assert!(column.width >= size::TEXT_MIN_WIDTH, "{:?}", column.cell);
+            }
+        }
+    }
 }

@@ -156,7 +156,8 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState, settings: &Settings, out: &mu
 
 /// The layouts a new table can take, as menu entries.
 pub fn new_record_menu_ui(ui: &mut Ui, out: &mut Commands) {
-    for layout in Layout::LOCAL {
+    // A table read by its headings keeps the columns of a document; a new one has none to keep.
+    for layout in Layout::ALL.into_iter().filter(|&l| l != Layout::Headings) {
         if ui.button(layout.label()).clicked() {
             out.push(Command::NewRecord(layout));
         }

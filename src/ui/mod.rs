@@ -22,6 +22,7 @@ pub mod menu;
 pub mod picker;
 pub mod preview;
 pub mod problems;
+pub mod record_edit;
 pub mod record_form;
 pub mod record_list;
 pub mod record_text;

@@ -1,30 +1,108 @@
-//! The centre of the window: the selected record as the official form lays it out — header,
-//! money, goals — followed by its indicator tree.
+//! The centre of the window: the selected record as its form lays it out — header, money,
+//! goals, indicator trees, closing texts. What each form prints comes from its description
+//! ([`crate::layout::Form`]), so a new form needs no code here.
 
 use super::cell::{Cell, CellCtx, CellKind, CellName};
 use super::command::Command;
 use super::i18n::Lang;
 use super::indicator_grid;
+use super::record_edit::RecordEdit;
 use super::record_text::RecordText;
 use super::suggestions::{self, NameIndex};
 use super::theme::{self, size};
+use super::tree_edit::IndicatorSet;
 use crate::check::Severity;
-use crate::layout::Layout;
-use crate::model::{Funding, HeaderField, MoneyCell, MoneyUnit, Place};
+use crate::layout::{FieldSpec, MoneyTable};
+use crate::model::{
+    ClosingText, Confidence, CostCell, Funding, HeaderField, MoneyCell, MoneyUnit, Place, Record,
+};
 use egui::{RichText, Ui};
 
 /// Draws the whole form of the record in `cells`.
 pub fn record_form_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, names: &NameIndex, lang: Lang) {
+    review_banner_ui(ui, cells, lang);
     record_findings_ui(ui, cells);
     section(ui, lang.tr("表格信息"), |ui| {
         table_info_ui(ui, cells, lang)
     });
     section(ui, lang.tr("项目信息"), |ui| header_ui(ui, cells));
     money_sections_ui(ui, cells, lang);
-    section(ui, lang.tr("绩效目标"), |ui| goals_ui(ui, cells));
-    section(ui, lang.tr("绩效指标"), |ui| {
-        indicator_grid::indicator_tree_ui(ui, cells, names, lang);
+    let record = cells.record;
+    let form = record.layout.form();
+    if form.cost_lines || !record.cost_lines.is_empty() {
+        let title = format!("{}（{}）", lang.tr("项目预算成本构成"), record.unit.label());
+        section(ui, &title, |ui| cost_lines_ui(ui, cells, lang));
+    }
+    section(ui, lang.tr("绩效目标"), |ui| {
+        goals_ui(ui, cells, &GOALS)
     });
+    section(ui, lang.tr("绩效指标"), |ui| {
+        indicator_grid::indicator_tree_ui(ui, cells, names, lang, IndicatorSet::Annual);
+    });
+    let record = cells.record;
+    if form.medium_set || !record.medium_groups.is_empty() || !record.header.medium_goal.is_empty()
+    {
+        section(ui, lang.tr("中期绩效目标与指标"), |ui| {
+            goals_ui(ui, cells, &[HeaderField::MediumGoal]);
+            indicator_grid::indicator_tree_ui(ui, cells, names, lang, IndicatorSet::Medium);
+        });
+    }
+    if national_money(cells.record) || closing_written(cells.record) {
+        section(ui, lang.tr("自评结论"), |ui| closing_ui(ui, cells));
+    }
+}
+
+/// The header fields written as paragraphs in the goals section, in the order they are shown
+/// when a form prints them; the multi-year goal goes with the multi-year indicators.
+const GOALS: [HeaderField; 3] = [
+    HeaderField::FundUse,
+    HeaderField::Goal,
+    HeaderField::GoalResult,
+];
+
+/// Whether `field` is a paragraph shown with the goals rather than a line of the header.
+fn is_paragraph(field: HeaderField) -> bool {
+    GOALS.contains(&field) || field == HeaderField::MediumGoal
+}
+
+/// A record the importer doubts: what it doubted, and a button for the person who checked it.
+fn review_banner_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
+    let record = cells.record;
+    if record.confidence() != Confidence::Review {
+        return;
+    }
+    let warning = theme::severity_color(ui.visuals(), Severity::Warning);
+    egui::Frame::new()
+        .fill(theme::severity_fill(ui.visuals(), Severity::Warning))
+        .stroke(egui::Stroke::new(size::MARK_STROKE, warning))
+        .inner_margin(egui::Margin::same(8))
+        .corner_radius(4.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(
+                RichText::new(format!(
+                    "{} {}",
+                    theme::severity_symbol(Severity::Warning),
+                    lang.tr("此表需要核对：导入时有以下疑问")
+                ))
+                .strong()
+                .color(warning),
+            );
+            for note in record.doubts() {
+                let line = lang.tr("第{}行").replace("{}", &note.line.to_string());
+                ui.label(format!("{line}「{}」：{}", note.seen, note.action));
+            }
+            if ui
+                .button(lang.tr("标记为已核对"))
+                .on_hover_text(lang.tr("确认导入无误，清除疑问标记（可撤销）"))
+                .clicked()
+            {
+                cells.out.push(Command::Edit {
+                    record: cells.index,
+                    edit: RecordEdit::MarkReviewed,
+                });
+            }
+        });
 }
 
 /// A titled block of the form.
@@ -162,69 +240,87 @@ fn mark(ui: &Ui, response: &egui::Response, severity: Severity) {
     );
 }
 
-/// The label a layout's form prints for a header field.
-fn field_label(layout: Layout, field: HeaderField) -> &'static str {
-    match (layout, field) {
-        (Layout::CountyForm | Layout::CodedCountyForm, HeaderField::Amount) => "项目年度金额",
-        (Layout::HebeiDisclosure, HeaderField::Amount) => "预算数",
-        (Layout::RegionForm, HeaderField::Amount) => "项目总额",
-        (Layout::SelfEvaluation, HeaderField::Amount) => "全年预算数",
-        (Layout::RegionForm, HeaderField::Duration) => "项目期",
-        (Layout::RegionForm, HeaderField::Goal) => "年度总体绩效目标",
-        (Layout::SelfEvaluation, HeaderField::Goal) => "年初设定目标",
-        (Layout::HebeiDisclosure, HeaderField::Goal) => "绩效目标",
-        (Layout::CountyForm | Layout::CodedCountyForm, HeaderField::Goal) => "项目年度绩效目标",
-        (_, field) => field.label(),
-    }
+/// A labelled cell of the header section.
+#[derive(Debug, Clone, Copy)]
+enum HeaderItem {
+    /// A field the form prints.
+    Field(&'static FieldSpec),
+    /// A labelled cell without a field of its own (index into the header's extra cells).
+    Extra(usize),
 }
 
-/// The header fields a layout's form has, as rows of one or two fields.
-fn header_rows(layout: Layout) -> &'static [&'static [HeaderField]] {
-    use HeaderField as F;
-    match layout {
-        Layout::CountyForm | Layout::CodedCountyForm => &[
-            &[F::Name],
-            &[F::Department, F::Implementer],
-            &[F::ProjectKind, F::Duration],
-            &[F::Office, F::Amount],
-        ],
-        Layout::HebeiDisclosure => &[&[F::Code, F::Name], &[F::Amount]],
-        Layout::RegionForm => &[
-            &[F::Name],
-            &[F::Department, F::Implementer],
-            &[F::ProjectKind, F::Duration],
-            &[F::Amount],
-        ],
-        Layout::SelfEvaluation | Layout::NationalSelfEvaluation => {
-            &[&[F::Name], &[F::Department, F::Implementer], &[F::Amount]]
+/// The header cells of `record` as rows of one or two: the form's line fields in form order,
+/// then the extra cells. The name takes a row of its own unless the code comes just before it.
+fn header_rows(record: &Record) -> Vec<Vec<HeaderItem>> {
+    let fields = record
+        .layout
+        .form()
+        .fields
+        .iter()
+        .filter(|f| !is_paragraph(f.field))
+        .map(HeaderItem::Field);
+    let extras = (0..record.header.extra.len()).map(HeaderItem::Extra);
+    let mut rows: Vec<Vec<HeaderItem>> = Vec::new();
+    let mut pending: Vec<HeaderItem> = Vec::new();
+    for item in fields.chain(extras) {
+        let is_name = matches!(item, HeaderItem::Field(f) if f.field == HeaderField::Name);
+        let after_code = matches!(
+            pending.as_slice(),
+            [HeaderItem::Field(f)] if f.field == HeaderField::Code
+        );
+        if is_name && !after_code {
+            rows.extend((!pending.is_empty()).then(|| std::mem::take(&mut pending)));
+            rows.push(vec![item]);
+            continue;
         }
-        Layout::NationalTarget | Layout::IndicatorList | Layout::Headings => &[
-            &[F::Code, F::Name],
-            &[F::Department, F::Implementer],
-            &[F::ProjectKind, F::Category],
-            &[F::Duration, F::Amount],
-        ],
+        pending.push(item);
+        if pending.len() == 2 {
+            rows.push(std::mem::take(&mut pending));
+        }
     }
+    rows.extend((!pending.is_empty()).then_some(pending));
+    rows
 }
 
 fn header_ui(ui: &mut Ui, cells: &mut CellCtx<'_>) {
-    let layout = cells.record.layout;
     let spacing = ui.spacing().item_spacing.x;
     let available = ui.available_width();
     let full = (available - size::LABEL_WIDTH - spacing * 2.0).max(160.0);
     let half = ((available - 2.0 * size::LABEL_WIDTH) / 2.0 - spacing * 3.0).max(120.0);
-    for row in header_rows(layout) {
+    for row in header_rows(cells.record) {
         let width = if row.len() == 1 { full } else { half };
         ui.horizontal(|ui| {
-            for &field in *row {
-                field_ui(ui, cells, layout, field, width);
+            for item in row {
+                match item {
+                    HeaderItem::Field(spec) => field_ui(ui, cells, spec.field, spec.label, width),
+                    HeaderItem::Extra(i) => extra_ui(ui, cells, i, width),
+                }
             }
         });
     }
 }
 
-fn field_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, layout: Layout, field: HeaderField, width: f32) {
-    let label = form_label(ui, field_label(layout, field), size::LABEL_WIDTH);
+/// A labelled header cell the form has no field for: its label as written, its value editable.
+fn extra_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, index: usize, width: f32) {
+    // A cell the importer found no label for is still named, by its position.
+    let place = Place::HeaderExtra(index);
+    let label = form_label(ui, &place.describe(cells.record), size::LABEL_WIDTH);
+    cells.cell_ui(
+        ui,
+        Cell {
+            place,
+            kind: CellKind::Line,
+            width,
+            name: CellName::LabelledBy(label),
+            hint: "",
+            suggest: None,
+            tooltip: None,
+        },
+    );
+}
+
+fn field_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, field: HeaderField, label: &str, width: f32) {
+    let label = form_label(ui, label, size::LABEL_WIDTH);
     let choices: &[&str] = match field {
         HeaderField::ProjectKind => &suggestions::PROJECT_KINDS,
         HeaderField::Duration => &suggestions::DURATIONS,
@@ -256,6 +352,7 @@ fn field_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, layout: Layout, field: HeaderF
                 name: CellName::LabelledBy(label),
                 hint: "",
                 suggest: None,
+                tooltip: None,
             },
         );
         if let Some(unit) = unit {
@@ -326,7 +423,7 @@ fn money_sections_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
             ui,
             &format!("{}（{unit}）", lang.tr("项目资金")),
             |ui| {
-                evaluation_ui(ui, cells);
+                evaluation_ui(ui, cells, lang);
             },
         );
     }
@@ -376,6 +473,7 @@ fn money_cell(money: MoneyCell, name: CellName) -> Cell<'static> {
         name,
         hint: "",
         suggest: None,
+        tooltip: None,
     }
 }
 
@@ -398,29 +496,65 @@ fn spending_plan_ui(ui: &mut Ui, cells: &mut CellCtx<'_>) {
     });
 }
 
-fn evaluation_ui(ui: &mut Ui, cells: &mut CellCtx<'_>) {
-    const ROWS: [&str; 3] = ["年度资金总额", "其中：财政拨款", "其他资金"];
-    const COLUMNS: [&str; 3] = ["年初预算数", "全年预算数", "全年执行数"];
+/// Whether the self-evaluation money table shows the national columns (分值, 执行率, 得分) and
+/// the 上年结转资金 row: when the form prints them, or the record has something written there.
+fn national_money(record: &Record) -> bool {
+    let written = record.evaluation.as_ref().is_some_and(|e| {
+        let rows = e.rows();
+        rows.iter()
+            .any(|row| row.cells().iter().skip(3).any(|a| !a.is_blank()))
+            || rows
+                .last()
+                .is_some_and(|row| row.cells().iter().any(|a| !a.is_blank()))
+    });
+    written || record.layout.form().money == (MoneyTable::Evaluation { national: true })
+}
+
+fn evaluation_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
+    let national = national_money(cells.record);
+    let (rows, columns) = if national { (4, 6) } else { (3, 3) };
     ui.horizontal(|ui| {
         ui.add_space(size::MONEY_LABEL_WIDTH + ui.spacing().item_spacing.x);
-        for column in COLUMNS {
+        for column in MoneyCell::EVALUATION_COLUMNS.iter().take(columns) {
             column_label(ui, column, size::MONEY_WIDTH);
         }
     });
-    for (row, row_label) in (0u8..).zip(ROWS) {
+    for (row, row_label) in (0u8..).zip(MoneyCell::EVALUATION_ROWS.iter().take(rows)) {
         ui.horizontal(|ui| {
             form_label(ui, row_label, size::MONEY_LABEL_WIDTH);
-            for column in 0u8..3 {
+            for column in (0u8..).take(columns) {
                 let money = MoneyCell::Evaluation(row, column);
                 cells.cell_ui(ui, money_cell(money, CellName::Accessible(money.label())));
             }
         });
     }
+    let grade = national
+        || cells
+            .record
+            .text_at(Place::Closing(ClosingText::Grade))
+            .is_some_and(|t| !t.is_empty());
     ui.horizontal(|ui| {
         let label = form_label(ui, &MoneyCell::TotalScore.label(), size::MONEY_LABEL_WIDTH);
         cells.cell_ui(
             ui,
             money_cell(MoneyCell::TotalScore, CellName::LabelledBy(label)),
+        );
+        if !grade {
+            return;
+        }
+        ui.add_space(12.0);
+        let label = ui.label(lang.tr(ClosingText::Grade.label()));
+        cells.cell_ui(
+            ui,
+            Cell {
+                place: Place::Closing(ClosingText::Grade),
+                kind: CellKind::Line,
+                width: size::SCORE_WIDTH,
+                name: CellName::LabelledBy(label.id),
+                hint: "",
+                suggest: None,
+                tooltip: None,
+            },
         );
     });
     ui.horizontal(|ui| {
@@ -430,30 +564,225 @@ fn evaluation_ui(ui: &mut Ui, cells: &mut CellCtx<'_>) {
     });
 }
 
-fn goals_ui(ui: &mut Ui, cells: &mut CellCtx<'_>) {
-    let layout = cells.record.layout;
-    let mut fields = vec![HeaderField::Goal];
-    if layout == Layout::HebeiDisclosure {
-        fields.insert(0, HeaderField::FundUse);
+/// The label the record's form prints for `field`.
+fn field_label(record: &Record, field: HeaderField) -> &'static str {
+    let form = record.layout.form();
+    match field {
+        HeaderField::Amount => form.field_label(field).unwrap_or(form.amount_label),
+        _ => form.field_label(field).unwrap_or(field.label()),
     }
-    if layout == Layout::SelfEvaluation {
-        fields.push(HeaderField::GoalResult);
-    }
+}
+
+/// A paragraph cell with its label in the label column.
+fn paragraph_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, place: Place, label: &str, hint: &str) {
     let width = ui.available_width() - size::LABEL_WIDTH - ui.spacing().item_spacing.x * 2.0;
-    for field in fields {
-        ui.horizontal(|ui| {
-            let label = form_label(ui, field_label(layout, field), size::LABEL_WIDTH);
-            cells.cell_ui(
+    ui.horizontal(|ui| {
+        let label = form_label(ui, label, size::LABEL_WIDTH);
+        cells.cell_ui(
+            ui,
+            Cell {
+                place,
+                kind: CellKind::Paragraph,
+                width: width.max(200.0),
+                name: CellName::LabelledBy(label),
+                hint,
+                suggest: None,
+                tooltip: None,
+            },
+        );
+    });
+}
+
+/// The goal paragraphs among `fields` that the record's form prints, or that the record has.
+fn goals_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, fields: &[HeaderField]) {
+    let record = cells.record;
+    let form = record.layout.form();
+    for &field in fields {
+        let written = record.header_text(field).is_some_and(|t| !t.is_empty());
+        if field == HeaderField::Goal || written || form.field_label(field).is_some() {
+            paragraph_ui(
                 ui,
-                Cell {
-                    place: Place::Header(field),
-                    kind: CellKind::Paragraph,
-                    width: width.max(200.0),
-                    name: CellName::LabelledBy(label),
-                    hint: "目标 1：……",
-                    suggest: None,
-                },
+                cells,
+                Place::Header(field),
+                field_label(record, field),
+                "目标 1：……",
             );
+        }
+    }
+}
+
+/// Whether a closing text of a self-evaluation is written, whatever its form.
+fn closing_written(record: &Record) -> bool {
+    ClosingText::AFTER_INDICATORS.into_iter().any(|text| {
+        record
+            .text_at(Place::Closing(text))
+            .is_some_and(|t| !t.is_empty())
+    })
+}
+
+/// The closing texts of a self-evaluation.
+fn closing_ui(ui: &mut Ui, cells: &mut CellCtx<'_>) {
+    for text in ClosingText::AFTER_INDICATORS {
+        paragraph_ui(ui, cells, Place::Closing(text), text.label(), "");
+    }
+}
+
+/// The cost breakdown: one line per cost with its amount and how it was worked out.
+fn cost_lines_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
+    let spacing = ui.spacing().item_spacing.x;
+    let button = ui.spacing().interact_size.y + spacing;
+    let text_width = ((ui.available_width()
+        - size::ROW_NUMBER_WIDTH
+        - size::MONEY_WIDTH
+        - button
+        - 4.0 * spacing)
+        / 2.0)
+        .max(size::TEXT_MIN_WIDTH);
+    let width = |cell: CostCell| match cell {
+        CostCell::Amount => size::MONEY_WIDTH,
+        CostCell::Item | CostCell::Basis => text_width,
+    };
+    ui.horizontal(|ui| {
+        ui.add_space(size::ROW_NUMBER_WIDTH + spacing);
+        for cell in CostCell::ALL {
+            column_label(ui, cell.label(), width(cell));
+        }
+    });
+    for line in 0..cells.record.cost_lines.len() {
+        ui.horizontal(|ui| {
+            ui.add_sized(
+                [size::ROW_NUMBER_WIDTH, ui.spacing().interact_size.y],
+                egui::Label::new(
+                    RichText::new((line + 1).to_string()).color(theme::weak_text(ui.visuals())),
+                ),
+            );
+            for cell in CostCell::ALL {
+                let place = Place::Cost(line, cell);
+                cells.cell_ui(
+                    ui,
+                    Cell {
+                        place,
+                        kind: if cell == CostCell::Amount {
+                            CellKind::Number
+                        } else {
+                            CellKind::Wrapped
+                        },
+                        width: width(cell),
+                        name: CellName::Accessible(place.describe(cells.record)),
+                        hint: "",
+                        suggest: None,
+                        tooltip: None,
+                    },
+                );
+            }
+            let what = format!("{}：成本构成第{}行", lang.tr("删除"), line + 1);
+            if ui
+                .add(egui::Button::new("×").small())
+                .on_hover_text(lang.tr("删除"))
+                .accessible_name(what)
+                .clicked()
+            {
+                cells.out.push(Command::Edit {
+                    record: cells.index,
+                    edit: RecordEdit::RemoveCostLine(line),
+                });
+            }
         });
+    }
+    ui.horizontal(|ui| {
+        ui.add_space(size::ROW_NUMBER_WIDTH + spacing);
+        if ui
+            .small_button(format!("＋ {}", lang.tr("添加成本构成")))
+            .clicked()
+        {
+            cells.out.push(Command::Edit {
+                record: cells.index,
+                edit: RecordEdit::AddCostLine,
+            });
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::Layout;
+    use crate::model::HeaderExtra;
+    use HeaderField as F;
+
+    fn rows(record: &Record) -> Vec<Vec<String>> {
+        header_rows(record)
+            .into_iter()
+            .map(|row| {
+                row.into_iter()
+                    .map(|item| match item {
+                        HeaderItem::Field(spec) => spec.label.to_owned(),
+                        HeaderItem::Extra(i) => record.header.extra[i].label.clone(),
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_local_forms_keep_their_header_rows() {
+        let county = Record::blank(Layout::CountyForm, Some(2026));
+        assert_eq!(
+            rows(&county),
+            [
+                vec!["项目名称"],
+                vec!["主管部门", "实施单位"],
+                vec!["项目属性", "项目期限"],
+                vec!["资金主管处(科、股)室", "项目年度金额"],
+            ]
+        );
+        let hebei = Record::blank(Layout::HebeiDisclosure, Some(2025));
+        assert_eq!(rows(&hebei), [vec!["项目编码", "项目名称"], vec!["预算数"]]);
+    }
+
+    #[test]
+    fn extra_header_cells_follow_the_forms_fields() {
+        let mut record = Record::blank(Layout::IndicatorList, Some(2025));
+        record.header.extra.push(HeaderExtra {
+            label: "归口科室".into(),
+            value: "社保科".into(),
+        });
+        assert_eq!(
+            rows(&record),
+            [
+                vec!["项目编码", "项目名称"],
+                vec!["项目单位", "项目类别"],
+                vec!["预算数", "归口科室"],
+            ]
+        );
+    }
+
+    #[test]
+    fn paragraphs_go_to_the_goals_not_the_header() {
+        for layout in Layout::ALL {
+            let record = Record::blank(layout, Some(2025));
+            for row in header_rows(&record) {
+                for item in row {
+                    if let HeaderItem::Field(spec) = item {
+                        assert!(!is_paragraph(spec.field), "{layout:?} {:?}", spec.field);
+                    }
+                }
+            }
+        }
+        assert!(is_paragraph(F::MediumGoal));
+    }
+
+    #[test]
+    fn the_national_money_columns_show_on_the_national_form_or_when_written() {
+        assert!(national_money(&Record::blank(
+            Layout::NationalSelfEvaluation,
+            Some(2022)
+        )));
+        let mut local = Record::blank(Layout::SelfEvaluation, Some(2024));
+        assert!(!national_money(&local));
+        if let Some(e) = local.evaluation.as_mut() {
+            e.carryover.executed.set_text("3");
+        }
+        assert!(national_money(&local));
     }
 }

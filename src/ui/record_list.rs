@@ -8,12 +8,20 @@ use super::i18n::Lang;
 use super::menu;
 use super::theme;
 use super::view::ViewState;
-use crate::model::Record;
+use crate::model::{Confidence, Record};
+
+/// The badge of a record the importer doubts, until a person marks it checked.
+pub const REVIEW_BADGE: &str = "待核对";
 use egui::{Align2, FontId, Role, Sense, TextStyle, Ui, WidgetInfo, vec2};
 
-/// The accessible name of a record's row in the list.
+/// The accessible name of a record's row in the list, with the review badge when it has one.
 pub fn row_name(index: usize, record: &Record) -> String {
-    format!("第{}张 {}", index + 1, display_name(record))
+    let name = format!("第{}张 {}", index + 1, display_name(record));
+    if record.confidence() == Confidence::Review {
+        format!("{name} · {REVIEW_BADGE}")
+    } else {
+        name
+    }
 }
 
 /// The record's name, or a placeholder when it has none.
@@ -168,6 +176,12 @@ fn row_ui(
     if response.clicked() && !selected {
         out.push(Command::Select(index));
     }
+    if record.confidence() == Confidence::Review {
+        let doubts: Vec<&str> = record.doubts().map(|n| n.action.as_str()).collect();
+        response
+            .clone()
+            .on_hover_text(format!("{REVIEW_BADGE}：{}", doubts.join("；")));
+    }
     if !ui.is_rect_visible(rect) {
         return;
     }
@@ -195,6 +209,15 @@ fn row_ui(
     // Badges on the right, then the name clipped to what is left.
     let counts = editor.findings().counts(index);
     let mut right = inner.right();
+    if record.confidence() == Confidence::Review {
+        let galley = painter.layout_no_wrap(
+            REVIEW_BADGE.to_owned(),
+            small.clone(),
+            theme::severity_color(visuals, crate::check::Severity::Warning),
+        );
+        let pos = egui::pos2(right - galley.size().x, inner.bottom() - galley.size().y);
+        painter.galley(pos, galley, text_color);
+    }
     for (count, severity) in [
         (counts.warnings, crate::check::Severity::Warning),
         (counts.errors, crate::check::Severity::Error),

@@ -153,6 +153,12 @@ pub mod size {
     pub const VALUE_WIDTH: f32 = 150.0;
     /// Width of a weight or score cell.
     pub const SCORE_WIDTH: f32 = 56.0;
+    /// Width of a sign, unit, nature or direction cell (`大于等于` on one line).
+    pub const NARROW_WIDTH: f32 = 72.0;
+    /// Width of a split target's number (目标值 beside 计量单位).
+    pub const TARGET_WIDTH: f32 = 90.0;
+    /// Smallest width of a text column that shares the row with others (描述, 依据, 偏差原因).
+    pub const TEXT_MIN_WIDTH: f32 = 120.0;
     /// Smallest width of an indicator name cell.
     pub const NAME_MIN_WIDTH: f32 = 200.0;
     /// Width of the row-number column.

@@ -78,6 +78,11 @@ pub fn rig(workbook: Workbook) -> Rig {
 
 /// The editor on `workbook`, with its recovery copies in `dir`/recovery.
 pub fn rig_with_dir(workbook: Workbook, dir: tempfile::TempDir) -> Rig {
+    rig_sized(workbook, dir, egui::vec2(1400.0, 900.0))
+}
+
+/// The editor on `workbook` in a window of `size` points (a narrow laptop screen, say).
+pub fn rig_sized(workbook: Workbook, dir: tempfile::TempDir, size: egui::Vec2) -> Rig {
     let picker = ScriptedPicker::new();
     let mut app = EditorApp::new(Config {
         picker: Box::new(picker.clone()),
@@ -86,7 +91,7 @@ pub fn rig_with_dir(workbook: Workbook, dir: tempfile::TempDir) -> Rig {
     });
     app.load_workbook(workbook, None);
     let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
+        .with_size(size)
         .with_theme(egui::Theme::Light)
         .with_max_steps(12)
         .with_context_setup(fonts::install)
