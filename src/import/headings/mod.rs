@@ -546,7 +546,13 @@ fn closing_row(
             };
             match record.evaluation.as_mut() {
                 Some(e) => {
-                    let score = at(score_col).or_else(|| rest.last().map(|c| c.text.to_string()));
+                    // Without a 得分 column, the last number of the row is the total.
+                    let score = at(score_col).or_else(|| {
+                        rest.iter()
+                            .rev()
+                            .find(|c| crate::model::parse_plain_decimal(&c.text).is_some())
+                            .map(|c| c.text.to_string())
+                    });
                     if let Some(score) = score {
                         e.total_score = Amount::new(score);
                     }
