@@ -384,3 +384,24 @@ fn a_cost_breakdown_and_a_code_before_the_name_are_read_into_their_fields() {
     assert_eq!(ind.weight.text(), "20");
     assert!(record.header.extra.is_empty(), "{:?}", record.header.extra);
 }
+
+#[test]
+fn a_column_nobody_named_before_is_kept_in_a_doubt_note_never_dropped() {
+    let text = "\
+项目绩效目标表\n\
+项目名称\t社区服务\n\
+年度目标\t完成社区服务\n\
+一级指标\t二级指标\t三级指标\t指标值\t考核方式\n\
+产出指标\t数量指标\t服务人次\t≥500人次\t台账核查\n\
+\t质量指标\t投诉率\t≤1%\t抽查回访\n";
+    let workbook = jixiao::import::import_text(text);
+    let record = &workbook.records[0];
+    assert_eq!(record.layout, jixiao::layout::Layout::Headings);
+    assert_eq!(record.confidence(), Confidence::Review);
+    assert_eq!(record.indicator_count(), 2);
+    let doubt = record
+        .doubts()
+        .find(|n| n.action.contains("考核方式"))
+        .expect("a doubt names the unknown column");
+    assert!(doubt.seen.contains("台账核查") && doubt.seen.contains("抽查回访"));
+}

@@ -633,16 +633,11 @@ fn doubts(
     }
     if !unknown_texts.is_empty() {
         let names: Vec<&str> = columns.unknown.iter().map(|(_, h)| h.as_str()).collect();
-        notes.doubt(
+        notes.unplaced(
             line,
-            &unknown_texts
-                .iter()
-                .take(6)
-                .cloned()
-                .collect::<Vec<_>>()
-                .join("；"),
-            format!(
-                "列「{}」不是已知的指标列，其中 {} 个单元格未能放入表格，原文保留在此",
+            &unknown_texts.join("\n"),
+            &format!(
+                "列「{}」不是已知的指标列，其中 {} 个单元格",
                 names.join("」「"),
                 unknown_texts.len()
             ),
