@@ -173,7 +173,7 @@ impl HeaderReader {
                     .or_else(|| self.below.first())
                     .map(|(_, t)| t.clone());
                 if let Some(target) = target {
-                    write(record, &target, &cell.text, notes, line);
+                    write(record, &target, &cell.text, notes, line, &mut self.unit);
                 }
             }
             return;
@@ -330,7 +330,7 @@ impl HeaderReader {
                         pending = pending.map(|(t, _)| (t, true));
                     }
                     Some((t, filled)) => {
-                        write(record, t, &cell.text, notes, line);
+                        write(record, t, &cell.text, notes, line, &mut self.unit);
                         *filled = true;
                         self.last = Some(t.clone());
                     }
@@ -338,7 +338,7 @@ impl HeaderReader {
                         Some(t @ Target::Field(HeaderField::Goal | HeaderField::MediumGoal))
                             if cells.len() == 1 =>
                         {
-                            write(record, &t.clone(), &cell.text, notes, line);
+                            write(record, &t.clone(), &cell.text, notes, line, &mut self.unit);
                         }
                         _ => record.header.extra.push(HeaderExtra {
                             label: String::new(),
@@ -371,7 +371,14 @@ fn label_of(text: &str) -> Option<Target> {
 
 /// Writes `text` where `target` says; a field already filled keeps its first value and the new
 /// one is kept as an extra cell under its label.
-fn write(record: &mut Record, target: &Target, text: &str, notes: &mut Notes, line: usize) {
+fn write(
+    record: &mut Record,
+    target: &Target,
+    text: &str,
+    notes: &mut Notes,
+    line: usize,
+    unit_found: &mut Option<MoneyUnit>,
+) {
     let text = text.trim();
     match target {
         Target::Field(HeaderField::Amount) => {
@@ -380,8 +387,8 @@ fn write(record: &mut Record, target: &Target, text: &str, notes: &mut Notes, li
                 if number != text {
                     notes.add(line, text, format!("金额「{text}」按 {number} 读取"));
                 }
-                if let Some(unit) = unit {
-                    record.unit = unit;
+                if unit_found.is_none() {
+                    *unit_found = unit;
                 }
                 record.header.amount = Amount::new(number);
             } else {

@@ -18,8 +18,8 @@ use super::segment::{Row, Table};
 use crate::layout::Layout;
 use crate::layout::synonyms::normalize;
 use crate::model::{
-    Amount, Evaluation, HeaderExtra, HeaderField, ImportNote, IndicatorCell, Level1, Record,
-    RecordKind, Scheme,
+    Amount, Evaluation, HeaderExtra, HeaderField, ImportNote, IndicatorCell, Level1, MoneyUnit,
+    Record, RecordKind, Scheme,
 };
 use columns::{Columns, SetColumns};
 use header::HeaderReader;
@@ -209,7 +209,7 @@ fn build(
     for row in header_rows {
         head.row(table.cells_of(row), row.span.line, &mut record, &mut notes);
     }
-    project_cells(table, columns, body.first(), &mut record, &mut notes);
+    let project_unit = project_cells(table, columns, body.first(), &mut record, &mut notes);
     let zhejiang_style = name_holds_categories(table, &columns.main, body);
     let mut main_set = columns.main.clone();
     if zhejiang_style {
@@ -319,9 +319,7 @@ fn build(
             None => notes.add(line, "…", format!("{}，读到截断处为止", ImportNote::CUT)),
         }
     }
-    if let Some(unit) = head.unit.or(table.unit) {
-        record.unit = unit;
-    }
+    let stated_unit = head.unit.or(table.unit).or(project_unit);
     let no_table = main.groups.is_empty() && record.header.name.is_empty();
     if no_table && record.header.goal.is_empty() {
         return None;
@@ -359,6 +357,7 @@ fn build(
         }
     }
     record.layout = form_of(&record, columns, zhejiang_style);
+    record.unit = stated_unit.unwrap_or(record.layout.default_unit());
     split_project_code(&mut record, &mut notes, header_rows);
     doubts(
         &record,
@@ -437,10 +436,9 @@ fn project_cells(
     first: Option<&Row>,
     record: &mut Record,
     notes: &mut Notes,
-) {
-    let Some(row) = first else {
-        return;
-    };
+) -> Option<MoneyUnit> {
+    let row = first?;
+    let mut found = None;
     for cell in table.cells_of(row) {
         let Some((_, field)) = columns.project.iter().find(|(c, _)| *c == cell.col) else {
             continue;
@@ -449,9 +447,7 @@ fn project_cells(
         match field {
             HeaderField::Amount => {
                 let (number, unit) = header::amount_text(text);
-                if let Some(unit) = unit {
-                    record.unit = unit;
-                }
+                found = found.or(unit);
                 if number != text {
                     notes.add(
                         row.span.line,
@@ -466,6 +462,7 @@ fn project_cells(
             }
         }
     }
+    found
 }
 
 /// Whether the column headed as the indicator's name holds second-level categories instead
