@@ -9,8 +9,8 @@ use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use jixiao::layout::Layout;
 use jixiao::model::{
-    Amount, Confidence, CostLine, HeaderExtra, ImportNote, Indicator, IndicatorCell,
-    IndicatorColumn, Record, Workbook,
+    Amount, Confidence, CostLine, HeaderExtra, ImportNote, Indicator, IndicatorCell, Record,
+    Workbook,
 };
 use ui_support::{Rig, indicator_cell, rig, rig_sized};
 
@@ -38,16 +38,10 @@ fn national_self_evaluation() -> Record {
         score: Amount::new("20"),
         ..Indicator::new("新建蓄水池", "≥12座")
     }];
-    record.columns = Layout::NationalSelfEvaluation
-        .form()
-        .columns
-        .iter()
-        .map(|c| IndicatorColumn {
-            cell: c.cell,
-            heading: c.heading.into(),
-            guessed: c.cell == IndicatorCell::Actual,
-        })
-        .collect();
+    record.columns = Layout::NationalSelfEvaluation.form().indicator_columns();
+    for column in &mut record.columns {
+        column.guessed = column.cell == IndicatorCell::Actual;
+    }
     record.notes.push(ImportNote {
         line: 14,
         seen: "完成值".into(),

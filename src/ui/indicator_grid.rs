@@ -65,21 +65,15 @@ struct Columns {
 
 impl Columns {
     fn for_record(record: &Record, available: f32, spacing: f32, actions: f32) -> Columns {
-        let mut printed: Vec<(IndicatorCell, String, bool)> = if record.columns.is_empty() {
-            record
-                .layout
-                .form()
-                .columns
-                .iter()
-                .map(|c| (c.cell, c.heading.to_owned(), false))
-                .collect()
+        let own = if record.columns.is_empty() {
+            record.layout.form().indicator_columns()
         } else {
-            record
-                .columns
-                .iter()
-                .map(|c| (c.cell, c.heading.clone(), c.guessed))
-                .collect()
+            record.columns.clone()
         };
+        let mut printed: Vec<(IndicatorCell, String, bool)> = own
+            .into_iter()
+            .map(|c| (c.cell, c.heading, c.guessed))
+            .collect();
         // A row without its name cannot be told from the others, whatever the table printed.
         if !printed
             .iter()
