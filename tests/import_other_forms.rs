@@ -405,3 +405,27 @@ fn a_column_nobody_named_before_is_kept_in_a_doubt_note_never_dropped() {
         .expect("a doubt names the unknown column");
     assert!(doubt.seen.contains("台账核查") && doubt.seen.contains("抽查回访"));
 }
+
+#[test]
+fn an_indicator_list_continued_after_a_repeated_heading_joins_its_project() {
+    let heading = "项目名称\t预算数\t年度绩效目标\t一级指标\t二级指标\t三级指标\t指标性质\t指标方向\t目标值\t计量单位\t分值\n";
+    let text = format!(
+        "单位:元\n{heading}\
+甲项目\t1000\t完成甲\t产出指标\t数量指标\t件数\t正向\t大于等于\t10\t件\t20\n\
+\t\t\t\t质量指标\t合格率\t正向\t大于等于\t95\t%\t20\n\
+{heading}\
+\t\t\t效益指标\t社会效益\t覆盖面\t定性\t\t扩大\t\t30\n\
+乙项目\t2000\t完成乙\t产出指标\t时效指标\t完成时间\t定性\t\t年底\t\t100\n"
+    );
+    let records = jixiao::import::import_text(&text).records;
+    let names: Vec<&str> = records.iter().map(|r| r.header.name.as_str()).collect();
+    assert_eq!(names, ["甲项目", "乙项目"]);
+    assert_eq!(records[0].indicator_count(), 3);
+    assert!(
+        records[0]
+            .notes
+            .iter()
+            .any(|n| n.action.contains("接续上一页"))
+    );
+    assert_eq!(records[1].indicator_count(), 1);
+}

@@ -47,7 +47,7 @@ pub fn import_text(text: &str) -> Workbook {
     let text = rows::lone_cr_as_line_end(text);
     let mut records = Vec::new();
     segment::segment(&text, |found| {
-        records.extend(table::read(found));
+        headings::extend(&mut records, table::read(found));
     });
     Workbook { records }
 }

@@ -655,6 +655,14 @@ impl ImportNote {
     /// cut table's missing groups and short sums as the cut, not as errors.
     pub const CUT: &'static str = "表格在此截断";
 
+    /// How the note begins on rows that continue a table from an earlier page.
+    pub const CONTINUED: &'static str = "上一页表格的续行";
+
+    /// Whether this note says the rows continue a table from an earlier page.
+    pub fn is_continued(&self) -> bool {
+        self.action.starts_with(Self::CONTINUED)
+    }
+
     /// Whether this note says the table was cut off.
     pub fn is_cut(&self) -> bool {
         self.action.starts_with(Self::CUT)

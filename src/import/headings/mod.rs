@@ -18,8 +18,8 @@ use super::segment::{Row, Table};
 use crate::layout::Layout;
 use crate::layout::synonyms::normalize;
 use crate::model::{
-    Amount, Evaluation, HeaderExtra, HeaderField, ImportNote, IndicatorCell, Level1, MoneyUnit,
-    Record, RecordKind, Scheme,
+    Amount, Evaluation, HeaderExtra, HeaderField, ImportNote, IndicatorCell, Level1, Level1Group,
+    MoneyUnit, Record, RecordKind, Scheme,
 };
 use columns::{Columns, SetColumns};
 use header::HeaderReader;
@@ -112,14 +112,17 @@ fn list(table: &Table<'_>, columns: &Columns, header_rows: &[Row], body: &[Row])
         .iter()
         .enumerate()
         .filter(|(_, row)| {
-            table
-                .cells_of(row)
-                .iter()
-                .any(|c| Some(c.col) == name_col && !c.text.trim().is_empty())
+            let cells = table.cells_of(row);
+            !is_heading_row(cells)
+                && cells
+                    .iter()
+                    .any(|c| Some(c.col) == name_col && !c.text.trim().is_empty())
         })
         .map(|(i, _)| i)
         .collect();
-    if starts.first() != Some(&0) {
+    // Rows before the first named project continue the last project of the page before.
+    let continued = starts.first() != Some(&0) && !body.is_empty();
+    if continued {
         starts.insert(0, 0);
     }
     let mut records = Vec::new();
@@ -132,10 +135,73 @@ fn list(table: &Table<'_>, columns: &Columns, header_rows: &[Row], body: &[Row])
             } else {
                 Layout::Headings
             };
+            if continued && k == 0 {
+                let line = chunk.first().map_or(0, |r| r.span.line);
+                record.notes.insert(
+                    0,
+                    ImportNote {
+                        line,
+                        seen: String::new(),
+                        action: format!("{}：这些指标行前没有项目名称", ImportNote::CONTINUED),
+                        doubt: true,
+                    },
+                );
+            }
             records.push(record);
         }
     }
     records
+}
+
+/// Adds the records of the next table to `records`; a list that starts with the rows of the
+/// previous page's last project (no project name of its own) is joined to that project.
+pub(super) fn extend(records: &mut Vec<Record>, next: Vec<Record>) {
+    let mut next = next.into_iter();
+    if let Some(first) = next.next() {
+        let joins = first.notes.first().is_some_and(ImportNote::is_continued)
+            && records.last().is_some_and(|r| r.layout == first.layout);
+        match records.last_mut() {
+            Some(previous) if joins => join(previous, first),
+            _ => records.push(first),
+        }
+    }
+    records.extend(next);
+}
+
+/// The groups of a continuation into the project it continues, each under its own labels.
+fn join(previous: &mut Record, continuation: Record) {
+    let line = continuation.notes.first().map_or(0, |n| n.line);
+    let count = continuation.indicator_count();
+    for group in continuation.groups {
+        let at = match previous.groups.iter().position(|g| g.label == group.label) {
+            Some(i) => i,
+            None => {
+                previous.groups.push(Level1Group {
+                    groups: Vec::new(),
+                    ..group.clone()
+                });
+                previous.groups.len() - 1
+            }
+        };
+        let Some(target) = previous.groups.get_mut(at) else {
+            continue;
+        };
+        for level2 in group.groups {
+            match target.groups.iter_mut().find(|g| g.label == level2.label) {
+                Some(existing) => existing.indicators.extend(level2.indicators),
+                None => target.groups.push(level2),
+            }
+        }
+    }
+    previous.notes.push(ImportNote {
+        line,
+        seen: String::new(),
+        action: format!("第 {line} 行起的 {count} 个指标接续上一页的本项目，已并入本表"),
+        doubt: false,
+    });
+    previous
+        .notes
+        .extend(continuation.notes.into_iter().skip(1));
 }
 
 /// Labels of the rows after the indicators.
