@@ -422,7 +422,7 @@ fn build(
             record.header.amount = budget.clone();
         }
     }
-    record.layout = form_of(&record, columns, zhejiang_style);
+    record.layout = form_of(&record, columns);
     record.unit = stated_unit.unwrap_or(record.layout.default_unit());
     split_project_code(&mut record, &mut notes, header_rows);
     doubts(
@@ -658,8 +658,11 @@ fn closing_row(
 }
 
 /// The form a record read by its headings matches.
-fn form_of(record: &Record, columns: &Columns, guessed: bool) -> Layout {
-    if guessed || !columns.unknown.is_empty() || !columns.group_weights.is_empty() {
+///
+/// A column re-placed by its content (names under 指标描述) leaves the form known: the doubt
+/// note says what was moved, and the table is written back with the columns where they belong.
+fn form_of(record: &Record, columns: &Columns) -> Layout {
+    if !columns.unknown.is_empty() || !columns.group_weights.is_empty() {
         return Layout::Headings;
     }
     let has = |cell| record.columns.iter().any(|c| c.cell == cell);
