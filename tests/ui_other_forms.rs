@@ -317,3 +317,25 @@ fn every_table_of_the_other_forms_fixtures_draws_with_the_bundled_font() {
         rig.harness.run();
     }
 }
+
+#[test]
+fn a_table_read_by_its_headings_converts_to_a_known_form_and_back_by_undo() {
+    let mut record = national_self_evaluation();
+    record.layout = Layout::Headings;
+    let mut rig = rig(Workbook {
+        records: vec![record],
+    });
+    rig.click(Layout::Headings.label());
+    rig.click(Layout::NationalSelfEvaluation.label());
+    let record = &rig.app().editor().workbook().records[0];
+    assert_eq!(record.layout, Layout::NationalSelfEvaluation);
+    assert!(
+        record.columns.is_empty(),
+        "a known form prints its own columns"
+    );
+    rig.shortcut(Modifiers::COMMAND, Key::Z);
+    assert_eq!(
+        rig.app().editor().workbook().records[0].layout,
+        Layout::Headings
+    );
+}

@@ -109,6 +109,11 @@ const ENGLISH: &[(&str, &str)] = &[
     ("绩效目标", "Goals"),
     ("绩效指标", "Indicators"),
     ("表格格式", "Layout"),
+    ("转换为另一种格式", "Convert to another form"),
+    (
+        "点击可把本表转换为另一种表格格式（可撤销）",
+        "Click to put this table in another form (undoable)",
+    ),
     ("标题", "Title"),
     ("金额单位", "Money unit"),
     ("指标口径", "Scheme"),

@@ -1,6 +1,8 @@
 //! Structural edits of a record outside its indicator trees: cost breakdown lines added and
-//! removed, and a reviewed import marked as checked. Each is one undo step.
+//! removed, a reviewed import marked as checked, the table converted to another form. Each is
+//! one undo step.
 
+use crate::layout::Layout;
 use crate::model::{CostLine, Record};
 
 /// One structural change of a record outside its indicator trees.
@@ -13,6 +15,9 @@ pub enum RecordEdit {
     /// A person has checked what the importer doubted: the doubts and guessed-column marks go,
     /// the notes themselves stay.
     MarkReviewed,
+    /// Puts the table in another official form, as `jixiao export --layout` does: a known form
+    /// prints its own columns, the table's own form (按表头读取) keeps the columns it has.
+    ConvertTo(Layout),
 }
 
 impl RecordEdit {
@@ -42,6 +47,13 @@ impl RecordEdit {
                     changed = true;
                 }
                 changed
+            }
+            RecordEdit::ConvertTo(layout) => {
+                if record.layout == layout {
+                    return false;
+                }
+                crate::export::convert(record, layout);
+                true
             }
         }
     }
@@ -73,6 +85,16 @@ mod tests {
         assert!(!record.column_guessed(IndicatorCell::Nature));
         assert_eq!(record.notes.len(), 1);
         assert!(!RecordEdit::MarkReviewed.apply(&mut record));
+    }
+
+    #[test]
+    fn a_table_read_by_its_headings_converts_to_a_known_form() {
+        let mut record = Record::blank(Layout::Headings, Some(2025));
+        record.columns = Layout::Headings.form().indicator_columns();
+        assert!(RecordEdit::ConvertTo(Layout::NationalTarget).apply(&mut record));
+        assert_eq!(record.layout, Layout::NationalTarget);
+        assert!(record.columns.is_empty());
+        assert!(!RecordEdit::ConvertTo(Layout::NationalTarget).apply(&mut record));
     }
 
     #[test]

@@ -12,6 +12,7 @@ use super::suggestions::{self, NameIndex};
 use super::theme::{self, size};
 use super::tree_edit::IndicatorSet;
 use crate::check::Severity;
+use crate::layout::Layout;
 use crate::layout::{FieldSpec, MoneyTable};
 use crate::model::{
     ClosingText, Confidence, CostCell, Funding, HeaderField, MoneyCell, MoneyUnit, Place, Record,
@@ -141,7 +142,21 @@ fn table_info_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
     ui.horizontal_wrapped(|ui| {
         let weak = theme::weak_text(ui.visuals());
         ui.label(RichText::new(lang.tr("表格格式")).color(weak));
-        ui.label(record.layout.label());
+        ui.menu_button(record.layout.label(), |ui| {
+            ui.label(RichText::new(lang.tr("转换为另一种格式")).color(weak));
+            for layout in Layout::ALL {
+                let response = ui.selectable_label(record.layout == layout, layout.label());
+                if response.clicked() && record.layout != layout {
+                    cells.out.push(Command::Edit {
+                        record: cells.index,
+                        edit: RecordEdit::ConvertTo(layout),
+                    });
+                    ui.close();
+                }
+            }
+        })
+        .response
+        .on_hover_text(lang.tr("点击可把本表转换为另一种表格格式（可撤销）"));
         ui.separator();
         ui.label(RichText::new(lang.tr("指标口径")).color(weak));
         ui.label(record.scheme.label());
