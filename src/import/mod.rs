@@ -1,11 +1,13 @@
 //! Reading table documents (text copied out of PDFs, Word, Excel) into a workbook.
 //!
-//! A document holds any number of tables in any of the five layouts, among prose, tables of
-//! contents and other tables. The importer decodes the bytes ([`decode`]), reads rows of cells
-//! ([`rows`]), finds the tables in one pass ([`segment`]), and reads each into a record: its
-//! header ([`header`]) and its indicator tree ([`tree`]). Damage from PDF extraction is repaired
-//! where the intent is clear, and every repair or guess is kept as an
-//! [`ImportNote`](crate::model::ImportNote) on the record.
+//! A document holds any number of tables in any form, among prose, tables of contents and other
+//! tables. The importer decodes the bytes ([`decode`]), reads rows of cells ([`rows`]), finds the
+//! tables in one pass ([`segment`]), and reads each into records: a table of one of the five
+//! local forms by that form's layout — its header ([`header`]) and its indicator tree
+//! ([`tree`]) — and every other office's table by its headings ([`headings`]). Damage from PDF
+//! extraction is repaired where the intent is clear, and every repair or guess is kept as an
+//! [`ImportNote`](crate::model::ImportNote) on the record; a guess a person must confirm is a
+//! doubt, which makes the record [`Confidence::Review`](crate::model::Confidence::Review).
 
 mod assign;
 mod decode;
