@@ -522,20 +522,7 @@ fn row_starting(record: &Record, first: &str) -> Vec<String> {
 #[test]
 fn the_national_self_evaluation_prints_the_split_columns_its_table_had() {
     let mut record = examples::national_self_evaluation();
-    let column = |cell, heading: &str| IndicatorColumn {
-        cell,
-        heading: heading.into(),
-        guessed: false,
-    };
-    record.columns = vec![
-        column(IndicatorCell::Name, "三级指标"),
-        column(IndicatorCell::Nature, "指标性质"),
-        column(IndicatorCell::Target, "指标值"),
-        column(IndicatorCell::Unit, "度量单位"),
-        column(IndicatorCell::Actual, "实际完成值"),
-        column(IndicatorCell::Weight, "权重"),
-        column(IndicatorCell::Score, "得分"),
-    ];
+    record.columns = examples::split_self_evaluation_columns("实际完成值");
     let ind = record.groups[0].groups[0].indicators[0].clone();
     record.groups[0].groups[0].indicators[0] = Indicator {
         nature: "≧".into(),

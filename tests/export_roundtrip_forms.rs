@@ -8,9 +8,7 @@ use common::examples;
 use jixiao::export::{record_rows, record_text, workbook_text};
 use jixiao::import::import_text;
 use jixiao::layout::Layout;
-use jixiao::model::{
-    Amount, Evaluation, IndicatorCell, IndicatorColumn, Record, RecordKind, Workbook,
-};
+use jixiao::model::{Amount, Evaluation, Record, RecordKind, Workbook};
 
 /// `record` as an import gives it back: a record printed in its form's columns names them, and
 /// an untitled one has the standard title its text was written with.
@@ -88,20 +86,7 @@ fn the_national_self_evaluation_reads_back_the_same() {
 #[test]
 fn the_national_self_evaluation_with_split_columns_reads_back_the_same() {
     let mut record = examples::national_self_evaluation();
-    let column = |cell, heading: &str| IndicatorColumn {
-        cell,
-        heading: heading.into(),
-        guessed: false,
-    };
-    record.columns = vec![
-        column(IndicatorCell::Name, "三级指标"),
-        column(IndicatorCell::Nature, "指标性质"),
-        column(IndicatorCell::Target, "指标值"),
-        column(IndicatorCell::Unit, "度量单位"),
-        column(IndicatorCell::Actual, "完成值"),
-        column(IndicatorCell::Weight, "权重"),
-        column(IndicatorCell::Score, "得分"),
-    ];
+    record.columns = examples::split_self_evaluation_columns("完成值");
     for group in record.groups.iter_mut().flat_map(|g| &mut g.groups) {
         for indicator in &mut group.indicators {
             indicator.deviation.clear();

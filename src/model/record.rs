@@ -328,6 +328,15 @@ impl Evaluation {
         [&self.total, &self.fiscal, &self.other, &self.carryover]
     }
 
+    /// The rows of the money table with their index (the row of
+    /// [`crate::model::MoneyCell::Evaluation`]) and label.
+    pub fn labelled_rows(&self) -> impl Iterator<Item = (u8, &EvaluationMoney, &'static str)> {
+        (0u8..)
+            .zip(self.rows())
+            .zip(crate::model::MoneyCell::EVALUATION_ROWS)
+            .map(|((r, row), label)| (r, row, label))
+    }
+
     /// The rows of the money table, mutably, in the order of [`Evaluation::rows`].
     pub fn rows_mut(&mut self) -> [&mut EvaluationMoney; 4] {
         [

@@ -780,3 +780,22 @@ pub fn example_workbook() -> Workbook {
         records: examples().into_iter().map(|(_, r)| r).collect(),
     }
 }
+
+/// The columns of a national self-evaluation that splits its target over 指标性质 / 指标值 /
+/// 度量单位, with its actual values under `actual` (`实际完成值`, `完成值`).
+pub fn split_self_evaluation_columns(actual: &str) -> Vec<IndicatorColumn> {
+    let column = |cell, heading: &str| IndicatorColumn {
+        cell,
+        heading: heading.into(),
+        guessed: false,
+    };
+    vec![
+        column(IndicatorCell::Name, "三级指标"),
+        column(IndicatorCell::Nature, "指标性质"),
+        column(IndicatorCell::Target, "指标值"),
+        column(IndicatorCell::Unit, "度量单位"),
+        column(IndicatorCell::Actual, actual),
+        column(IndicatorCell::Weight, "权重"),
+        column(IndicatorCell::Score, "得分"),
+    ]
+}

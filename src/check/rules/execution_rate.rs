@@ -56,12 +56,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let Some(evaluation) = &cx.record.evaluation else {
         return;
     };
-    for (r, (row, label)) in (0u8..).zip(
-        evaluation
-            .rows()
-            .into_iter()
-            .zip(MoneyCell::EVALUATION_ROWS),
-    ) {
+    for (r, row, label) in evaluation.labelled_rows() {
         let (Some(written), Some(computed)) = (written_rate(&row.rate), computed_rate(row)) else {
             continue;
         };

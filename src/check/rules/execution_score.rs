@@ -27,12 +27,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let Some(evaluation) = &cx.record.evaluation else {
         return;
     };
-    for (r, (row, label)) in (0u8..).zip(
-        evaluation
-            .rows()
-            .into_iter()
-            .zip(MoneyCell::EVALUATION_ROWS),
-    ) {
+    for (r, row, label) in evaluation.labelled_rows() {
         let (Some(weight), Some(score)) = (row.weight.value(), row.score.value()) else {
             continue;
         };
