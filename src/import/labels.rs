@@ -210,7 +210,8 @@ pub(super) fn plan_point_with_amount(text: &str) -> Option<(u8, String)> {
     })
 }
 
-fn money_unit_in(squeezed: &str) -> Option<MoneyUnit> {
+/// The money unit a squeezed label or line names (`项目年度金额(元)`, `金额单位:万元`).
+pub(super) fn money_unit_in(squeezed: &str) -> Option<MoneyUnit> {
     if squeezed.contains("(万元)") || squeezed.ends_with("单位:万元") {
         Some(MoneyUnit::TenThousandYuan)
     } else if squeezed.contains("(元)") || squeezed.ends_with("单位:元") {

@@ -45,25 +45,13 @@ fn money_row(text: &str) -> Option<usize> {
     })
 }
 
-/// The money unit a label or line names (`项目资金(元)`, `金额单位:万元`).
+/// The money unit a label or line names (`项目资金(元)`, `金额单位:万元`), as the local forms'
+/// labels are read.
 pub(super) fn unit_in(text: &str) -> Option<MoneyUnit> {
-    let s: String = text
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| match c {
-            '（' => '(',
-            '）' => ')',
-            '：' => ':',
-            c => c,
-        })
-        .collect();
-    if s.contains("(万元)") || s.contains("单位:万元") {
-        Some(MoneyUnit::TenThousandYuan)
-    } else if s.contains("(元)") || s.contains("单位:元") {
-        Some(MoneyUnit::Yuan)
-    } else {
-        None
+    if !text.contains('元') {
+        return None;
     }
+    super::super::labels::money_unit_in(&super::super::text::squeeze(text))
 }
 
 /// Whether a cell reads as a label of the form rather than a value: short words, often with a
