@@ -24,6 +24,26 @@ impl Grid {
         self.rows.first().map_or(0, Vec::len)
     }
 
+    /// The rows of the indicator table's heading (`一级指标 二级指标 三级指标 …`, with the row
+    /// below it where a heading cell is merged down over two rows): what a printed page repeats
+    /// when the table runs over. `None` for a table without an indicator heading.
+    pub fn heading_rows(&self) -> Option<std::ops::Range<usize>> {
+        let row = self.rows.iter().enumerate().position(|(r, cells)| {
+            cells
+                .iter()
+                .enumerate()
+                .any(|(c, text)| self.places[r][c].is_none() && text.trim() == "一级指标")
+        })?;
+        let rows = self
+            .merges
+            .iter()
+            .filter(|m| m.row == row)
+            .map(|m| m.rows)
+            .max()
+            .unwrap_or(1);
+        Some(row..row + rows)
+    }
+
     /// The merged cell whose top-left cell is at `row`, `col`.
     pub fn merge_at(&self, row: usize, col: usize) -> Option<&Merge> {
         self.merges.iter().find(|m| m.row == row && m.col == col)
@@ -222,6 +242,31 @@ mod tests {
                 cols: 3
             }]
         );
+    }
+
+    #[test]
+    fn the_heading_rows_are_the_indicator_heading_and_the_rows_it_is_merged_over() {
+        let mut b = GridBuilder::new(3);
+        b.row(vec![Cell::label("项目绩效目标表").span(3)]);
+        let heading = b.row(vec![
+            Cell::label("一级指标"),
+            Cell::label("二级指标"),
+            Cell::label("指标值"),
+        ]);
+        b.row(vec![Cell::gap(2), Cell::label("年度")]);
+        b.merge_down(heading, 0, 2);
+        b.row(vec![Cell::field("一级指标", Place::Record)]);
+        assert_eq!(b.finish().heading_rows(), Some(1..3));
+    }
+
+    #[test]
+    fn a_table_without_indicators_has_no_heading_rows() {
+        let mut b = GridBuilder::new(2);
+        b.row(vec![
+            Cell::label("项目名称"),
+            Cell::field("一级指标", Place::Record),
+        ]);
+        assert_eq!(b.finish().heading_rows(), None);
     }
 
     #[test]

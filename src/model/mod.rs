@@ -13,7 +13,7 @@ pub use place::{ClosingText, CostCell, MoneyCell, Place};
 pub use record::{
     Confidence, CostLine, Evaluation, EvaluationMoney, Funding, Header, HeaderExtra, HeaderField,
     HebeiFunding, ImportNote, Indicator, IndicatorCell, IndicatorColumn, IndicatorPath,
-    Level1Group, Level2Group, Record, RecordKind, RegionFunding, SpendingPlan,
+    Level1Group, Level2Group, Record, RecordKind, RegionFunding, Source, SpendingPlan,
 };
 pub use target::{Direction, comparison_in_cell, direction_in_cell, is_qualitative_word};
 

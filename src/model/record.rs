@@ -70,6 +70,28 @@ pub struct Record {
     pub columns: Vec<IndicatorColumn>,
     /// What the importer saw and did while reading this table from a document.
     pub notes: Vec<ImportNote>,
+    /// The file and sheet the table was read from; empty for a table made in jixiao.
+    #[serde(default, skip_serializing_if = "Source::is_empty")]
+    pub source: Source,
+}
+
+/// Where a table was read from (来源): the file, and the sheet (工作表) of a spreadsheet. The
+/// line numbers of the record's notes count within that sheet, so a note can be found again.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Source {
+    /// The file as the user named it, empty when unknown (pasted text).
+    #[serde(default)]
+    pub file: String,
+    /// The sheet's name in a spreadsheet; empty for text and Word documents.
+    #[serde(default)]
+    pub sheet: String,
+}
+
+impl Source {
+    /// Whether nothing is known of where the table came from.
+    pub fn is_empty(&self) -> bool {
+        self.file.is_empty() && self.sheet.is_empty()
+    }
 }
 
 /// How sure the importer is that it read a table right.

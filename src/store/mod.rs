@@ -18,8 +18,9 @@ use std::path::{Path, PathBuf};
 ///
 /// Version 2 added the national forms' indicator columns, the multi-year set, cost lines, the
 /// self-evaluation's national money columns and closing texts, extra header cells and import
-/// doubts. Every addition has a default, so a version-1 file reads as it was.
-pub const FORMAT_VERSION: u32 = 2;
+/// doubts. Version 3 added where a table was read from (its file and sheet). Every addition
+/// has a default, so an older file reads as it was.
+pub const FORMAT_VERSION: u32 = 3;
 
 /// Why a workbook file could not be read or written.
 #[derive(Debug, thiserror::Error)]

@@ -305,6 +305,9 @@ pub fn record() -> BoxedStrategy<Record> {
                 cost_lines,
                 columns,
                 notes,
+                // Where a table came from never reaches the table text; the store's own tests
+                // cover it.
+                source: Default::default(),
             },
         )
         .boxed()
