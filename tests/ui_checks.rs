@@ -261,3 +261,39 @@ fn fix_all_applies_every_fix_of_the_record() {
     rig.shortcut(Modifiers::COMMAND, Key::Z);
     assert!(fixable(&mut rig) >= 2, "全部修复 is one undo step");
 }
+
+#[test]
+fn a_block_selected_in_the_preview_is_copied_as_spreadsheet_cells() {
+    let mut rig = rig(sample_workbook());
+    rig.click("预览");
+    let record = rig.app().editor().workbook().records[0].clone();
+    let grid = export::record_grid(&record);
+    // Two label cells the form prints, on the row of the indicator heading.
+    let heading = grid
+        .heading_rows()
+        .expect("the sample has indicators")
+        .start;
+    rig.click("一级绩效指标");
+    rig.harness
+        .get_by_label("二级绩效指标")
+        .click_modifiers(Modifiers::SHIFT);
+    rig.harness.run();
+    rig.harness.get_by_label("复制所选单元格").click();
+    // Copied in the output of the frame that sees the click.
+    rig.harness.step();
+    let expected = grid.block_text(heading..heading + 1, 0..3);
+    // 二级绩效指标 spans two columns of the plain county form: the block covers both.
+    assert_eq!(expected, "一级绩效指标\t二级绩效指标\t\n");
+    let copied = rig
+        .harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .any(|c| matches!(c, egui::OutputCommand::CopyText(t) if *t == expected));
+    assert!(
+        copied,
+        "{:?}",
+        rig.harness.output().platform_output.commands
+    );
+}

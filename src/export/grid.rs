@@ -32,7 +32,13 @@ impl Grid {
             cells
                 .iter()
                 .enumerate()
-                .any(|(c, text)| self.places[r][c].is_none() && text.trim() == "一级指标")
+                // `一级指标`, `一级绩效指标`: the first column of every form's indicator heading.
+                .any(|(c, text)| {
+                    let text = text.trim();
+                    self.places[r][c].is_none()
+                        && text.starts_with("一级")
+                        && text.ends_with("指标")
+                })
         })?;
         let rows = self
             .merges
@@ -42,6 +48,23 @@ impl Grid {
             .max()
             .unwrap_or(1);
         Some(row..row + rows)
+    }
+
+    /// The cells of a block (`rows` × `cols`, clamped to the grid) as tab-separated text, quoted
+    /// the way a spreadsheet reads a paste: what copying a selection of the preview gives.
+    pub fn block_text(&self, rows: std::ops::Range<usize>, cols: std::ops::Range<usize>) -> String {
+        let block: Vec<Vec<String>> = self
+            .rows
+            .get(rows.start.min(self.rows.len())..rows.end.min(self.rows.len()))
+            .unwrap_or_default()
+            .iter()
+            .map(|row| {
+                row.get(cols.start.min(row.len())..cols.end.min(row.len()))
+                    .unwrap_or_default()
+                    .to_vec()
+            })
+            .collect();
+        super::text::rows_text(&block)
     }
 
     /// The merged cell whose top-left cell is at `row`, `col`.
@@ -267,6 +290,21 @@ mod tests {
             Cell::field("一级指标", Place::Record),
         ]);
         assert_eq!(b.finish().heading_rows(), None);
+    }
+
+    #[test]
+    fn a_block_is_copied_as_the_tab_separated_cells_it_covers() {
+        let mut b = GridBuilder::new(3);
+        b.row(vec![Cell::label("项目名称"), Cell::label("名").span(2)]);
+        b.row(vec![
+            Cell::label("a"),
+            Cell::label("目标1\n目标2"),
+            Cell::label("c"),
+        ]);
+        let grid = b.finish();
+        assert_eq!(grid.block_text(0..2, 1..3), "名\t\n\"目标1\n目标2\"\tc\n");
+        assert_eq!(grid.block_text(1..9, 2..9), "c\n");
+        assert_eq!(grid.block_text(5..9, 0..1), "");
     }
 
     #[test]

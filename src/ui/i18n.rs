@@ -130,6 +130,11 @@ const ENGLISH: &[(&str, &str)] = &[
     ("导入说明", "Import notes"),
     ("第{}行", "line {}"),
     ("复制规范文本", "Copy canonical text"),
+    ("复制所选单元格", "Copy selected cells"),
+    (
+        "拖动或按住 Shift 单击选择单元格，Ctrl+C 复制",
+        "Drag or Shift+click to select cells; Ctrl+C copies them",
+    ),
     ("已复制到剪贴板", "Copied to the clipboard"),
     ("没有可预览的内容", "Nothing to preview"),
     ("未保存的更改", "Unsaved changes"),
