@@ -4,10 +4,11 @@
 mod ui_support;
 
 use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
 use jixiao::model::Workbook;
 use jixiao::store;
 use jixiao::ui::dialogs::Dialog;
-use ui_support::{Rig, county_record, rig, rig_with_dir, sample_workbook};
+use ui_support::{Rig, county_record, rig, rig_for_in_app_dialogs, rig_with_dir, sample_workbook};
 
 #[test]
 fn a_workbook_saved_with_ctrl_s_reloads_equal_and_the_title_loses_its_mark() {
@@ -176,4 +177,47 @@ fn the_editor_writes_a_recovery_copy_of_unsaved_work() {
     rig.picker.answer(Some(rig.path("saved.ron")));
     rig.shortcut(Modifiers::COMMAND, Key::S);
     assert!(!copy.exists(), "saving removes the recovery copy");
+}
+
+/// The accessible widgets with this label, last first: the in-app dialog draws above the editor.
+fn last_with_label<'a>(rig: &'a Rig, label: &'a str) -> egui_kittest::Node<'a> {
+    rig.harness
+        .query_all_by_label(label)
+        .last()
+        .unwrap_or_else(|| panic!("no widget labelled {label}"))
+}
+
+#[test]
+fn without_a_native_dialog_saving_an_imported_document_goes_through_the_editors_own_beside_it() {
+    let mut rig = rig_for_in_app_dialogs(Workbook::default());
+    let document = rig.path("部门报送.txt");
+    std::fs::write(&document, jixiao::export::workbook_text(&sample_workbook())).unwrap();
+    rig.picker.answer(Some(document.clone()));
+    rig.shortcut(Modifiers::COMMAND, Key::I);
+    assert_eq!(rig.app().editor().len(), 3);
+
+    rig.picker.unavailable();
+    rig.shortcut(Modifiers::COMMAND, Key::S);
+    assert!(rig.harness.query_by_label_contains("保存文件").is_some());
+    // It starts beside the document, proposing the document's name as a workbook.
+    assert_eq!(rig.picker.folders_asked().last(), Some(&Some(rig.path(""))));
+    last_with_label(&rig, "保存").click();
+    rig.harness.run();
+
+    let saved = rig.path("部门报送.ron");
+    assert_eq!(store::load(&saved).unwrap(), *rig.app().editor().workbook());
+    assert!(!rig.app().is_dirty());
+    assert!(rig.harness.query_by_label_contains("保存文件").is_none());
+}
+
+#[test]
+fn cancelling_the_editors_own_open_dialog_changes_nothing() {
+    let mut rig = rig_for_in_app_dialogs(sample_workbook());
+    rig.picker.unavailable();
+    rig.shortcut(Modifiers::COMMAND, Key::O);
+    assert!(rig.harness.query_by_label_contains("打开文件").is_some());
+    last_with_label(&rig, "取消").click();
+    rig.harness.run();
+    assert!(rig.harness.query_by_label_contains("打开文件").is_none());
+    assert_eq!(rig.app().editor().len(), 3);
 }

@@ -12,7 +12,7 @@ pub enum Action {
     New,
     /// 打开…: a workbook file.
     Open,
-    /// 导入表格文本…: a text document of tables.
+    /// 导入表格文档…: a document of tables (text, spreadsheet, Word).
     ImportText,
     /// 从剪贴板导入…: tables copied from a spreadsheet or PDF.
     ImportClipboard,
@@ -77,7 +77,7 @@ impl Action {
         match self {
             Action::New => "新建",
             Action::Open => "打开…",
-            Action::ImportText => "导入表格文本…",
+            Action::ImportText => "导入表格文档…",
             Action::ImportClipboard => "从剪贴板导入…",
             Action::Save => "保存",
             Action::SaveAs => "另存为…",

@@ -4,11 +4,12 @@
 use super::action::{self, Action};
 use super::cell::{self, CellCtx, Navigation};
 use super::command::{Command, Commands};
-use super::dialogs::{Choice, Dialog, Pending};
+use super::dialogs::{Choice, Dialog, ExportTarget, FileIntent, Pending};
 use super::editor::Editor;
+use super::file_dialog::InAppFileDialog;
 use super::files;
 use super::menu::{self, MenuState};
-use super::picker::{FileKind, FilePicker};
+use super::picker::{FileKind, FilePicker, Picked};
 use super::preview::{self, PreviewCache};
 use super::problems;
 use super::record_form;
@@ -40,6 +41,10 @@ pub struct EditorApp {
     view: ViewState,
     settings: Settings,
     picker: Box<dyn FilePicker>,
+    /// The editor's own file dialog, while on screen, and what its file is for.
+    file_dialog: Option<(InAppFileDialog, FileIntent)>,
+    /// The document the open tables were imported from, until they are saved as a workbook.
+    imported_from: Option<PathBuf>,
     recovery: Recovery,
     dialog: Option<Dialog>,
     commands: Commands,
@@ -67,6 +72,8 @@ impl EditorApp {
             view: ViewState::default(),
             settings: config.settings,
             picker: config.picker,
+            file_dialog: None,
+            imported_from: None,
             recovery,
             dialog,
             commands: Commands::default(),
@@ -157,7 +164,7 @@ impl EditorApp {
         self.apply_style(&ctx);
         self.view.composing = cell::guard_composition(&ctx, self.view.composing);
         self.handle_close_request(&ctx);
-        if self.dialog.is_none() {
+        if self.dialog.is_none() && self.file_dialog.is_none() {
             let typing = ctx.egui_wants_keyboard_input();
             for action in action::consume_shortcuts(&ctx, typing) {
                 self.commands.push(Command::Action(action));
@@ -166,6 +173,7 @@ impl EditorApp {
 
         self.panels_ui(ui);
         self.dialog_ui(&ctx);
+        self.file_dialog_ui(&ctx);
 
         let commands = self.commands.take();
         if !commands.is_empty() {
@@ -344,9 +352,7 @@ impl EditorApp {
     fn choose(&mut self, choice: Choice, ctx: &egui::Context) {
         match choice {
             Choice::SaveThen(pending) => {
-                if self.save(false) {
-                    self.perform(pending, ctx);
-                }
+                self.save(false, Some(pending), ctx);
             }
             Choice::DiscardThen(pending) => self.perform(pending, ctx),
             Choice::Restore(recovered) => {
@@ -485,22 +491,15 @@ impl EditorApp {
                     requested: false,
                 });
             }
-            Action::Save => {
-                self.save(false);
-            }
-            Action::SaveAs => {
-                self.save(true);
-            }
+            Action::Save => self.save(false, None, ctx),
+            Action::SaveAs => self.save(true, None, ctx),
             Action::ExportRecord => {
-                if let Some(record) = selected.and_then(|i| self.editor.record(i)) {
-                    let name = files::suggested_name(&record.header.name, "txt");
-                    let text = export::record_text(record);
-                    self.export(&name, &text);
+                if let Some(index) = selected {
+                    self.ask_for_file(FileIntent::Export(ExportTarget::RecordText(index)), ctx);
                 }
             }
             Action::ExportWorkbook => {
-                let text = export::workbook_text(self.editor.workbook());
-                self.export(&files::suggested_name(&self.file_stem(), "txt"), &text);
+                self.ask_for_file(FileIntent::Export(ExportTarget::WorkbookText), ctx);
             }
             Action::Quit => self.request(Pending::Quit, ctx),
             Action::Undo => {
@@ -597,17 +596,9 @@ impl EditorApp {
     fn perform(&mut self, pending: Pending, ctx: &egui::Context) {
         match pending {
             Pending::New => self.replace(Editor::new(Workbook::default(), None)),
-            Pending::Open => {
-                if let Some(path) = self.picker.pick_open(FileKind::Workbook) {
-                    self.open_path(path);
-                }
-            }
+            Pending::Open => self.ask_for_file(FileIntent::Open, ctx),
             Pending::OpenPath(path) => self.open_path(path),
-            Pending::ImportText => {
-                if let Some(path) = self.picker.pick_open(FileKind::TableText) {
-                    self.open_path(path);
-                }
-            }
+            Pending::ImportText => self.ask_for_file(FileIntent::Import, ctx),
             Pending::Replace(workbook) => {
                 let count = workbook.records.len();
                 self.replace(Editor::new_unsaved(*workbook, None));
@@ -638,6 +629,7 @@ impl EditorApp {
             Ok(Opened::Imported(workbook)) => {
                 let count = workbook.records.len();
                 self.replace(Editor::new_unsaved(workbook, None));
+                self.imported_from = Some(path);
                 self.view.status = Some(
                     self.settings
                         .lang
@@ -656,6 +648,7 @@ impl EditorApp {
 
     fn replace(&mut self, editor: Editor) {
         self.editor = editor;
+        self.imported_from = None;
         let scope = self.view.scope;
         self.view = ViewState {
             scope,
@@ -665,56 +658,144 @@ impl EditorApp {
         self.generation += 1;
     }
 
-    /// Saves to the workbook's file, or asks where; returns whether it saved.
-    fn save(&mut self, ask: bool) -> bool {
+    /// Saves to the workbook's file, or asks where when it has none (or `ask`); then does what
+    /// was waiting for the save, if it saved.
+    fn save(&mut self, ask: bool, then: Option<Pending>, ctx: &egui::Context) {
         let known = self
             .editor
             .path()
             .filter(|p| files::is_workbook_file(p))
             .map(PathBuf::from);
-        let path = match known {
-            Some(path) if !ask => path,
-            _ => {
-                let name = files::suggested_name(&self.file_stem(), "ron");
-                match self.picker.pick_save(FileKind::Workbook, &name) {
-                    Some(path) => path,
-                    None => return false,
-                }
-            }
-        };
+        match known {
+            Some(path) if !ask => self.save_to(path, then, ctx),
+            _ => self.ask_for_file(FileIntent::SaveAs(then.map(Box::new)), ctx),
+        }
+    }
+
+    fn save_to(&mut self, path: PathBuf, then: Option<Pending>, ctx: &egui::Context) {
         self.editor.finish_edit();
         match files::save_workbook(&path, self.editor.workbook()) {
             Ok(()) => {
                 self.settings.remember_file(&path);
                 self.editor.mark_saved(path);
+                self.imported_from = None;
                 if let Err(message) = self.recovery.clear() {
                     self.view.status = Some(message);
                 } else {
                     self.view.status = Some(self.settings.lang.tr("已保存").to_owned());
                 }
-                true
+                if let Some(pending) = then {
+                    self.perform(pending, ctx);
+                }
             }
-            Err(message) => {
-                self.show_error(message);
-                false
+            Err(message) => self.show_error(message),
+        }
+    }
+
+    /// Asks for the file `intent` needs — in the platform's dialog, or the editor's own where
+    /// the platform has none — and carries the intent out once a file is chosen.
+    fn ask_for_file(&mut self, intent: FileIntent, ctx: &egui::Context) {
+        let (kind, file_name) = self.file_for(&intent);
+        let folder = self.start_folder();
+        let picked = match &file_name {
+            Some(name) => self.picker.pick_save(kind, folder.as_deref(), name),
+            None => self.picker.pick_open(kind, folder.as_deref()),
+        };
+        match picked {
+            Picked::Chosen(path) => self.fulfil(intent, path, ctx),
+            Picked::Cancelled => {}
+            Picked::Unavailable => {
+                let lang = self.settings.lang;
+                let dialog = match &file_name {
+                    Some(name) => InAppFileDialog::save(kind, folder.as_deref(), name, lang),
+                    None => InAppFileDialog::open(kind, folder.as_deref(), lang),
+                };
+                self.file_dialog = Some((dialog, intent));
             }
         }
     }
 
-    /// The workbook's file name without extension, or nothing for a new workbook.
+    /// The kind of file `intent` needs, and the name to suggest when it writes one.
+    fn file_for(&self, intent: &FileIntent) -> (FileKind, Option<String>) {
+        match intent {
+            FileIntent::Open => (FileKind::Workbook, None),
+            FileIntent::Import => (FileKind::Document, None),
+            FileIntent::SaveAs(_) => (
+                FileKind::Workbook,
+                Some(files::suggested_name(&self.file_stem(), "ron")),
+            ),
+            FileIntent::Export(ExportTarget::RecordText(index)) => {
+                let name = self
+                    .editor
+                    .record(*index)
+                    .map(|r| r.header.name.clone())
+                    .unwrap_or_default();
+                (
+                    FileKind::TableText,
+                    Some(files::suggested_name(&name, "txt")),
+                )
+            }
+            FileIntent::Export(ExportTarget::WorkbookText) => (
+                FileKind::TableText,
+                Some(files::suggested_name(&self.file_stem(), "txt")),
+            ),
+        }
+    }
+
+    /// Where a file dialog starts: beside the imported document, else the last folder used.
+    fn start_folder(&self) -> Option<PathBuf> {
+        self.imported_from
+            .as_deref()
+            .or(self.editor.path())
+            .and_then(|p| p.parent())
+            .filter(|p| !p.as_os_str().is_empty())
+            .map(PathBuf::from)
+            .or_else(|| self.settings.last_folder.clone())
+    }
+
+    fn fulfil(&mut self, intent: FileIntent, path: PathBuf, ctx: &egui::Context) {
+        if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            self.settings.last_folder = Some(folder.to_path_buf());
+        }
+        match intent {
+            FileIntent::Open | FileIntent::Import => self.open_path(path),
+            FileIntent::SaveAs(then) => self.save_to(path, then.map(|p| *p), ctx),
+            FileIntent::Export(target) => self.export(target, &path),
+        }
+    }
+
+    fn file_dialog_ui(&mut self, ctx: &egui::Context) {
+        let Some((dialog, _)) = self.file_dialog.as_mut() else {
+            return;
+        };
+        let Some(answer) = dialog.show(ctx) else {
+            return;
+        };
+        if let (Some((_, intent)), Some(path)) = (self.file_dialog.take(), answer) {
+            self.fulfil(intent, path, ctx);
+        }
+    }
+
+    /// The workbook's file name without extension — or the imported document's, so saving it
+    /// proposes `NAME.ron` beside it.
     fn file_stem(&self) -> String {
         self.editor
             .path()
+            .or(self.imported_from.as_deref())
             .and_then(|p| p.file_stem())
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default()
     }
 
-    fn export(&mut self, file_name: &str, text: &str) {
-        let Some(path) = self.picker.pick_save(FileKind::TableText, file_name) else {
-            return;
+    fn export(&mut self, target: ExportTarget, path: &std::path::Path) {
+        let text = match target {
+            ExportTarget::RecordText(index) => match self.editor.record(index) {
+                Some(record) => export::record_text(record),
+                None => return,
+            },
+            ExportTarget::WorkbookText => export::workbook_text(self.editor.workbook()),
         };
-        match files::write_text(&path, text) {
+        match files::write_text(path, &text) {
             Ok(()) => self.view.status = Some(format!("已导出 {}", path.display())),
             Err(message) => self.show_error(message),
         }

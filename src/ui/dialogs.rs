@@ -24,6 +24,29 @@ pub enum Pending {
     Quit,
 }
 
+/// What a file the user is asked for will be used for; carried across a file dialog that stays on
+/// screen for several frames (the editor's own), so the work goes on when a file is chosen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FileIntent {
+    /// Open a workbook, or import the document chosen.
+    Open,
+    /// Import the tables of the document chosen.
+    Import,
+    /// Save the workbook to the file chosen, then do what was waiting for the save.
+    SaveAs(Option<Box<Pending>>),
+    /// Write an export to the file chosen.
+    Export(ExportTarget),
+}
+
+/// What an export writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportTarget {
+    /// The canonical text of the record at this index.
+    RecordText(usize),
+    /// The canonical text of the whole workbook.
+    WorkbookText,
+}
+
 /// The dialog on screen.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Dialog {

