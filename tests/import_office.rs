@@ -37,10 +37,15 @@ fn same_numbers(text: &str) -> String {
     let cell = |c: &str| {
         let (number, percent) = c.strip_suffix('%').map_or((c, ""), |n| (n, "%"));
         let is_number = !number.is_empty()
-            && number.chars().all(|ch| ch.is_ascii_digit() || ch == '.' || ch == '-')
+            && number
+                .chars()
+                .all(|ch| ch.is_ascii_digit() || ch == '.' || ch == '-')
             && number.parse::<f64>().is_ok();
         if is_number && number.contains('.') {
-            format!("{}{percent}", number.trim_end_matches('0').trim_end_matches('.'))
+            format!(
+                "{}{percent}",
+                number.trim_end_matches('0').trim_end_matches('.')
+            )
         } else {
             c.to_owned()
         }
@@ -100,7 +105,8 @@ fn the_office_samples_read_as_sure_as_their_text() {
         let text = import_text(&String::from_utf8(fixture(&format!("{sample}.txt"))).unwrap());
         for file in [format!("{sample}.docx"), format!("{sample}-csv.xlsx")] {
             let read = open(&file);
-            let confidence = |w: &Workbook| w.records.iter().map(|r| r.confidence()).collect::<Vec<_>>();
+            let confidence =
+                |w: &Workbook| w.records.iter().map(|r| r.confidence()).collect::<Vec<_>>();
             assert_eq!(confidence(&read), confidence(&text), "{file}");
         }
     }
@@ -133,7 +139,9 @@ const STYLES: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 </styleSheet>"#;
 
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 fn column(mut col: u32) -> String {
@@ -164,7 +172,9 @@ fn sheet_xml(rows: &[(u32, Vec<(u32, Cell)>, bool)], before: &str, extra: &str) 
                     r#"<c r="{r}" t="inlineStr"><is><t xml:space="preserve">{}</t></is></c>"#,
                     escape(t)
                 )),
-                Cell::Number(n, s) => xml.push_str(&format!(r#"<c r="{r}" s="{s}"><v>{n}</v></c>"#)),
+                Cell::Number(n, s) => {
+                    xml.push_str(&format!(r#"<c r="{r}" s="{s}"><v>{n}</v></c>"#))
+                }
             }
         }
         xml.push_str("</row>");
@@ -204,7 +214,9 @@ fn xlsx(sheets: &[(&str, String, bool)]) -> Vec<u8> {
         ),
         ("xl/styles.xml", STYLES.to_string()),
     ];
-    let names: Vec<String> = (1..=sheets.len()).map(|i| format!("xl/worksheets/sheet{i}.xml")).collect();
+    let names: Vec<String> = (1..=sheets.len())
+        .map(|i| format!("xl/worksheets/sheet{i}.xml"))
+        .collect();
     for (i, (name, xml, hidden)) in sheets.iter().enumerate() {
         let state = if *hidden { r#" state="hidden""# } else { "" };
         workbook.push_str(&format!(
@@ -237,7 +249,11 @@ fn county_table() -> Vec<Vec<String>> {
 }
 
 fn text_of(lines: &[Vec<String>]) -> String {
-    lines.iter().map(|l| l.join("\t")).collect::<Vec<_>>().join("\n")
+    lines
+        .iter()
+        .map(|l| l.join("\t"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Sheet rows of text lines, every cell text, starting at sheet row 0.
@@ -298,7 +314,10 @@ fn numbers_and_dates_read_as_their_cells_show_them() {
 
     let file = xlsx(&[("表1", sheet_xml(&rows, "", ""), false)]);
     let read = import_file("格式.xlsx", &file).unwrap();
-    assert_eq!(workbook_text(&read), workbook_text(&import_text(&text_of(&lines))));
+    assert_eq!(
+        workbook_text(&read),
+        workbook_text(&import_text(&text_of(&lines)))
+    );
     assert_eq!(read.records[0].header.amount.text(), "400.000000");
     assert_eq!(read.records[0].source.sheet, "表1");
 }
@@ -320,7 +339,10 @@ fn merged_cells_read_as_a_copy_shows_them() {
     );
     let file = xlsx(&[("表1", sheet_xml(&rows, "", &merge), false)]);
     let read = import_file("合并.xlsx", &file).unwrap();
-    assert_eq!(workbook_text(&read), workbook_text(&import_text(&text_of(&lines))));
+    assert_eq!(
+        workbook_text(&read),
+        workbook_text(&import_text(&text_of(&lines)))
+    );
 }
 
 #[test]
@@ -337,7 +359,11 @@ fn hidden_rows_and_columns_are_skipped_with_a_note_naming_the_sheet() {
         last,
         (
             last as u32,
-            vec![(1, Cell::Text("12-质量指标".into())), (2, Cell::Text("已删掉的指标".into())), (3, Cell::Text("≥ 1 次".into()))],
+            vec![
+                (1, Cell::Text("12-质量指标".into())),
+                (2, Cell::Text("已删掉的指标".into())),
+                (3, Cell::Text("≥ 1 次".into())),
+            ],
             true,
         ),
     );
@@ -349,7 +375,10 @@ fn hidden_rows_and_columns_are_skipped_with_a_note_naming_the_sheet() {
     let read = import_file("隐藏.xlsx", &file).unwrap();
     let mut expected_lines = lines.clone();
     expected_lines.insert(last, vec![String::new()]);
-    assert_eq!(workbook_text(&read), workbook_text(&import_text(&text_of(&expected_lines))));
+    assert_eq!(
+        workbook_text(&read),
+        workbook_text(&import_text(&text_of(&expected_lines)))
+    );
     let actions: Vec<(usize, &str)> = read.records[0]
         .notes
         .iter()
@@ -359,24 +388,45 @@ fn hidden_rows_and_columns_are_skipped_with_a_note_naming_the_sheet() {
     assert_eq!(
         actions,
         [
-            (last + 1, format!("工作表「隐藏」第 {} 行为隐藏行，已跳过", last + 1).as_str()),
+            (
+                last + 1,
+                format!("工作表「隐藏」第 {} 行为隐藏行，已跳过", last + 1).as_str()
+            ),
             (first + 1, "工作表「隐藏」第 E 列为隐藏列，已跳过"),
         ]
     );
-    assert!(read.records[0].notes.iter().all(|n| !n.action.contains("隐藏") || !n.doubt));
+    assert!(
+        read.records[0]
+            .notes
+            .iter()
+            .all(|n| !n.action.contains("隐藏") || !n.doubt)
+    );
 }
 
 #[test]
 fn a_hidden_sheet_is_read_and_says_so() {
     let lines = county_table();
     let file = xlsx(&[
-        ("说明", sheet_xml(&[(0, vec![(0, Cell::Text("填表说明".into()))], false)], "", ""), false),
+        (
+            "说明",
+            sheet_xml(
+                &[(0, vec![(0, Cell::Text("填表说明".into()))], false)],
+                "",
+                "",
+            ),
+            false,
+        ),
         ("底稿", sheet_xml(&rows_of(&lines), "", ""), true),
     ]);
     let read = import_file("隐藏表.xlsx", &file).unwrap();
     assert_eq!(read.records.len(), 1);
     assert_eq!(read.records[0].source.sheet, "底稿");
-    assert!(read.records[0].notes.iter().any(|n| n.action == "工作表「底稿」是隐藏的工作表，其中的表格照常读入"));
+    assert!(
+        read.records[0]
+            .notes
+            .iter()
+            .any(|n| n.action == "工作表「底稿」是隐藏的工作表，其中的表格照常读入")
+    );
 }
 
 #[test]
@@ -419,7 +469,14 @@ fn a_sheet_of_100000_rows_imports() {
     let mut rows = rows_of(&county_table());
     let start = rows.len() as u32 + 1;
     for i in 0..100_000u32 {
-        rows.push((start + i, vec![(0, Cell::Text(format!("附表 {i}"))), (1, Cell::Number(f64::from(i) * 1.5, TWO_DECIMALS))], false));
+        rows.push((
+            start + i,
+            vec![
+                (0, Cell::Text(format!("附表 {i}"))),
+                (1, Cell::Number(f64::from(i) * 1.5, TWO_DECIMALS)),
+            ],
+            false,
+        ));
     }
     let file = xlsx(&[("大表", sheet_xml(&rows, "", ""), false)]);
     let read = import_file("大表.xlsx", &file).unwrap();
@@ -433,7 +490,11 @@ fn an_ods_sheet_reads_its_shown_text_merges_and_hidden_rows() {
     let (first, _) = find(&lines, "1-产出指标");
     for (r, cells) in lines.iter().enumerate() {
         let hidden = r == first + 1;
-        body.push_str(if hidden { r#"<table:table-row table:visibility="collapse">"# } else { "<table:table-row>" });
+        body.push_str(if hidden {
+            r#"<table:table-row table:visibility="collapse">"#
+        } else {
+            "<table:table-row>"
+        });
         if hidden {
             body.push_str(r#"<table:table-cell office:value-type="string"><text:p>藏</text:p></table:table-cell>"#);
         }
@@ -458,22 +519,35 @@ fn an_ods_sheet_reads_its_shown_text_merges_and_hidden_rows() {
         r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet><table:table table:name="表一"><table:table-column table:number-columns-repeated="4"/>{body}</table:table></office:spreadsheet></office:body></office:document-content>"#
     );
     let file = zip(&[
-        ("mimetype", "application/vnd.oasis.opendocument.spreadsheet".into()),
+        (
+            "mimetype",
+            "application/vnd.oasis.opendocument.spreadsheet".into(),
+        ),
         ("content.xml", content),
     ]);
     let read = import_file("表.ods", &file).unwrap();
     let mut expected = lines.clone();
     expected[first + 1] = vec![String::new()];
-    assert_eq!(workbook_text(&read), workbook_text(&import_text(&text_of(&expected))));
+    assert_eq!(
+        workbook_text(&read),
+        workbook_text(&import_text(&text_of(&expected)))
+    );
     assert_eq!(read.records[0].source.sheet, "表一");
-    assert!(read.records[0].notes.iter().any(|n| n.action == format!("工作表「表一」第 {} 行为隐藏行，已跳过", first + 2)));
+    assert!(
+        read.records[0]
+            .notes
+            .iter()
+            .any(|n| n.action == format!("工作表「表一」第 {} 行为隐藏行，已跳过", first + 2))
+    );
 }
 
 #[test]
 fn a_word_table_reads_spans_merges_and_skips_deleted_text() {
     let lines = county_table();
     let (first, _) = find(&lines, "1-产出指标");
-    let mut body = String::from(r#"<w:p><w:r><w:t>部门项目支出预算绩效目标表</w:t></w:r></w:p><w:p><w:r><w:t>单位：万元</w:t></w:r></w:p><w:sdt><w:sdtContent><w:tbl>"#);
+    let mut body = String::from(
+        r#"<w:p><w:r><w:t>部门项目支出预算绩效目标表</w:t></w:r></w:p><w:p><w:r><w:t>单位：万元</w:t></w:r></w:p><w:sdt><w:sdtContent><w:tbl>"#,
+    );
     for (r, cells) in lines.iter().enumerate().skip(6) {
         body.push_str("<w:tr>");
         let cells: Vec<&String> = cells.iter().collect();
@@ -482,7 +556,10 @@ fn a_word_table_reads_spans_merges_and_skips_deleted_text() {
             let text = cells[c];
             let mut props = String::new();
             let mut span = 1;
-            if c + 1 < cells.len() && cells[c + 1..].iter().all(|t| t.is_empty()) && !text.is_empty() {
+            if c + 1 < cells.len()
+                && cells[c + 1..].iter().all(|t| t.is_empty())
+                && !text.is_empty()
+            {
                 span = cells.len() - c;
                 props = format!(r#"<w:gridSpan w:val="{span}"/>"#);
             }
@@ -491,10 +568,17 @@ fn a_word_table_reads_spans_merges_and_skips_deleted_text() {
             } else if c == 0 && r > first && r <= first + 3 {
                 props.push_str("<w:vMerge/>");
             }
-            let run = if text.is_empty() { String::new() } else {
-                format!(r#"<w:r><w:t>{}</w:t></w:r><w:del><w:r><w:delText>删</w:delText></w:r></w:del>"#, escape(text))
+            let run = if text.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    r#"<w:r><w:t>{}</w:t></w:r><w:del><w:r><w:delText>删</w:delText></w:r></w:del>"#,
+                    escape(text)
+                )
             };
-            body.push_str(&format!("<w:tc><w:tcPr>{props}</w:tcPr><w:p>{run}</w:p></w:tc>"));
+            body.push_str(&format!(
+                "<w:tc><w:tcPr>{props}</w:tcPr><w:p>{run}</w:p></w:tc>"
+            ));
             c += span;
         }
         body.push_str("</w:tr>");
@@ -508,7 +592,10 @@ fn a_word_table_reads_spans_merges_and_skips_deleted_text() {
     let mut expected = lines[2..].to_vec();
     expected.remove(1);
     expected.remove(2);
-    assert_eq!(workbook_text(&read), workbook_text(&import_text(&text_of(&expected))));
+    assert_eq!(
+        workbook_text(&read),
+        workbook_text(&import_text(&text_of(&expected)))
+    );
     assert!(read.records[0].source.sheet.is_empty());
 }
 
@@ -526,30 +613,46 @@ fn error(name: &str, bytes: &[u8]) -> String {
 fn a_truncated_workbook_is_reported_damaged() {
     let bytes = fixture("office/pingluo-2026.xlsx");
     let message = error("截断.xlsx", &bytes[..bytes.len() / 2]);
-    assert!(message.starts_with("截断.xlsx 已损坏，无法作为Excel 工作簿读取"), "{message}");
+    assert!(
+        message.starts_with("截断.xlsx 已损坏，无法作为Excel 工作簿读取"),
+        "{message}"
+    );
 }
 
 #[test]
 fn a_zip_without_a_workbook_is_not_an_office_file() {
     let message = error("压缩包.xlsx", &zip(&[("readme.txt", "hello".into())]));
-    assert!(message.contains("压缩包.xlsx 是一个 zip 压缩包，但不是 Excel"), "{message}");
+    assert!(
+        message.contains("压缩包.xlsx 是一个 zip 压缩包，但不是 Excel"),
+        "{message}"
+    );
 }
 
 #[test]
 fn text_named_xlsx_is_refused_by_its_extension() {
     let message = error("假表.xlsx", "只是一段说明文字。\n".as_bytes());
-    assert_eq!(message, "假表.xlsx 的扩展名是 .xlsx，但内容不是Excel 工作簿（而是文本，其中没有项目表）：请确认选对了文件");
+    assert_eq!(
+        message,
+        "假表.xlsx 的扩展名是 .xlsx，但内容不是Excel 工作簿（而是文本，其中没有项目表）：请确认选对了文件"
+    );
     // Table text under an .xlsx name is read by its content.
     let text = fixture("pingluo-2026.txt");
-    assert!(!import_file("其实是文本.xlsx", &text).unwrap().records.is_empty());
+    assert!(
+        !import_file("其实是文本.xlsx", &text)
+            .unwrap()
+            .records
+            .is_empty()
+    );
 }
 
 /// A compound file of 512-byte sectors holding empty streams named `streams`: sector 0 is the
 /// FAT, sector 1 the directory (the root entry and up to three streams).
 fn compound_file(streams: &[&str]) -> Vec<u8> {
     let mut file = vec![0u8; 512 * 3];
-    let put32 = |f: &mut Vec<u8>, at: usize, v: u32| f[at..at + 4].copy_from_slice(&v.to_le_bytes());
-    let put16 = |f: &mut Vec<u8>, at: usize, v: u16| f[at..at + 2].copy_from_slice(&v.to_le_bytes());
+    let put32 =
+        |f: &mut Vec<u8>, at: usize, v: u32| f[at..at + 4].copy_from_slice(&v.to_le_bytes());
+    let put16 =
+        |f: &mut Vec<u8>, at: usize, v: u16| f[at..at + 2].copy_from_slice(&v.to_le_bytes());
     file[..8].copy_from_slice(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]);
     put16(&mut file, 0x18, 0x3E);
     put16(&mut file, 0x1A, 3);
@@ -562,14 +665,20 @@ fn compound_file(streams: &[&str]) -> Vec<u8> {
     put32(&mut file, 0x3C, 0xFFFF_FFFE);
     put32(&mut file, 0x44, 0xFFFF_FFFE);
     for i in 0..109 {
-        put32(&mut file, 0x4C + 4 * i, if i == 0 { 0 } else { 0xFFFF_FFFF });
+        put32(
+            &mut file,
+            0x4C + 4 * i,
+            if i == 0 { 0 } else { 0xFFFF_FFFF },
+        );
     }
     put32(&mut file, 512, 0xFFFF_FFFD);
     put32(&mut file, 516, 0xFFFF_FFFE);
     for i in 2..128 {
         put32(&mut file, 512 + 4 * i, 0xFFFF_FFFF);
     }
-    let names: Vec<&str> = std::iter::once("Root Entry").chain(streams.iter().copied()).collect();
+    let names: Vec<&str> = std::iter::once("Root Entry")
+        .chain(streams.iter().copied())
+        .collect();
     for (i, name) in names.iter().enumerate() {
         let at = 1024 + 128 * i;
         let units: Vec<u16> = name.encode_utf16().collect();
@@ -580,8 +689,24 @@ fn compound_file(streams: &[&str]) -> Vec<u8> {
         file[at + 66] = if i == 0 { 5 } else { 2 };
         file[at + 67] = 1;
         put32(&mut file, at + 68, u32::MAX);
-        put32(&mut file, at + 72, if i > 0 && i + 1 < names.len() { i as u32 + 1 } else { u32::MAX });
-        put32(&mut file, at + 76, if i == 0 && names.len() > 1 { 1 } else { u32::MAX });
+        put32(
+            &mut file,
+            at + 72,
+            if i > 0 && i + 1 < names.len() {
+                i as u32 + 1
+            } else {
+                u32::MAX
+            },
+        );
+        put32(
+            &mut file,
+            at + 76,
+            if i == 0 && names.len() > 1 {
+                1
+            } else {
+                u32::MAX
+            },
+        );
         put32(&mut file, at + 116, 0xFFFF_FFFE);
     }
     file
@@ -590,20 +715,33 @@ fn compound_file(streams: &[&str]) -> Vec<u8> {
 #[test]
 fn a_binary_word_document_asks_to_be_saved_as_docx() {
     let message = error("旧文档.doc", &compound_file(&["WordDocument", "1Table"]));
-    assert!(message.contains("旧文档.doc 是旧版 Word 文档（.doc）") && message.contains("另存为 .docx"), "{message}");
+    assert!(
+        message.contains("旧文档.doc 是旧版 Word 文档（.doc）") && message.contains("另存为 .docx"),
+        "{message}"
+    );
 }
 
 #[test]
 fn an_encrypted_workbook_asks_for_the_password_to_be_removed() {
-    let message = error("加密.xlsx", &compound_file(&["EncryptionInfo", "EncryptedPackage"]));
+    let message = error(
+        "加密.xlsx",
+        &compound_file(&["EncryptionInfo", "EncryptedPackage"]),
+    );
     assert!(message.starts_with("加密.xlsx 设有打开密码"), "{message}");
 }
 
 #[test]
 fn a_workbook_without_a_table_names_its_sheets() {
-    let sheet = sheet_xml(&[(0, vec![(0, Cell::Text("只是一段说明".into()))], false)], "", "");
+    let sheet = sheet_xml(
+        &[(0, vec![(0, Cell::Text("只是一段说明".into()))], false)],
+        "",
+        "",
+    );
     let file = xlsx(&[("Sheet1", sheet.clone(), false), ("Sheet2", sheet, false)]);
-    assert!(matches!(import_file("空.xlsx", &file), Err(ImportError::NoTables { .. })));
+    assert!(matches!(
+        import_file("空.xlsx", &file),
+        Err(ImportError::NoTables { .. })
+    ));
     assert_eq!(
         error("空.xlsx", &file),
         "空.xlsx 中没有找到项目表（绩效目标表或绩效自评表）：读了 2 个工作表（「Sheet1」、「Sheet2」）"

@@ -38,7 +38,9 @@ pub enum ImportError {
         offset: usize,
     },
     /// An office file whose package or stream cannot be read.
-    #[error("{file} 已损坏，无法作为{what}读取（{reason}）：请在 Excel、WPS 或 Word 中打开并另存后再试")]
+    #[error(
+        "{file} 已损坏，无法作为{what}读取（{reason}）：请在 Excel、WPS 或 Word 中打开并另存后再试"
+    )]
     Damaged {
         /// The file as named.
         file: String,
@@ -58,13 +60,17 @@ pub enum ImportError {
         reason: String,
     },
     /// The file is encrypted with a password to open it.
-    #[error("{file} 设有打开密码（文件已加密），jixiao 无法读取：请在 Excel、WPS 或 Word 中输入密码打开，取消密码后另存，再打开")]
+    #[error(
+        "{file} 设有打开密码（文件已加密），jixiao 无法读取：请在 Excel、WPS 或 Word 中输入密码打开，取消密码后另存，再打开"
+    )]
     Encrypted {
         /// The file as named.
         file: String,
     },
     /// A binary Word document (.doc, or WPS 文字 .wps).
-    #[error("{file} 是旧版 Word 文档（.doc），jixiao 不能直接读取：请在 Word 或 WPS 中打开，另存为 .docx 后再打开")]
+    #[error(
+        "{file} 是旧版 Word 文档（.doc），jixiao 不能直接读取：请在 Word 或 WPS 中打开，另存为 .docx 后再打开"
+    )]
     LegacyWord {
         /// The file as named.
         file: String,
@@ -78,7 +84,9 @@ pub enum ImportError {
         zip: bool,
     },
     /// The name promises an office file, the content is something else.
-    #[error("{file} 的扩展名是 .{extension}，但内容不是{expected}（而是{found}）：请确认选对了文件")]
+    #[error(
+        "{file} 的扩展名是 .{extension}，但内容不是{expected}（而是{found}）：请确认选对了文件"
+    )]
     WrongContent {
         /// The file as named.
         file: String,
@@ -90,7 +98,10 @@ pub enum ImportError {
         found: &'static str,
     },
     /// A spreadsheet or Word document without any table jixiao recognises.
-    #[error("{file} 中没有找到项目表（绩效目标表或绩效自评表）{}", sheets_read(sheets))]
+    #[error(
+        "{file} 中没有找到项目表（绩效目标表或绩效自评表）{}",
+        sheets_read(sheets)
+    )]
     NoTables {
         /// The file as named.
         file: String,

@@ -604,7 +604,7 @@ impl EditorApp {
             }
             Pending::OpenPath(path) => self.open_path(path),
             Pending::ImportText => {
-                if let Some(path) = self.picker.pick_open(FileKind::TableText) {
+                if let Some(path) = self.picker.pick_open(FileKind::Document) {
                     self.open_path(path);
                 }
             }

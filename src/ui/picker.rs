@@ -9,6 +9,9 @@ pub enum FileKind {
     Workbook,
     /// Tab-separated table text (`.txt`, `.tsv`).
     TableText,
+    /// A document of tables to import: table text, a spreadsheet (`.xlsx`, `.xls`, `.ods`,
+    /// WPS `.et`) or a Word document (`.docx`).
+    Document,
 }
 
 impl FileKind {
@@ -17,6 +20,12 @@ impl FileKind {
         match self {
             FileKind::Workbook => ("jixiao 工作簿", &["ron"]),
             FileKind::TableText => ("表格文本", &["txt", "tsv", "csv"]),
+            FileKind::Document => (
+                "表格文本、Excel/WPS 表格、Word 文档",
+                &[
+                    "txt", "tsv", "csv", "xlsx", "xlsm", "xls", "et", "ods", "docx",
+                ],
+            ),
         }
     }
 }
@@ -36,10 +45,13 @@ pub struct NativePicker;
 impl FilePicker for NativePicker {
     fn pick_open(&mut self, kind: FileKind) -> Option<PathBuf> {
         let (name, extensions) = kind.filter();
-        rfd::FileDialog::new()
-            .add_filter(name, extensions)
-            .add_filter("所有文件", &["*"])
-            .pick_file()
+        let mut dialog = rfd::FileDialog::new().add_filter(name, extensions);
+        // 打开 opens workbooks and imports documents alike (store::open tells them apart).
+        if kind == FileKind::Workbook {
+            let (name, extensions) = FileKind::Document.filter();
+            dialog = dialog.add_filter(name, extensions);
+        }
+        dialog.add_filter("所有文件", &["*"]).pick_file()
     }
 
     fn pick_save(&mut self, kind: FileKind, file_name: &str) -> Option<PathBuf> {

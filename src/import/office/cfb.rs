@@ -62,7 +62,9 @@ pub(super) fn entry_names(bytes: &[u8]) -> Option<Vec<String>> {
             if kind == 0 || len < 2 || len > 64 {
                 continue;
             }
-            let units: Vec<u16> = (0..len / 2 - 1).filter_map(|i| u16_at(entry, 2 * i)).collect();
+            let units: Vec<u16> = (0..len / 2 - 1)
+                .filter_map(|i| u16_at(entry, 2 * i))
+                .collect();
             names.push(String::from_utf16_lossy(&units));
         }
         dir = *fat.get(dir as usize)?;
@@ -72,11 +74,15 @@ pub(super) fn entry_names(bytes: &[u8]) -> Option<Vec<String>> {
 }
 
 fn u16_at(bytes: &[u8], at: usize) -> Option<u16> {
-    Some(u16::from_le_bytes(bytes.get(at..at.checked_add(2)?)?.try_into().ok()?))
+    Some(u16::from_le_bytes(
+        bytes.get(at..at.checked_add(2)?)?.try_into().ok()?,
+    ))
 }
 
 fn u32_at(bytes: &[u8], at: usize) -> Option<u32> {
-    Some(u32::from_le_bytes(bytes.get(at..at.checked_add(4)?)?.try_into().ok()?))
+    Some(u32::from_le_bytes(
+        bytes.get(at..at.checked_add(4)?)?.try_into().ok()?,
+    ))
 }
 
 #[cfg(test)]

@@ -55,7 +55,17 @@ mod tests {
     #[test]
     fn cells_with_tabs_breaks_or_quotes_are_quoted_excel_style() {
         let mut out = String::new();
-        push_row(&mut out, &["目标", "目标 1：甲\n目标 2：乙", "\"三支一扶\"", "a\tb", "", ""]);
+        push_row(
+            &mut out,
+            &[
+                "目标",
+                "目标 1：甲\n目标 2：乙",
+                "\"三支一扶\"",
+                "a\tb",
+                "",
+                "",
+            ],
+        );
         assert_eq!(
             out,
             "目标\t\"目标 1：甲\n目标 2：乙\"\t\"\"\"三支一扶\"\"\"\t\"a\tb\"\n"

@@ -239,10 +239,7 @@ fn tokens(section: &str) -> Vec<Token> {
             '%' => out.push(Token::Percent),
             '@' => out.push(Token::At),
             'E' | 'e' if matches!(chars.get(i), Some('+' | '-')) => out.push(Token::Unknown),
-            '/' if out
-                .iter()
-                .any(|t| matches!(t, Token::Zero | Token::Hash)) =>
-            {
+            '/' if out.iter().any(|t| matches!(t, Token::Zero | Token::Hash)) => {
                 out.push(Token::Unknown)
             }
             'A' | 'a' if upper_starts(&chars, i - 1, "AM/PM") => {
@@ -277,11 +274,9 @@ fn tokens(section: &str) -> Vec<Token> {
 
 fn upper_starts(chars: &[char], at: usize, word: &str) -> bool {
     let n = word.chars().count();
-    chars.get(at..at + n).is_some_and(|s| {
-        s.iter()
-            .map(|c| c.to_ascii_uppercase())
-            .eq(word.chars())
-    })
+    chars
+        .get(at..at + n)
+        .is_some_and(|s| s.iter().map(|c| c.to_ascii_uppercase()).eq(word.chars()))
 }
 
 fn section(text: &str) -> Section {
@@ -298,7 +293,10 @@ fn section(text: &str) -> Section {
     {
         return Section::Date(date_parts(&tokens));
     }
-    if tokens.iter().any(|t| matches!(t, Token::Zero | Token::Hash)) {
+    if tokens
+        .iter()
+        .any(|t| matches!(t, Token::Zero | Token::Hash))
+    {
         return Section::Number(number_section(&tokens));
     }
     let literal = tokens
@@ -550,7 +548,11 @@ mod tests {
         assert_eq!(show(0.7932, "0.00"), "0.79");
         assert_eq!(show(2.5, "0"), "3");
         assert_eq!(show(-2.5, "0"), "-3");
-        assert_eq!(show(0.125, "0.0"), "0.1", "0.125 is 0.125 exactly: rounds half away");
+        assert_eq!(
+            show(0.125, "0.0"),
+            "0.1",
+            "0.125 is 0.125 exactly: rounds half away"
+        );
     }
 
     #[test]
@@ -628,7 +630,10 @@ mod tests {
             "0",
             "the 1904 flag only moves dates"
         );
-        assert_eq!(NumberFormat::parse("yyyy-mm-dd").render(0.0, true), "1904-01-01");
+        assert_eq!(
+            NumberFormat::parse("yyyy-mm-dd").render(0.0, true),
+            "1904-01-01"
+        );
     }
 
     #[test]

@@ -40,9 +40,7 @@ fn manifest_is_encrypted<R: Read + Seek>(zip: &mut zip::ZipArchive<R>) -> bool {
     let mut buf = Vec::new();
     while let Ok(event) = xml.read_event_into(&mut buf) {
         match event {
-            Event::Start(e) | Event::Empty(e)
-                if e.local_name().as_ref() == "encryption-data" =>
-            {
+            Event::Start(e) | Event::Empty(e) if e.local_name().as_ref() == "encryption-data" => {
                 return true;
             }
             Event::Eof => return false,
@@ -128,7 +126,11 @@ fn read_content<R: Read + Seek>(
                 }
                 "table:table-cell" | "table:covered-table-cell" => {
                     let covered = e.name().as_ref() == "table:covered-table-cell";
-                    let text = if empty { String::new() } else { cell_text(xml, &e)? };
+                    let text = if empty {
+                        String::new()
+                    } else {
+                        cell_text(xml, &e)?
+                    };
                     if let Some(t) = table.as_mut() {
                         let n = count_attr(&e, "number-columns-repeated");
                         if !covered && !text.trim().is_empty() {
@@ -175,7 +177,10 @@ fn read_content<R: Read + Seek>(
 }
 
 fn is_hidden(e: &BytesStart<'_>) -> bool {
-    matches!(attr(e, "visibility").as_deref(), Some("collapse" | "filter"))
+    matches!(
+        attr(e, "visibility").as_deref(),
+        Some("collapse" | "filter")
+    )
 }
 
 /// The text a cell shows: its paragraphs joined by line breaks, annotations left out.

@@ -382,7 +382,10 @@ mod tests {
             b.cell(1, 0, "下一行".into());
             b.cell(3, 0, "再下".into());
         });
-        assert_eq!(sheet.text, "目标\t\"目标 1：甲\n目标 2：乙\"\n下一行\n\n再下\n");
+        assert_eq!(
+            sheet.text,
+            "目标\t\"目标 1：甲\n目标 2：乙\"\n下一行\n\n再下\n"
+        );
         assert_eq!(sheet.sheet_row(1), 1);
         assert_eq!(sheet.sheet_row(3), 2);
         assert_eq!(sheet.sheet_row(5), 4);

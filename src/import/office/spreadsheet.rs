@@ -26,7 +26,8 @@ pub(super) fn read_xlsx(bytes: &[u8]) -> Result<Vec<SheetDoc>, Failure> {
         XlsxError::Password => Failure::Encrypted,
         e => Failure::Damaged(e.to_string()),
     })?;
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| Failure::Damaged(e.to_string()))?;
+    let mut zip =
+        zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| Failure::Damaged(e.to_string()))?;
     let parts = xlsx_layout::sheet_parts(&mut zip);
     let date1904 = workbook.has_1904_epoch();
     let sheets = workbook.sheets_metadata().to_vec();
@@ -48,18 +49,26 @@ pub(super) fn read_xlsx(bytes: &[u8]) -> Result<Vec<SheetDoc>, Failure> {
             sheet: sheet.name.clone(),
             reason: e.to_string(),
         };
-        let mut cells = workbook.worksheet_cells_reader(&sheet.name).map_err(failed)?;
+        let mut cells = workbook
+            .worksheet_cells_reader(&sheet.name)
+            .map_err(failed)?;
         let mut formats: HashMap<usize, NumberFormat> = HashMap::new();
         while let Some((cell, style)) = cells.next_cell_with_style_id().map_err(failed)? {
             let format = formats.entry(style).or_insert_with(|| {
-                let number_format = cells.styles().get(style).and_then(|s| s.number_format.as_ref());
+                let number_format = cells
+                    .styles()
+                    .get(style)
+                    .and_then(|s| s.number_format.as_ref());
                 number_format
                     .and_then(|f| f.format_id)
                     .and_then(NumberFormat::builtin_chinese)
-                    .unwrap_or_else(|| NumberFormat::parse(number_format.map_or("General", |f| &f.format_code)))
+                    .unwrap_or_else(|| {
+                        NumberFormat::parse(number_format.map_or("General", |f| &f.format_code))
+                    })
             });
             let (row, col) = cell.get_position();
-            if let Some(text) = shown(Data::from(cell.get_value().clone()), Some(format), date1904) {
+            if let Some(text) = shown(Data::from(cell.get_value().clone()), Some(format), date1904)
+            {
                 builder.cell(row, col, text);
             }
         }
@@ -82,7 +91,9 @@ pub(super) fn read_xls(bytes: &[u8]) -> Result<Vec<SheetDoc>, Failure> {
             sheet: sheet.name.clone(),
             reason: e.to_string(),
         };
-        let merges = workbook.merge_cells_by_sheet_name(&sheet.name).map_err(failed)?;
+        let merges = workbook
+            .merge_cells_by_sheet_name(&sheet.name)
+            .map_err(failed)?;
         let range = workbook.worksheet_range(&sheet.name).map_err(failed)?;
         let mut builder = SheetBuilder::new(&sheet.name);
         builder.set_merges(merges.iter().map(region).collect());
@@ -136,7 +147,11 @@ fn shown(value: Data, format: Option<&NumberFormat>, date1904: bool) -> Option<S
             Some(format) => format.render(dt.as_f64(), date1904),
             None => {
                 let serial = dt.as_f64();
-                let code = if serial.fract() == 0.0 { "yyyy-mm-dd" } else { "yyyy-mm-dd hh:mm:ss" };
+                let code = if serial.fract() == 0.0 {
+                    "yyyy-mm-dd"
+                } else {
+                    "yyyy-mm-dd hh:mm:ss"
+                };
                 NumberFormat::parse(code).render(serial, date1904)
             }
         },

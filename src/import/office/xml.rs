@@ -33,7 +33,11 @@ pub(super) fn open_part<'a, R: Read + Seek>(
 pub(super) fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
     e.attributes().with_checks(false).flatten().find_map(|a| {
         (a.key.local_name().as_ref() == name)
-            .then(|| a.normalized_value(quick_xml::XmlVersion::Implicit1_0).ok().map(|v| v.into_owned()))
+            .then(|| {
+                a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                    .ok()
+                    .map(|v| v.into_owned())
+            })
             .flatten()
     })
 }
