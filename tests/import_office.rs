@@ -122,6 +122,9 @@ enum Cell {
     Number(f64, usize),
 }
 
+/// A row of a synthetic sheet: its number (0-based), its cells by column, whether it is hidden.
+type Row = (u32, Vec<(u32, Cell)>, bool);
+
 /// Cell formats of the synthetic workbooks, by index in `cellXfs`.
 const GENERAL: usize = 0;
 const SIX_DECIMALS: usize = 1;
@@ -156,7 +159,7 @@ fn column(mut col: u32) -> String {
 
 /// The XML of a sheet: rows of (row, cells by column) 0-based, `extra` after `sheetData`
 /// (merges), `before` before it (columns).
-fn sheet_xml(rows: &[(u32, Vec<(u32, Cell)>, bool)], before: &str, extra: &str) -> String {
+fn sheet_xml(rows: &[Row], before: &str, extra: &str) -> String {
     let mut xml = String::from(
         r#"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#,
     );
@@ -257,7 +260,7 @@ fn text_of(lines: &[Vec<String>]) -> String {
 }
 
 /// Sheet rows of text lines, every cell text, starting at sheet row 0.
-fn rows_of(lines: &[Vec<String>]) -> Vec<(u32, Vec<(u32, Cell)>, bool)> {
+fn rows_of(lines: &[Vec<String>]) -> Vec<Row> {
     lines
         .iter()
         .enumerate()
@@ -273,7 +276,7 @@ fn rows_of(lines: &[Vec<String>]) -> Vec<(u32, Vec<(u32, Cell)>, bool)> {
         .collect()
 }
 
-fn set(rows: &mut [(u32, Vec<(u32, Cell)>, bool)], row: usize, col: u32, cell: Cell) {
+fn set(rows: &mut [Row], row: usize, col: u32, cell: Cell) {
     let cells = &mut rows[row].1;
     cells.retain(|(c, _)| *c != col);
     cells.push((col, cell));

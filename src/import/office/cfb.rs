@@ -59,7 +59,7 @@ pub(super) fn entry_names(bytes: &[u8]) -> Option<Vec<String>> {
         for entry in data.chunks_exact(128) {
             let len = usize::from(u16_at(entry, 64)?);
             let kind = *entry.get(66)?;
-            if kind == 0 || len < 2 || len > 64 {
+            if kind == 0 || !(2..=64).contains(&len) {
                 continue;
             }
             let units: Vec<u16> = (0..len / 2 - 1)

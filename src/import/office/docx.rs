@@ -128,16 +128,16 @@ pub(super) fn read_document<R: Read + Seek>(
                     }
                 }
                 "w:tc" => {
-                    if let Some(t) = tables.last_mut() {
-                        if let Some(cell) = t.cell.take() {
-                            t.row.push(if cell.continuation {
-                                String::new()
-                            } else {
-                                cell.text
-                            });
-                            for _ in 1..cell.span.min(super::sheet::MAX_COLUMNS) {
-                                t.row.push(String::new());
-                            }
+                    if let Some(t) = tables.last_mut()
+                        && let Some(cell) = t.cell.take()
+                    {
+                        t.row.push(if cell.continuation {
+                            String::new()
+                        } else {
+                            cell.text
+                        });
+                        for _ in 1..cell.span.min(super::sheet::MAX_COLUMNS) {
+                            t.row.push(String::new());
                         }
                     }
                 }
@@ -161,10 +161,10 @@ pub(super) fn read_document<R: Read + Seek>(
                     }
                 }
                 "w:tbl" => {
-                    if let Some(inner) = tables.pop() {
-                        if let Some(cell) = tables.last_mut().and_then(|t| t.cell.as_mut()) {
-                            cell.add_paragraph(&inner.text);
-                        }
+                    if let Some(inner) = tables.pop()
+                        && let Some(cell) = tables.last_mut().and_then(|t| t.cell.as_mut())
+                    {
+                        cell.add_paragraph(&inner.text);
                     }
                 }
                 _ => {}

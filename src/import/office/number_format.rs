@@ -440,7 +440,7 @@ fn date_parts(tokens: &[Token]) -> Vec<DatePart> {
 /// The date and time of a serial day number (Excel counts 1900-01-01 as day 1 and keeps its
 /// phantom 1900-02-29 as day 60; 1904 workbooks count 1904-01-01 as day 0).
 pub(super) fn serial_to_datetime(serial: f64, date1904: bool) -> Option<NaiveDateTime> {
-    if !serial.is_finite() || serial < 0.0 || serial >= 2_958_466.0 {
+    if !(0.0..2_958_466.0).contains(&serial) {
         return None;
     }
     let mut seconds = (serial * 86_400.0).round() as u64;

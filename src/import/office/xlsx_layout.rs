@@ -47,10 +47,10 @@ pub(super) fn sheet_parts<R: Read + Seek>(zip: &mut ZipArchive<R>) -> HashMap<St
         while let Ok(event) = xml.read_event_into(&mut buf) {
             match event {
                 Event::Start(e) | Event::Empty(e) if e.local_name().as_ref() == "sheet" => {
-                    if let (Some(name), Some(id)) = (attr(&e, "name"), attr(&e, "id")) {
-                        if let Some(part) = targets.get(&id) {
-                            parts.insert(name, part.clone());
-                        }
+                    if let (Some(name), Some(id)) = (attr(&e, "name"), attr(&e, "id"))
+                        && let Some(part) = targets.get(&id)
+                    {
+                        parts.insert(name, part.clone());
                     }
                 }
                 Event::Eof => break,
@@ -90,10 +90,11 @@ pub(super) fn read_layout<R: Read + Seek>(zip: &mut ZipArchive<R>, part: &str) -
                             .and_then(|v| v.trim().parse::<u32>().ok())
                             .and_then(|v| v.checked_sub(1))
                     };
-                    if let (Some(min), Some(max)) = (bound("min"), bound("max")) {
-                        if min <= max && min < MAX_COLUMNS {
-                            layout.hidden_cols.push((min, max.min(MAX_COLUMNS - 1)));
-                        }
+                    if let (Some(min), Some(max)) = (bound("min"), bound("max"))
+                        && min <= max
+                        && min < MAX_COLUMNS
+                    {
+                        layout.hidden_cols.push((min, max.min(MAX_COLUMNS - 1)));
                     }
                 }
                 "mergeCell" => {
