@@ -395,3 +395,42 @@ fn check_says_why_a_table_of_an_unknown_form_needs_review() {
     let line = format!("  [待复核] 读取存疑：{}", doubts.join("；"));
     assert!(report.lines().any(|l| l == line), "{report}");
 }
+
+#[test]
+fn import_reads_an_excel_workbook_into_a_workbook_naming_file_and_sheet() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = dir.path().join("out.ron");
+    let input = fixture("office/pingluo-2024.xlsx");
+    let out = jixiao(&[
+        "import",
+        input.to_str().unwrap(),
+        "-o",
+        output.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let workbook = store::load(&output).unwrap();
+    assert!(!workbook.records.is_empty());
+    for record in &workbook.records {
+        assert_eq!(record.source.file, input.to_string_lossy());
+        assert!(!record.source.sheet.is_empty());
+    }
+}
+
+#[test]
+fn a_text_file_named_xlsx_is_refused_with_exit_2_naming_the_mismatch() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("旧表.xlsx");
+    std::fs::write(&input, "这里没有任何表格。\n").unwrap();
+    let out = jixiao(&["check", input.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("的扩展名是 .xlsx，但内容不是Excel 工作簿"),
+        "{stderr}"
+    );
+}

@@ -59,6 +59,7 @@ fn strict(
 fn further(a: ImportError, b: ImportError) -> ImportError {
     let offset = |e: &ImportError| match e {
         ImportError::Encoding { offset } => *offset,
+        _ => 0,
     };
     if offset(&b) > offset(&a) { b } else { a }
 }

@@ -15,6 +15,7 @@ mod header;
 mod headings;
 mod labels;
 mod notes;
+mod office;
 mod rows;
 mod segment;
 mod swap;
@@ -23,6 +24,7 @@ mod text;
 mod tree;
 
 use crate::model::Workbook;
+pub use office::import_file;
 
 /// Why a document could not be read.
 #[derive(Debug, thiserror::Error)]
@@ -35,6 +37,99 @@ pub enum ImportError {
         /// Byte offset of the first undecodable byte.
         offset: usize,
     },
+    /// An office file whose package or stream cannot be read.
+    #[error(
+        "{file} 已损坏，无法作为{what}读取（{reason}）：请在 Excel、WPS 或 Word 中打开并另存后再试"
+    )]
+    Damaged {
+        /// The file as named.
+        file: String,
+        /// What the file is (`Excel 工作簿`, `Word 文档`).
+        what: &'static str,
+        /// The reader's reason.
+        reason: String,
+    },
+    /// One sheet of a workbook cannot be read.
+    #[error("{file} 的工作表「{sheet}」无法读取（{reason}）")]
+    Sheet {
+        /// The file as named.
+        file: String,
+        /// The sheet's name.
+        sheet: String,
+        /// The reader's reason.
+        reason: String,
+    },
+    /// The file is encrypted with a password to open it.
+    #[error(
+        "{file} 设有打开密码（文件已加密），jixiao 无法读取：请在 Excel、WPS 或 Word 中输入密码打开，取消密码后另存，再打开"
+    )]
+    Encrypted {
+        /// The file as named.
+        file: String,
+    },
+    /// A binary Word document (.doc, or WPS 文字 .wps).
+    #[error(
+        "{file} 是旧版 Word 文档（.doc），jixiao 不能直接读取：请在 Word 或 WPS 中打开，另存为 .docx 后再打开"
+    )]
+    LegacyWord {
+        /// The file as named.
+        file: String,
+    },
+    /// A zip package or compound file that is no workbook or Word document.
+    #[error("{file} 是{}，但不是 Excel、WPS 表格、OpenDocument 工作簿或 Word 文档，jixiao 无法读取", if *zip { "一个 zip 压缩包" } else { "一个 Office 旧格式文件" })]
+    UnknownOffice {
+        /// The file as named.
+        file: String,
+        /// Whether it is a zip package (else an OLE compound file).
+        zip: bool,
+    },
+    /// The name promises an office file, the content is something else.
+    #[error(
+        "{file} 的扩展名是 .{extension}，但内容不是{expected}（而是{found}）：请确认选对了文件"
+    )]
+    WrongContent {
+        /// The file as named.
+        file: String,
+        /// The extension, lower case.
+        extension: String,
+        /// What the extension promises.
+        expected: &'static str,
+        /// What the content is.
+        found: &'static str,
+    },
+    /// A spreadsheet or Word document without any table jixiao recognises.
+    #[error(
+        "{file} 中没有找到项目表（绩效目标表或绩效自评表）{}",
+        sheets_read(sheets)
+    )]
+    NoTables {
+        /// The file as named.
+        file: String,
+        /// The sheets that were read, empty for a Word document.
+        sheets: Vec<String>,
+    },
+}
+
+impl ImportError {
+    /// Whether the message names the file already (every error but [`ImportError::Encoding`]).
+    pub fn names_file(&self) -> bool {
+        !matches!(self, ImportError::Encoding { .. })
+    }
+}
+
+fn sheets_read(sheets: &[String]) -> String {
+    match sheets {
+        [] => String::new(),
+        sheets => format!(
+            "：读了 {} 个工作表（{}）",
+            sheets.len(),
+            sheets
+                .iter()
+                .map(|s| format!("「{s}」"))
+                .collect::<Vec<_>>()
+                .join("、")
+        ),
+    }
 }
 
 /// Reads a document given as bytes: UTF-8 (with or without BOM), GB18030/GBK or UTF-16 with BOM.

@@ -40,8 +40,9 @@ pub enum OpenError {
     /// The workbook file is damaged, or from a newer jixiao.
     #[error(transparent)]
     Store(#[from] StoreError),
-    /// The document's bytes could not be decoded.
-    #[error("{path}：{source}")]
+    /// The document could not be read: undecodable text, a damaged, encrypted or empty
+    /// spreadsheet or Word document.
+    #[error("{}", import_message(path, source))]
     Import {
         /// The document.
         path: PathBuf,
@@ -55,8 +56,19 @@ pub enum OpenError {
     NoTables(PathBuf),
 }
 
+/// The import error, after the file's name unless the message names it already.
+fn import_message(path: &Path, source: &ImportError) -> String {
+    if source.names_file() {
+        source.to_string()
+    } else {
+        format!("{}：{source}", path.display())
+    }
+}
+
 /// Opens `path` as a workbook when it is one (by its `.ron` name or its content), otherwise
-/// imports the tables in it; a document without any table is refused.
+/// imports the tables in it — table text, Excel (.xlsx, .xls), WPS (.et), OpenDocument (.ods)
+/// or Word (.docx), told apart by content ([`import::import_file`]); every imported table's
+/// source names `path` as given. A document without any table is refused.
 pub fn open(path: &Path) -> Result<Opened, OpenError> {
     let bytes = std::fs::read(path).map_err(|source| OpenError::Read {
         path: path.to_path_buf(),
@@ -74,7 +86,8 @@ pub fn open(path: &Path) -> Result<Opened, OpenError> {
         })?;
         return Ok(Opened::Workbook(from_ron_str(text, path)?));
     }
-    let workbook = import::import_bytes(&bytes).map_err(|source| OpenError::Import {
+    let name = path.to_string_lossy();
+    let workbook = import::import_file(&name, &bytes).map_err(|source| OpenError::Import {
         path: path.to_path_buf(),
         source,
     })?;

@@ -25,7 +25,11 @@ impl std::fmt::Debug for InAppFileDialog {
 impl InAppFileDialog {
     /// A dialog to open a file of `kind`, starting in `folder`.
     pub fn open(kind: FileKind, folder: Option<&Path>, lang: Lang) -> InAppFileDialog {
-        Self::new(FileDialog::open_file(), kind, folder, lang)
+        let kinds = kind.opened_with();
+        let dialog = FileDialog::open_file().show_files_filter(Box::new(move |path: &Path| {
+            kinds.iter().any(|k| k.admits(path))
+        }));
+        Self::new(dialog, kind, folder, lang)
     }
 
     /// A dialog to save a file of `kind`, suggesting `file_name` in `folder`.
@@ -35,7 +39,9 @@ impl InAppFileDialog {
         file_name: &str,
         lang: Lang,
     ) -> InAppFileDialog {
-        let dialog = FileDialog::save_file().default_filename(file_name);
+        let dialog = FileDialog::save_file()
+            .default_filename(file_name)
+            .show_files_filter(Box::new(move |path: &Path| kind.admits(path)));
         Self::new(dialog, kind, folder, lang)
     }
 
@@ -64,8 +70,7 @@ impl InAppFileDialog {
             .file_label_text(tr("文件："))
             .show_hidden_checkbox_text(tr("显示隐藏文件"))
             .id(egui::Id::unique("jixiao-file-dialog"))
-            .default_size(egui::vec2(640.0, 440.0))
-            .show_files_filter(Box::new(move |path: &Path| kind.admits(path)));
+            .default_size(egui::vec2(640.0, 440.0));
         if let Some(folder) = folder.filter(|f| f.is_dir()) {
             dialog = dialog.initial_path(folder);
         }

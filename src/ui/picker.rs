@@ -7,9 +7,10 @@ use std::time::{Duration, Instant};
 /// What kind of file a dialog is for; decides the filters and the suggested extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileKind {
-    /// A jixiao workbook (`.ron`), or any document to import.
+    /// A jixiao workbook (`.ron`); opening one offers documents to import as well.
     Workbook,
-    /// A document of tables to import: text, spreadsheets, Word.
+    /// A document of tables to import: table text, a spreadsheet (`.xlsx`, `.xls`, `.ods`,
+    /// WPS `.et`) or a Word document (`.docx`).
     Document,
     /// Tab-separated table text (`.txt`, `.tsv`).
     TableText,
@@ -21,10 +22,22 @@ impl FileKind {
         match self {
             FileKind::Workbook => ("jixiao 工作簿", &["ron"]),
             FileKind::Document => (
-                "表格文档",
-                &["txt", "tsv", "csv", "xlsx", "xls", "ods", "et", "docx"],
+                "表格文本、Excel/WPS 表格、Word 文档",
+                &[
+                    "txt", "tsv", "csv", "xlsx", "xlsm", "xls", "et", "ods", "docx",
+                ],
             ),
             FileKind::TableText => ("表格文本", &["txt", "tsv", "csv"]),
+        }
+    }
+
+    /// The kinds an open dialog for this kind lists: 打开 opens workbooks and imports documents
+    /// alike (`store::open` tells them apart).
+    pub fn opened_with(self) -> &'static [FileKind] {
+        match self {
+            FileKind::Workbook => &[FileKind::Workbook, FileKind::Document],
+            FileKind::Document => &[FileKind::Document],
+            FileKind::TableText => &[FileKind::TableText],
         }
     }
 
@@ -65,9 +78,11 @@ pub struct NativePicker;
 const NO_DIALOG_WITHIN: Duration = Duration::from_millis(300);
 
 impl NativePicker {
-    fn dialog(kind: FileKind, folder: Option<&Path>) -> rfd::FileDialog {
-        let (name, extensions) = kind.filter();
-        let dialog = rfd::FileDialog::new().add_filter(name, extensions);
+    fn dialog(kinds: &[FileKind], folder: Option<&Path>) -> rfd::FileDialog {
+        let dialog = kinds.iter().fold(rfd::FileDialog::new(), |dialog, kind| {
+            let (name, extensions) = kind.filter();
+            dialog.add_filter(name, extensions)
+        });
         match folder {
             Some(folder) => dialog.set_directory(folder),
             None => dialog,
@@ -91,7 +106,7 @@ impl NativePicker {
 impl FilePicker for NativePicker {
     fn pick_open(&mut self, kind: FileKind, folder: Option<&Path>) -> Picked {
         Self::ask(|| {
-            Self::dialog(kind, folder)
+            Self::dialog(kind.opened_with(), folder)
                 .add_filter("所有文件", &["*"])
                 .pick_file()
         })
@@ -99,7 +114,7 @@ impl FilePicker for NativePicker {
 
     fn pick_save(&mut self, kind: FileKind, folder: Option<&Path>, file_name: &str) -> Picked {
         Self::ask(|| {
-            Self::dialog(kind, folder)
+            Self::dialog(&[kind], folder)
                 .set_file_name(file_name)
                 .save_file()
         })
@@ -182,5 +197,11 @@ mod tests {
         assert!(FileKind::Workbook.admits(Path::new("w.ron")));
         assert!(!FileKind::TableText.admits(Path::new("w.ron")));
         assert!(!FileKind::TableText.admits(Path::new("noext")));
+        assert!(
+            FileKind::Workbook
+                .opened_with()
+                .iter()
+                .any(|k| k.admits(Path::new("报表.docx")))
+        );
     }
 }
