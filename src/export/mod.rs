@@ -20,6 +20,7 @@ mod self_evaluation;
 mod text;
 
 pub use grid::{Grid, Merge};
+pub use text::push_cell as push_clipboard_cell;
 
 use crate::layout::Layout;
 use crate::model::{Record, Workbook};

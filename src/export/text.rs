@@ -8,7 +8,7 @@
 ///
 /// Inside quotes every `"` is doubled and every line break (`\r\n`, `\r`, `\n`) is written as
 /// `\n`, so `\n` is the only line-break character the canonical text ever contains.
-pub(super) fn push_cell(out: &mut String, cell: &str) {
+pub fn push_cell(out: &mut String, cell: &str) {
     if !cell.contains(['\t', '\n', '\r', '"']) {
         out.push_str(cell);
         return;

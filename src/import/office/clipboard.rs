@@ -29,17 +29,13 @@ pub(super) fn lines_of<S: AsRef<str>>(cells: &[S]) -> usize {
         .sum::<usize>()
 }
 
+/// One cell, quoted exactly as the canonical export quotes it, so a sheet jixiao exported reads
+/// back as the text it was written from.
 fn push_cell(out: &mut String, text: &str) {
-    if text.contains(['\t', '\n', '\r', '"']) {
-        out.push('"');
-        out.push_str(&breaks(text).replace('"', "\"\""));
-        out.push('"');
-    } else {
-        out.push_str(text);
-    }
+    crate::export::push_clipboard_cell(out, text);
 }
 
-/// The text with every line break (`\r\n`, a lone `\r`) as `\n`.
+/// The text with every line break (`\r\n`, a lone `\r`) as `\n`: how the quoted cell counts lines.
 fn breaks(text: &str) -> std::borrow::Cow<'_, str> {
     if text.contains('\r') {
         std::borrow::Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
