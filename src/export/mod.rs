@@ -7,6 +7,7 @@
 //! specification, with an example per layout.
 
 mod county;
+mod flat;
 mod grid;
 mod headings;
 mod hebei;
@@ -18,8 +19,11 @@ mod parts;
 mod region;
 mod self_evaluation;
 mod text;
+mod xlsx;
 
+pub use flat::{FlatNote, flat_workbook};
 pub use grid::{Grid, Merge};
+pub use xlsx::{XlsxError, workbook_xlsx};
 
 use crate::layout::Layout;
 use crate::model::{Record, Workbook};
