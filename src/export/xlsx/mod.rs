@@ -201,7 +201,7 @@ fn write_sheet(
     for (r, cells) in grid.rows.iter().enumerate() {
         for (c, content) in cells.iter().enumerate() {
             let merge = grid.merge_at(r, c);
-            if merge.is_none() && is_covered(grid, r, c) {
+            if merge.is_none() && grid.is_covered(r, c) {
                 continue;
             }
             let kind = kind(grid, start, r, c);
@@ -259,13 +259,6 @@ fn page_setup(
         sheet.set_repeat_rows(row(heading.start), row(heading.end.saturating_sub(1)))?;
     }
     Ok(())
-}
-
-/// Whether the cell is covered by a merge that starts elsewhere.
-fn is_covered(grid: &Grid, r: usize, c: usize) -> bool {
-    grid.merges
-        .iter()
-        .any(|m| m.covers(r, c) && (m.row, m.col) != (r, c))
 }
 
 /// A grid row as a sheet row; a grid longer than a sheet gives a row past the end, which the

@@ -93,7 +93,7 @@ pub(super) fn row_heights(
     let mut tall = Vec::new();
     for (r, row) in grid.rows.iter().enumerate() {
         for (c, text) in row.iter().enumerate() {
-            if text.is_empty() || covered(grid, r, c) {
+            if text.is_empty() || grid.is_covered(r, c) {
                 continue;
             }
             match grid.merge_at(r, c) {
@@ -114,13 +114,6 @@ pub(super) fn row_heights(
         }
     }
     heights
-}
-
-/// Whether the cell is covered by a merge that starts elsewhere.
-fn covered(grid: &Grid, row: usize, col: usize) -> bool {
-    grid.merges
-        .iter()
-        .any(|m| m.covers(row, col) && (m.row, m.col) != (row, col))
 }
 
 #[cfg(test)]
