@@ -66,8 +66,7 @@ fn assert_sheet_is_the_grid(book: &mut Xlsx<Cursor<Vec<u8>>>, name: &str, record
         }
     }
     let merges: HashSet<_> = book
-        .worksheet_merge_cells(name)
-        .unwrap()
+        .merge_cells_by_sheet_name(name)
         .unwrap()
         .into_iter()
         .map(|d| (d.start, d.end))

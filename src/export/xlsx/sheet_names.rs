@@ -119,8 +119,10 @@ mod tests {
 
     #[test]
     fn a_table_without_name_or_title_is_called_by_its_number() {
-        let mut titled = Record::default();
-        titled.title = "部门项目支出预算绩效目标表 1".into();
+        let titled = Record {
+            title: "部门项目支出预算绩效目标表 1".into(),
+            ..Record::default()
+        };
         let names = sheet_names(&[Record::default(), titled, named("???")]);
         assert_eq!(names, ["表1", "部门项目支出预算绩效目标表 1", "___"]);
     }
