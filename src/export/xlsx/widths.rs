@@ -17,6 +17,8 @@ const PADDING: f64 = 2.0;
 pub(super) const LINE_HEIGHT: f64 = 14.5;
 /// Space above and below the lines of a cell, in points.
 const ROW_PADDING: f64 = 4.0;
+/// The tallest row Excel allows, in points; a longer text is cut off on screen, not refused.
+const MAX_HEIGHT: f64 = 409.0;
 
 /// How wide `text`'s longest line is, in widths of `0`: characters of the wide East Asian forms
 /// (CJK, full-width signs) count two, others one.
@@ -113,6 +115,9 @@ pub(super) fn row_heights(
             *last += needed - have;
         }
     }
+    for height in &mut heights {
+        *height = height.min(MAX_HEIGHT);
+    }
     heights
 }
 
@@ -149,6 +154,9 @@ mod tests {
         assert_eq!(widths[1], MAX_WIDTH);
         let heights = row_heights(&g, &widths, |_, _| 1.0);
         assert!(heights[0] > 6.0 * LINE_HEIGHT, "{heights:?}");
+        let huge = "目标".repeat(5000);
+        let g = grid(vec![vec![huge.as_str()]], vec![]);
+        assert_eq!(row_heights(&g, &[40.0], |_, _| 1.0), vec![MAX_HEIGHT]);
     }
 
     #[test]
