@@ -32,17 +32,25 @@ pub enum Command {
         #[arg(short, long)]
         output: PathBuf,
     },
-    /// Write the canonical tab-separated table text of a workbook or table text.
+    /// Write the tables of a workbook or table text: the canonical tab-separated text, or the
+    /// official form as an Excel workbook.
     Export {
         /// A workbook (.ron) or table text.
         input: PathBuf,
-        /// Where to write; standard output without it.
+        /// Where to write, the kind chosen by the extension: .txt or .tsv the canonical text,
+        /// .xlsx the official form (one sheet per table); standard output (text) without it.
+        /// Never the input itself; a failed export leaves the file as it was.
         #[arg(short, long)]
         output: Option<PathBuf>,
         /// Write every table in this layout's form: county, county-coded, hebei, region,
         /// self-evaluation, national-target, indicator-list, national-self-evaluation, headings.
-        #[arg(long, value_name = "NAME")]
+        #[arg(long, value_name = "NAME", conflicts_with = "flat")]
         layout: Option<String>,
+        /// Write the 一体化 indicator list: one row per indicator, the target split into
+        /// 计算符号 / 指标值 / 计量单位, with 权重 and 指标方向. Targets that cannot be split are
+        /// written whole as 定性 and listed on standard error.
+        #[arg(long)]
+        flat: bool,
     },
     /// Print the workbook as JSON.
     Inspect {
@@ -107,6 +115,18 @@ pub enum CliError {
         /// The system's reason.
         source: std::io::Error,
     },
+    /// `export -o` with an extension no export writes.
+    #[error("不支持导出为「{path}」，请用扩展名 {choices}", choices = export::ExportFile::choices())]
+    UnknownExtension {
+        /// The output named.
+        path: String,
+    },
+    /// `export -o` naming the input file.
+    #[error("导出文件 {0} 就是输入文件，请另选输出文件名")]
+    OutputIsInput(String),
+    /// The .xlsx could not be made.
+    #[error(transparent)]
+    Xlsx(#[from] export::XlsxError),
     /// `inspect` without `--json`.
     #[error("inspect 目前只支持 --json 输出")]
     InspectNeedsJson,
@@ -124,8 +144,9 @@ pub fn read_input(path: &Path) -> Result<Workbook, CliError> {
     Ok(store::open(path)?.into_workbook())
 }
 
-/// Runs a command, writing its output to `out`; returns the exit code.
-pub fn run(command: &Command, out: &mut dyn Write) -> Result<u8, CliError> {
+/// Runs a command, writing its output to `out` and what the user should know about it (notes
+/// of `export --flat`) to `err`; returns the exit code.
+pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, CliError> {
     match command {
         Command::Import { input, output } => {
             let workbook = read_input(input)?;
@@ -136,7 +157,12 @@ pub fn run(command: &Command, out: &mut dyn Write) -> Result<u8, CliError> {
             input,
             output,
             layout,
+            flat,
         } => {
+            let kind = match output {
+                Some(path) => export_kind(input, path)?,
+                None => export::ExportFile::Text,
+            };
             let mut workbook = read_input(input)?;
             if let Some(name) = layout {
                 let layout =
@@ -145,12 +171,23 @@ pub fn run(command: &Command, out: &mut dyn Write) -> Result<u8, CliError> {
                     export::convert(record, layout);
                 }
             }
-            let text = export::workbook_text(&workbook);
-            match output {
-                Some(path) => {
-                    store::write_atomically(path, text.as_bytes(), store::Interruption::None)?
+            if *flat {
+                let (list, notes) = export::flat_workbook(&workbook);
+                for note in notes {
+                    writeln!(err, "jixiao: {note}").map_err(|source| CliError::Write {
+                        path: "标准错误".into(),
+                        source,
+                    })?;
                 }
-                None => write_out(out, &text)?,
+                workbook = list;
+            }
+            let bytes = match kind {
+                export::ExportFile::Text => export::workbook_text(&workbook).into_bytes(),
+                export::ExportFile::Xlsx => export::workbook_xlsx(&workbook)?,
+            };
+            match output {
+                Some(path) => store::write_atomically(path, &bytes, store::Interruption::None)?,
+                None => write_out(out, &String::from_utf8_lossy(&bytes))?,
             }
             Ok(EXIT_OK)
         }
@@ -187,6 +224,22 @@ pub fn run(command: &Command, out: &mut dyn Write) -> Result<u8, CliError> {
             Ok(if any_error { EXIT_FINDINGS } else { EXIT_OK })
         }
     }
+}
+
+/// The kind of file `export -o path` writes, refusing an unknown extension and the input itself
+/// (an export over its own input would replace the document it was read from).
+fn export_kind(input: &Path, output: &Path) -> Result<export::ExportFile, CliError> {
+    let kind = export::ExportFile::from_path(output).ok_or_else(|| CliError::UnknownExtension {
+        path: output.display().to_string(),
+    })?;
+    let same = match (std::fs::canonicalize(input), std::fs::canonicalize(output)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    if same {
+        return Err(CliError::OutputIsInput(output.display().to_string()));
+    }
+    Ok(kind)
 }
 
 /// The `--layout` names, for the message about an unknown one.

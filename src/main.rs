@@ -10,7 +10,8 @@ fn main() -> ExitCode {
         Some(command) => {
             let stdout = std::io::stdout();
             let mut out = stdout.lock();
-            match cli::run(command, &mut out) {
+            let mut err = std::io::stderr();
+            match cli::run(command, &mut out, &mut err) {
                 Ok(code) => ExitCode::from(code),
                 Err(e) => {
                     eprintln!("jixiao: {e}");

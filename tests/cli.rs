@@ -434,3 +434,96 @@ fn a_text_file_named_xlsx_is_refused_with_exit_2_naming_the_mismatch() {
         "{stderr}"
     );
 }
+
+#[test]
+fn export_to_xlsx_writes_the_official_form_as_a_workbook() {
+    use calamine::Reader;
+    let dir = tempfile::tempdir().unwrap();
+    let out_path = dir.path().join("out.xlsx");
+    let input = fixture("pingluo-2024.txt");
+    let out = jixiao(&[
+        "export",
+        input.to_str().unwrap(),
+        "-o",
+        out_path.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stdout.is_empty());
+    let workbook = jixiao::import::import_bytes(&std::fs::read(&input).unwrap()).unwrap();
+    let book = calamine::open_workbook::<calamine::Xlsx<_>, _>(&out_path).unwrap();
+    assert_eq!(book.sheet_names().len(), workbook.records.len());
+    assert_eq!(book.sheet_names()[0], workbook.records[0].header.name);
+}
+
+#[test]
+fn export_flat_to_tsv_writes_the_indicator_list_and_notes_what_it_could_not_split() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_path = dir.path().join("out.tsv");
+    let input = fixture("pingluo-2024.txt");
+    let out = jixiao(&[
+        "export",
+        input.to_str().unwrap(),
+        "--flat",
+        "-o",
+        out_path.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&out_path).unwrap();
+    assert!(
+        text.lines().any(|l| l
+            .ends_with("一级指标\t二级指标\t三级指标\t计算符号\t指标值\t计量单位\t权重\t指标方向")),
+        "{text}"
+    );
+    assert!(text.contains("\t≥\t95\t%\t\t正向"), "{text}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("补助金额 ≥ 400 万元") && stderr.contains("按定性导出"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn export_refuses_an_unknown_extension_and_lists_the_choices() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_path = dir.path().join("out.docx");
+    let input = fixture("pingluo-2024.txt");
+    let out = jixiao(&[
+        "export",
+        input.to_str().unwrap(),
+        "-o",
+        out_path.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(".txt") && stderr.contains(".xlsx"),
+        "{stderr}"
+    );
+    assert!(!out_path.exists());
+}
+
+#[test]
+fn export_refuses_to_write_over_its_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("tables.txt");
+    std::fs::copy(fixture("pingluo-2024.txt"), &input).unwrap();
+    let before = std::fs::read(&input).unwrap();
+    let same = dir.path().join(".").join("tables.txt");
+    let out = jixiao(&[
+        "export",
+        input.to_str().unwrap(),
+        "-o",
+        same.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("输入文件"));
+    assert_eq!(std::fs::read(&input).unwrap(), before);
+}

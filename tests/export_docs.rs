@@ -4,7 +4,8 @@
 
 mod common;
 
-use jixiao::export::record_text;
+use jixiao::export::{flat_workbook, record_text, workbook_text};
+use jixiao::model::Workbook;
 use std::path::Path;
 
 const DOC: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/format.md");
@@ -31,17 +32,22 @@ fn example_range(doc: &str, key: &str) -> std::ops::Range<usize> {
 fn the_documented_examples_are_what_the_exporter_writes() {
     let mut doc = std::fs::read_to_string(Path::new(DOC)).unwrap();
     let update = std::env::var_os("JIXIAO_UPDATE_DOCS").is_some();
-    for (layout, record) in common::examples::examples() {
-        let range = example_range(&doc, layout.key());
-        let text = record_text(&record);
+    let flat = Workbook {
+        records: vec![common::examples::county()],
+    };
+    let flat = workbook_text(&flat_workbook(&flat).0);
+    let texts = common::examples::examples()
+        .into_iter()
+        .map(|(layout, record)| (layout.key(), record_text(&record)))
+        .chain([("flat", flat)]);
+    for (key, text) in texts {
+        let range = example_range(&doc, key);
         if update {
             doc.replace_range(range, &text);
         } else {
             assert_eq!(
-                &doc[range],
-                text,
-                "the {} example in docs/format.md is out of date (JIXIAO_UPDATE_DOCS=1 rewrites it)",
-                layout.key()
+                &doc[range], text,
+                "the {key} example in docs/format.md is out of date (JIXIAO_UPDATE_DOCS=1 rewrites it)"
             );
         }
     }

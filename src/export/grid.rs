@@ -67,6 +67,14 @@ impl Grid {
         super::text::rows_text(&block)
     }
 
+    /// Whether the cell at `row`, `col` is covered by a merged cell that starts elsewhere (it is
+    /// drawn as part of that cell, not on its own).
+    pub fn is_covered(&self, row: usize, col: usize) -> bool {
+        self.merges
+            .iter()
+            .any(|m| m.covers(row, col) && (m.row, m.col) != (row, col))
+    }
+
     /// The merged cell whose top-left cell is at `row`, `col`.
     pub fn merge_at(&self, row: usize, col: usize) -> Option<&Merge> {
         self.merges.iter().find(|m| m.row == row && m.col == col)

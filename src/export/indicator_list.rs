@@ -34,7 +34,7 @@ pub(super) fn grid(record: &Record) -> Grid {
             .iter()
             .map(|&field| at(record, Place::Header(field)))
             .collect();
-        cells.extend(extras.iter().map(|e| Cell::label(e.value.clone())));
+        cells.extend((0..extras.len()).map(|i| at(record, Place::HeaderExtra(i))));
         cells
     };
     let rows = tree_rows(&record.groups);

@@ -6,7 +6,7 @@ use super::parts::{IndicatorColumns, Row, at};
 use super::self_evaluation::weighted_label;
 use crate::layout::Form;
 use crate::layout::synonyms::{self, FIELD_LABELS, Heading, field_by_label, headings_of};
-use crate::model::{HeaderField, IndicatorCell, Level1Group, Place, Record};
+use crate::model::{CostCell, HeaderField, IndicatorCell, Level1Group, Place, Record};
 use rust_decimal::Decimal;
 
 /// Every text field of the header (and the amount), in the order a form with no order of its
@@ -98,8 +98,8 @@ pub(super) fn field_rows(
 
 /// One label/value row per header cell without a field of its own, in the order written.
 pub(super) fn extra_rows(b: &mut GridBuilder, record: &Record) {
-    for extra in &record.header.extra {
-        label_value_row(b, extra.label.clone(), Cell::label(extra.value.clone()));
+    for (i, extra) in record.header.extra.iter().enumerate() {
+        label_value_row(b, extra.label.clone(), at(record, Place::HeaderExtra(i)));
     }
 }
 
@@ -151,11 +151,12 @@ pub(super) fn cost_rows(b: &mut GridBuilder, record: &Record) {
         Cell::label("金额"),
         Cell::label("测算依据").span(rest),
     ]);
-    for line in &record.cost_lines {
+    for i in 0..record.cost_lines.len() {
+        let cell = |cell| at(record, Place::Cost(i, cell));
         b.row(vec![
-            Cell::label(line.item.clone()),
-            Cell::label(line.amount.text()),
-            Cell::label(line.basis.clone()).span(rest),
+            cell(CostCell::Item),
+            cell(CostCell::Amount),
+            cell(CostCell::Basis).span(rest),
         ]);
     }
     b.row(vec![

@@ -7,6 +7,7 @@
 //! specification, with an example per layout.
 
 mod county;
+mod flat;
 mod grid;
 mod headings;
 mod hebei;
@@ -18,12 +19,56 @@ mod parts;
 mod region;
 mod self_evaluation;
 mod text;
+mod xlsx;
 
+pub use flat::{FlatNote, flat_workbook};
 pub use grid::{Grid, Merge};
 pub use text::push_cell as push_clipboard_cell;
+pub use xlsx::{XlsxError, workbook_xlsx};
 
 use crate::layout::Layout;
 use crate::model::{Record, Workbook};
+use std::path::Path;
+
+/// The kinds of file `jixiao export` writes, chosen by the output's extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFile {
+    /// The canonical tab-separated text (`.txt`, `.tsv`).
+    Text,
+    /// The official form as an Excel workbook (`.xlsx`).
+    Xlsx,
+}
+
+impl ExportFile {
+    /// Every kind, in the order the choices are listed.
+    pub const ALL: [ExportFile; 2] = [ExportFile::Text, ExportFile::Xlsx];
+
+    /// The extensions that choose this kind, without the dot.
+    pub fn extensions(self) -> &'static [&'static str] {
+        match self {
+            ExportFile::Text => &["txt", "tsv"],
+            ExportFile::Xlsx => &["xlsx"],
+        }
+    }
+
+    /// The kind `path`'s extension names (any case), `None` for another or no extension.
+    pub fn from_path(path: &Path) -> Option<ExportFile> {
+        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        ExportFile::ALL
+            .into_iter()
+            .find(|kind| kind.extensions().contains(&extension.as_str()))
+    }
+
+    /// The extensions of every kind, for a message listing the choices (`.txt、.tsv、.xlsx`).
+    pub fn choices() -> String {
+        ExportFile::ALL
+            .iter()
+            .flat_map(|kind| kind.extensions())
+            .map(|e| format!(".{e}"))
+            .collect::<Vec<_>>()
+            .join("、")
+    }
+}
 
 /// Puts `record` in the form of `layout` (`jixiao export --layout`). A known form prints its own
 /// indicator columns, so the record's columns are dropped and a column the form lacks is not

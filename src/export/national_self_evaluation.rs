@@ -6,7 +6,7 @@
 use super::grid::{Cell, Grid, GridBuilder};
 use super::labelled::{Printed, extra_rows, field_rows, name_row, written_fields};
 use super::parts::{Set, at, indicator_rows, title_row, year_row};
-use crate::model::{Evaluation, HeaderField, IndicatorCell, MoneyCell, Place, Record};
+use crate::model::{ClosingText, HeaderField, IndicatorCell, MoneyCell, Place, Record};
 
 /// The narrowest the form is drawn: the money table has a label, a row label and six columns.
 pub(super) const MIN_WIDTH: usize = 8;
@@ -19,16 +19,6 @@ const MONEY_ROWS: [(u8, &str); 4] = [
     (3, "上年结转资金"),
     (2, "其他资金"),
 ];
-
-/// The closing texts with their labels, in form order.
-fn closing_texts(evaluation: &Evaluation) -> [(&'static str, &str); 4] {
-    [
-        ("评价结论", &evaluation.conclusion),
-        ("存在问题", &evaluation.problems),
-        ("改进措施", &evaluation.improvements),
-        ("其他需要说明事项", &evaluation.remarks),
-    ]
-}
 
 /// The national self-evaluation form of `record`.
 pub(super) fn grid(record: &Record) -> Grid {
@@ -153,7 +143,13 @@ pub(super) fn total_row(b: &mut GridBuilder, record: &Record, score_col: Option<
         at(record, Place::Money(MoneyCell::TotalScore)),
     ];
     if room {
-        cells.push(Cell::label(grade));
+        // The grade as written is the record's cell; trimmed, it is only shown.
+        let written = record.text_at(Place::Closing(ClosingText::Grade)) == Some(grade);
+        cells.push(if written {
+            Cell::field(grade, Place::Closing(ClosingText::Grade))
+        } else {
+            Cell::label(grade)
+        });
     }
     b.row(cells);
 }
@@ -161,12 +157,13 @@ pub(super) fn total_row(b: &mut GridBuilder, record: &Record, score_col: Option<
 /// The closing texts (评价结论, 存在问题, 改进措施, 其他需要说明事项) that are filled, one
 /// label/value row each.
 pub(super) fn closing_rows(b: &mut GridBuilder, record: &Record) {
-    let Some(evaluation) = &record.evaluation else {
-        return;
-    };
-    for (label, text) in closing_texts(evaluation) {
-        if !text.trim().is_empty() {
-            super::labelled::label_value_row(b, label, Cell::label(text));
+    for closing in ClosingText::AFTER_INDICATORS {
+        let place = Place::Closing(closing);
+        if record
+            .text_at(place)
+            .is_some_and(|text| !text.trim().is_empty())
+        {
+            super::labelled::label_value_row(b, closing.label(), at(record, place));
         }
     }
 }
