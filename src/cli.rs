@@ -32,11 +32,12 @@ pub enum Command {
         #[arg(short, long)]
         output: PathBuf,
     },
-    /// Write the canonical tab-separated table text of a workbook or table text.
+    /// Write the canonical tab-separated table text of a workbook or table text, or with
+    /// `-o NAME.pdf` the tables printed as their official forms.
     Export {
         /// A workbook (.ron) or table text.
         input: PathBuf,
-        /// Where to write; standard output without it.
+        /// Where to write; standard output without it. A `.pdf` name writes the PDF.
         #[arg(short, long)]
         output: Option<PathBuf>,
         /// Write every table in this layout's form: county, county-coded, hebei, region,
@@ -96,6 +97,9 @@ pub enum CliError {
     /// The input could not be opened: unreadable, not a workbook, or without tables.
     #[error(transparent)]
     Open(#[from] store::OpenError),
+    /// The PDF could not be made.
+    #[error(transparent)]
+    Pdf(#[from] export::pdf::PdfError),
     /// An unknown `--layout` name.
     #[error("未知的格式「{0}」，可用：{keys}", keys = layout_keys())]
     UnknownLayout(String),
@@ -145,6 +149,11 @@ pub fn run(command: &Command, out: &mut dyn Write) -> Result<u8, CliError> {
                     export::convert(record, layout);
                 }
             }
+            if let Some(path) = output.as_deref().filter(|p| is_pdf(p)) {
+                let pdf = export::pdf::workbook_pdf(&workbook)?;
+                store::write_atomically(path, &pdf, store::Interruption::None)?;
+                return Ok(EXIT_OK);
+            }
             let text = export::workbook_text(&workbook);
             match output {
                 Some(path) => {
@@ -187,6 +196,12 @@ pub fn run(command: &Command, out: &mut dyn Write) -> Result<u8, CliError> {
             Ok(if any_error { EXIT_FINDINGS } else { EXIT_OK })
         }
     }
+}
+
+/// Whether `path` names a PDF (`-o 表.pdf`): the printed form instead of the text.
+fn is_pdf(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
 }
 
 /// The `--layout` names, for the message about an unknown one.

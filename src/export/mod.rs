@@ -4,7 +4,7 @@
 //! Offices hand in standardized submissions, so the same content must always give the same bytes
 //! and the same grid in Excel or WPS. Each layout draws its form into a [`Grid`] (cells plus
 //! merged spans); the text is that grid written row by row. `docs/format.md` is the full
-//! specification, with an example per layout.
+//! specification, with an example per layout. [`pdf`] draws the same grids as the printed form.
 
 mod county;
 mod grid;
@@ -15,6 +15,7 @@ mod labelled;
 mod national_self_evaluation;
 mod national_target;
 mod parts;
+pub mod pdf;
 mod region;
 mod self_evaluation;
 mod text;
