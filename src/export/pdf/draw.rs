@@ -191,6 +191,7 @@ impl Pen<'_> {
         .max(x0 + pad);
         let step = cell.size * self.style.leading;
         let baseline = line_top + (step - cell.size) / 2.0 + IDEOGRAPHIC_ASCENT * cell.size;
+        surface.set_fill(Some(Fill::default()));
         if cell.kind == Kind::Title {
             // The font has one weight: a thin outline around the filled glyphs reads as bold.
             surface.set_stroke(Some(Stroke {

@@ -32,6 +32,8 @@ pub struct Style {
     pub max_unbreakable: f32,
     /// Above this width (em) a column is taken to want wrapping, when choosing the orientation.
     pub comfortable_column: f32,
+    /// Up to this width (em) a cell's text is kept on one line when the page allows.
+    pub short_cell: f32,
 }
 
 impl Default for Style {
@@ -47,6 +49,7 @@ impl Default for Style {
             min_column: 2.0,
             max_unbreakable: 8.0,
             comfortable_column: 10.0,
+            short_cell: 7.0,
         }
     }
 }
@@ -196,11 +199,16 @@ impl TableLayout {
 pub fn lay_out(grid: &Grid, style: &Style, advance: Advance) -> TableLayout {
     let spans = anchors(grid);
     let captions = caption_rows(grid, &spans);
-    let width = grid.width();
-    let (min, max) = column_wants(grid, &spans, captions, style, advance, width);
+    // The orientation is chosen from the wishes as an upright page would cap them.
+    let upright = Sheet::A4_PORTRAIT.content_width(style);
+    let (min, max) = column_wants(grid, &spans, captions, style, advance, upright);
     let sheet = orientation(&min, &max, style);
     let content = sheet.content_width(style);
-    let max = widen_for_merges(grid, &spans, captions, style, advance, max, content);
+    let (min, max) = if sheet == Sheet::A4_PORTRAIT {
+        (min, max)
+    } else {
+        column_wants(grid, &spans, captions, style, advance, content)
+    };
     let widths = distribute(&min, &max, content);
     let columns = edges(&widths);
     let heading = grid
@@ -290,27 +298,57 @@ fn caption_rows(grid: &Grid, spans: &[Vec<Option<(usize, usize)>>]) -> usize {
     }
 }
 
-/// What each column needs (the widest unbreakable piece of its cells) and wants (its widest
-/// cell unwrapped), in points, from the boxes of one column.
+/// What each column needs (the widest piece of its cells that may not be broken) and wants (its
+/// widest cell unwrapped), in points: first from the boxes of one column, capped at half the
+/// page, then widened where a merged box across several columns needs or wants more than they
+/// have together (narrow spans first, so a wide one sees what they got).
 fn column_wants(
     grid: &Grid,
     spans: &[Vec<Option<(usize, usize)>>],
     captions: usize,
     style: &Style,
     advance: Advance,
-    width: usize,
+    content: f32,
 ) -> (Vec<f32>, Vec<f32>) {
     let pad = 2.0 * style.pad_x;
     let floor = style.min_column * style.font_size + pad;
+    let width = grid.width();
     let mut min = vec![floor; width];
     let mut max = vec![floor; width];
+    let mut merged: Vec<(usize, usize, f32, f32)> = Vec::new();
     for (r, row) in spans.iter().enumerate().skip(captions) {
         for (c, span) in row.iter().enumerate() {
-            let Some((_, 1)) = *span else { continue };
+            let Some((_, cols)) = *span else { continue };
             let text = text(grid, r, c);
-            let piece = wrap::unbreakable_width(text, advance).min(style.max_unbreakable);
-            min[c] = min[c].max(piece * style.font_size + pad);
-            max[c] = max[c].max(wrap::natural_width(text, advance) * style.font_size + pad);
+            let natural = wrap::natural_width(text, advance);
+            // A short value (`≥120件`, `2025年工作计划`) is read as one: never broken.
+            let piece = if natural <= style.short_cell {
+                natural
+            } else {
+                wrap::unbreakable_width(text, advance).min(style.max_unbreakable)
+            };
+            let (need, want) = (
+                piece * style.font_size + pad,
+                natural * style.font_size + pad,
+            );
+            if cols == 1 {
+                min[c] = min[c].max(need);
+                max[c] = max[c].max(want).min(content / 2.0);
+            } else {
+                merged.push((c, cols, need, want.min(content)));
+            }
+        }
+    }
+    merged.sort_by_key(|&(_, cols, _, _)| cols);
+    for (col, cols, need, want) in merged {
+        for (sizes, wish) in [(&mut min, need), (&mut max, want)] {
+            let have: f32 = sizes[col..col + cols].iter().sum();
+            if wish > have {
+                let more = (wish - have) / cols as f32;
+                for size in &mut sizes[col..col + cols] {
+                    *size += more;
+                }
+            }
         }
     }
     for (max, min) in max.iter_mut().zip(&min) {
@@ -332,46 +370,6 @@ fn orientation(min: &[f32], max: &[f32], style: &Style) -> Sheet {
     } else {
         Sheet::A4_PORTRAIT
     }
-}
-
-/// Each column's wish capped at half the page, and widened where a merged cell across several
-/// columns wants more than they do together (narrow spans first).
-fn widen_for_merges(
-    grid: &Grid,
-    spans: &[Vec<Option<(usize, usize)>>],
-    captions: usize,
-    style: &Style,
-    advance: Advance,
-    mut max: Vec<f32>,
-    content: f32,
-) -> Vec<f32> {
-    let cap = content / 2.0;
-    for m in &mut max {
-        *m = m.min(cap);
-    }
-    let mut merged: Vec<(usize, usize, f32)> = Vec::new();
-    for (r, row) in spans.iter().enumerate().skip(captions) {
-        for (c, span) in row.iter().enumerate() {
-            if let Some((_, cols)) = *span
-                && cols > 1
-            {
-                let text = text(grid, r, c);
-                let want = wrap::natural_width(text, advance) * style.font_size + 2.0 * style.pad_x;
-                merged.push((c, cols, want.min(content)));
-            }
-        }
-    }
-    merged.sort_by_key(|&(_, cols, _)| cols);
-    for (col, cols, want) in merged {
-        let have: f32 = max[col..col + cols].iter().sum();
-        if want > have {
-            let more = (want - have) / cols as f32;
-            for m in &mut max[col..col + cols] {
-                *m += more;
-            }
-        }
-    }
-    max
 }
 
 /// Shares `total` out among columns that need `min` and want `max`: everyone gets their wish
