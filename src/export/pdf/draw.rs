@@ -119,7 +119,7 @@ impl Pen<'_> {
     /// The boxes of the strip between `from` and `to`, drawn from `top` down on the page. A box
     /// cut by the window is drawn as far as it shows, with its own borders; its text is
     /// centred in the part when it fits there (a merged `产出指标` shows on both pages),
-    /// else it runs from the box's top and only the lines inside the part are drawn.
+    /// else its lines run on from part to part ([`TableLayout::flow`]).
     fn window(&self, surface: &mut Surface, layout: &TableLayout, from: f32, to: f32, top: f32) {
         let left = self.style.margin;
         let y = |strip: f32| top + (strip - from);
@@ -140,26 +140,26 @@ impl Pen<'_> {
             let block = cell.lines.len() as f32 * step;
             let whole = shown_top - cell_top <= EPS && cell_bottom - shown_bottom <= EPS;
             let fits = block + 2.0 * self.style.pad_y <= shown_bottom - shown_top + EPS;
-            let text_top = if whole || fits {
-                shown_top + (shown_bottom - shown_top - block) / 2.0
+            let (lines, text_top) = if whole || fits {
+                let top = shown_top + (shown_bottom - shown_top - block) / 2.0;
+                (0..cell.lines.len(), top)
             } else {
-                cell_top + self.style.pad_y
+                layout.flow(cell, shown_top, shown_bottom, self.style)
             };
-            let clip = cell.overflows.then_some(rect).flatten();
+            // A part holding the rest of a flowing text may be a line short: clip it too.
+            let clip = (cell.overflows || !(whole || fits))
+                .then_some(rect)
+                .flatten();
             if let Some(rect) = clip
                 && let Some(path) = rect_path(rect)
             {
                 surface.push_clip_path(&path, &FillRule::NonZero);
             }
-            for (i, line) in cell.lines.iter().enumerate() {
-                let line_top = text_top + i as f32 * step;
-                if line.is_empty()
-                    || line_top < shown_top - EPS
-                    || line_top + step > shown_bottom + EPS
-                {
-                    continue;
+            for (i, line) in cell.lines.get(lines).unwrap_or(&[]).iter().enumerate() {
+                if !line.is_empty() {
+                    let line_top = y(text_top + i as f32 * step);
+                    self.line(surface, cell, line, (left + x0, left + x1), line_top);
                 }
-                self.line(surface, cell, line, (left + x0, left + x1), y(line_top));
             }
             if clip.is_some() {
                 surface.pop();

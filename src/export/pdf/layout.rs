@@ -188,6 +188,37 @@ impl TableLayout {
         (self.columns[cell.col], self.columns[cell.col + cell.cols])
     }
 
+    /// Which of `cell`'s lines go into its part from `from` to `to` (a page's window), and where
+    /// the first of them starts, for a box cut by page breaks whose text does not fit each
+    /// part: the lines run on from part to part, each part taking as many whole lines as it
+    /// holds below the ones before, so no line is cut or lost at a break. The last part takes
+    /// the rest.
+    pub fn flow(&self, cell: &CellBox, from: f32, to: f32, style: &Style) -> (Range<usize>, f32) {
+        const EPS: f32 = 0.01;
+        let (top, bottom) = self.extent(cell);
+        let step = cell.size * style.leading;
+        let holds = |a: f32, b: f32| {
+            let pad = if a <= top + EPS { style.pad_y } else { 0.0 };
+            (
+                ((b - a - pad + EPS) / step).floor().max(0.0) as usize,
+                a + pad,
+            )
+        };
+        let before: usize = self
+            .pages
+            .iter()
+            .filter(|p| p.to <= from + EPS && p.to > top + EPS)
+            .map(|p| holds(p.from.max(top), p.to).0)
+            .sum();
+        let (fits, text_top) = holds(from.max(top), to.min(bottom));
+        let end = if to >= bottom - EPS {
+            cell.lines.len()
+        } else {
+            (before + fits).min(cell.lines.len())
+        };
+        (before.min(end)..end, text_top)
+    }
+
     /// The strip window of the heading rows.
     pub fn heading_window(&self) -> Option<(f32, f32)> {
         let heading = self.heading.as_ref()?;
@@ -674,6 +705,48 @@ mod tests {
             assert!((lines - lines.round()).abs() < 1e-3, "{page:?}");
         }
         assert!(pages.windows(2).all(|w| w[0].to == w[1].from));
+    }
+
+    #[test]
+    fn a_cell_cut_by_page_breaks_runs_its_lines_on_from_part_to_part() {
+        let style = Style::default();
+        let step = style.line_step();
+        let cell = CellBox {
+            row: 0,
+            col: 0,
+            rows: 2,
+            cols: 1,
+            lines: (0..10).map(|i| i.to_string()).collect(),
+            size: style.font_size,
+            kind: Kind::Cell,
+            align: Align::Left,
+            overflows: false,
+        };
+        // Two rows, the break between them: 4.5 lines fit above it.
+        let first = style.pad_y + 4.5 * step;
+        let layout = TableLayout {
+            sheet: Sheet::A4_PORTRAIT,
+            columns: vec![0.0, 100.0],
+            rows: vec![0.0, first, first + 8.0 * step],
+            boxes: vec![cell.clone()],
+            heading: None,
+            pages: vec![
+                PageSpan {
+                    heading: false,
+                    from: 0.0,
+                    to: first,
+                },
+                PageSpan {
+                    heading: false,
+                    from: first,
+                    to: first + 8.0 * step,
+                },
+            ],
+        };
+        let (lines, top) = layout.flow(&cell, 0.0, first, &style);
+        assert_eq!((lines, top), (0..4, style.pad_y));
+        let (lines, top) = layout.flow(&cell, first, first + 8.0 * step, &style);
+        assert_eq!((lines, top), (4..10, first));
     }
 
     #[test]
