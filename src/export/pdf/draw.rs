@@ -11,7 +11,7 @@ use krilla::num::NormalizedF32;
 use krilla::page::PageSettings;
 use krilla::paint::{Fill, FillRule, Stroke};
 use krilla::surface::Surface;
-use krilla::text::{Font, TextDirection};
+use krilla::text::Font;
 use krilla::{Document, SerializeSettings};
 
 /// A table ready to draw, with the name its pages' footers carry.
@@ -244,13 +244,15 @@ impl Pen<'_> {
         if text.trim().is_empty() {
             return;
         }
-        surface.draw_text(
+        let text = printable(text);
+        let glyphs = self.metrics.glyphs(&text);
+        surface.draw_glyphs(
             Point::from_xy(x, baseline),
+            &glyphs,
             self.font.clone(),
+            &text,
             size,
-            &printable(text),
             false,
-            TextDirection::Auto,
         );
     }
 
