@@ -284,10 +284,8 @@ fn anchors(grid: &Grid) -> Vec<Vec<Option<(usize, usize)>>> {
         let rows = (row..row + rows)
             .take_while(|&r| (col..col + cols).all(|c| free(r, c)))
             .count();
-        for r in row..row + rows {
-            for c in col..col + cols {
-                spans[r][c] = None;
-            }
+        for covered in &mut spans[row..row + rows] {
+            covered[col..col + cols].fill(None);
         }
         spans[row][col] = Some((rows, cols));
     }
