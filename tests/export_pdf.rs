@@ -190,6 +190,8 @@ fn a_table_of_five_hundred_indicators_repeats_its_heading_on_every_page() {
     assert!((12..=16).contains(&texts.len()), "{} pages", texts.len());
     for (i, text) in texts.iter().enumerate() {
         assert!(text.contains("一级指标"), "page {}: no heading", i + 1);
+        // The first-level cell merged down all 500 rows is drawn, label and all, on each page.
+        assert!(text.contains("产出指标"), "page {}: no merged label", i + 1);
     }
     let all = squeezed(&texts.concat());
     for i in [1, 250, 500] {

@@ -123,7 +123,7 @@ impl Pen<'_> {
     fn window(&self, surface: &mut Surface, layout: &TableLayout, from: f32, to: f32, top: f32) {
         let left = self.style.margin;
         let y = |strip: f32| top + (strip - from);
-        for cell in &layout.boxes {
+        for cell in layout.boxes_between(from, to) {
             let (cell_top, cell_bottom) = layout.extent(cell);
             let (shown_top, shown_bottom) = (cell_top.max(from), cell_bottom.min(to));
             if shown_bottom - shown_top <= EPS {

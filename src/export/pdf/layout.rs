@@ -175,6 +175,8 @@ pub struct TableLayout {
     pub heading: Option<Range<usize>>,
     /// The pages, at least one.
     pub pages: Vec<PageSpan>,
+    /// The most rows any box covers.
+    pub tallest: usize,
 }
 
 impl TableLayout {
@@ -219,6 +221,17 @@ impl TableLayout {
         (before.min(end)..end, text_top)
     }
 
+    /// The boxes that may show between `from` and `to`: those starting above `to`, from the
+    /// first whose rows could reach `from` (boxes are in row order), so a page of a long table
+    /// does not look at every box of it.
+    pub fn boxes_between(&self, from: f32, to: f32) -> &[CellBox] {
+        let tallest = self.tallest.max(1);
+        let first_row = self.rows.partition_point(|&y| y <= from).saturating_sub(1);
+        let start = self.boxes.partition_point(|b| b.row + tallest <= first_row);
+        let end = self.boxes.partition_point(|b| self.rows[b.row] < to);
+        self.boxes.get(start..end.max(start)).unwrap_or(&[])
+    }
+
     /// The strip window of the heading rows.
     pub fn heading_window(&self) -> Option<(f32, f32)> {
         let heading = self.heading.as_ref()?;
@@ -255,6 +268,7 @@ pub fn lay_out(grid: &Grid, style: &Style, advance: Advance) -> TableLayout {
         style.pad_y,
         style.line_step(),
     );
+    let tallest = boxes.iter().map(|b| b.rows).max().unwrap_or(1);
     TableLayout {
         sheet,
         columns,
@@ -262,6 +276,7 @@ pub fn lay_out(grid: &Grid, style: &Style, advance: Advance) -> TableLayout {
         boxes,
         heading,
         pages,
+        tallest,
     }
 }
 
@@ -728,6 +743,7 @@ mod tests {
             rows: vec![0.0, first, first + 8.0 * step],
             boxes: vec![cell.clone()],
             heading: None,
+            tallest: 2,
             pages: vec![
                 PageSpan {
                     heading: false,
@@ -745,6 +761,41 @@ mod tests {
         assert_eq!((lines, top), (0..4, style.pad_y));
         let (lines, top) = layout.flow(&cell, first, first + 8.0 * step, &style);
         assert_eq!((lines, top), (4..10, first));
+    }
+
+    #[test]
+    fn a_page_looks_only_at_the_boxes_that_can_reach_it() {
+        let style = Style::default();
+        let rows: Vec<Vec<String>> = (0..200)
+            .map(|i| vec![format!("第{i}行"), String::new()])
+            .collect();
+        let places = rows
+            .iter()
+            .map(|r| vec![Some(Place::Record); r.len()])
+            .collect();
+        let mut table = Grid {
+            rows,
+            merges: vec![],
+            places,
+        };
+        table.merges.push(crate::export::Merge {
+            row: 10,
+            col: 1,
+            rows: 150,
+            cols: 1,
+        });
+        let layout = lay_out(&table, &style, &em);
+        assert!(layout.pages.len() > 2);
+        for page in &layout.pages {
+            let near = layout.boxes_between(page.from, page.to);
+            for cell in &layout.boxes {
+                let (top, bottom) = layout.extent(cell);
+                if bottom > page.from + 0.01 && top < page.to - 0.01 {
+                    assert!(near.contains(cell), "{cell:?} missing from {page:?}");
+                }
+            }
+            assert!(near.len() < layout.boxes.len());
+        }
     }
 
     #[test]
