@@ -95,4 +95,26 @@ mod tests {
         assert_eq!(metrics.advance('\t'), metrics.advance(' '));
         Ok(())
     }
+
+    #[test]
+    fn every_character_of_the_sample_documents_has_a_glyph()
+    -> Result<(), Box<dyn std::error::Error>> {
+        let metrics = Metrics::bundled()?;
+        let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let mut missing = std::collections::BTreeSet::new();
+        for folder in [fixtures.clone(), fixtures.join("other-forms")] {
+            for entry in std::fs::read_dir(folder)? {
+                let path = entry?.path();
+                if path.extension().is_some_and(|e| e == "txt") {
+                    let text = std::fs::read_to_string(&path)?;
+                    let lacking = text
+                        .chars()
+                        .filter(|&c| !c.is_control() && metrics.glyph(c).0 == 0);
+                    missing.extend(lacking);
+                }
+            }
+        }
+        assert!(missing.is_empty(), "drawn as boxes: {missing:?}");
+        Ok(())
+    }
 }
