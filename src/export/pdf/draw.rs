@@ -34,8 +34,10 @@ const IDEOGRAPHIC_ASCENT: f32 = 0.88;
 /// Tolerance when comparing positions, in points.
 const EPS: f32 = 0.01;
 
-/// Draws `tables` into one document: every table from a new page, pages numbered over all.
+/// Draws `tables` into one document titled `title` (what a PDF reader shows): every table from
+/// a new page, pages numbered over all.
 pub(super) fn document(
+    title: &str,
     tables: &[Table],
     style: &Style,
     metrics: &Metrics,
@@ -45,7 +47,7 @@ pub(super) fn document(
     // No creation date: the same workbook must give the same bytes.
     document.set_metadata(
         Metadata::new()
-            .title("项目支出预算绩效目标表".to_string())
+            .title(title.to_string())
             .creator("jixiao".to_string())
             .language("zh-CN".to_string()),
     );
@@ -85,7 +87,7 @@ pub(super) fn document(
     }
     document
         .finish()
-        .map_err(|error| PdfError::Write(format!("{error:?}")))
+        .map_err(|error| PdfError::Write(error.to_string()))
 }
 
 /// The page settings for `sheet`.

@@ -47,7 +47,14 @@ pub fn workbook_pdf(workbook: &Workbook) -> Result<Vec<u8>, PdfError> {
             name: footer_name(record),
         })
         .collect();
-    draw::document(&tables, &style, &metrics)
+    let title = workbook
+        .records
+        .first()
+        .map(|r| r.title.trim())
+        .filter(|t| !t.is_empty())
+        .or_else(|| tables.first().map(|t| t.name.as_str()))
+        .unwrap_or_default();
+    draw::document(title, &tables, &style, &metrics)
 }
 
 /// How the footer names a table: its project, else its title.
