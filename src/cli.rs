@@ -32,13 +32,14 @@ pub enum Command {
         #[arg(short, long)]
         output: PathBuf,
     },
-    /// Write the tables of a workbook or table text: the canonical tab-separated text, or the
-    /// official form as an Excel workbook.
+    /// Write the tables of a workbook or table text: the canonical tab-separated text, the
+    /// official form as an Excel workbook, or the forms on A4 pages as a PDF for printing.
     Export {
         /// A workbook (.ron) or table text.
         input: PathBuf,
         /// Where to write, the kind chosen by the extension: .txt or .tsv the canonical text,
-        /// .xlsx the official form (one sheet per table); standard output (text) without it.
+        /// .xlsx the official form (one sheet per table), .pdf the forms for printing; standard
+        /// output (text) without it.
         /// Never the input itself; a failed export leaves the file as it was.
         #[arg(short, long)]
         output: Option<PathBuf>,
@@ -104,6 +105,9 @@ pub enum CliError {
     /// The input could not be opened: unreadable, not a workbook, or without tables.
     #[error(transparent)]
     Open(#[from] store::OpenError),
+    /// The PDF could not be made.
+    #[error(transparent)]
+    Pdf(#[from] export::pdf::PdfError),
     /// An unknown `--layout` name.
     #[error("未知的格式「{0}」，可用：{keys}", keys = layout_keys())]
     UnknownLayout(String),
@@ -184,6 +188,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Resul
             let bytes = match kind {
                 export::ExportFile::Text => export::workbook_text(&workbook).into_bytes(),
                 export::ExportFile::Xlsx => export::workbook_xlsx(&workbook)?,
+                export::ExportFile::Pdf => export::workbook_pdf(&workbook)?,
             };
             match output {
                 Some(path) => store::write_atomically(path, &bytes, store::Interruption::None)?,

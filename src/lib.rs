@@ -4,6 +4,7 @@
 //! The core — model, value grammar, layouts, import, checks, export and files — builds without
 //! any GUI; the egui editor in [`ui`] sits behind the default `gui` feature.
 
+pub mod assets;
 pub mod check;
 pub mod cli;
 pub mod export;

@@ -28,6 +28,8 @@ impl Grid {
     /// below it where a heading cell is merged down over two rows): what a printed page repeats
     /// when the table runs over. `None` for a table without an indicator heading.
     pub fn heading_rows(&self) -> Option<std::ops::Range<usize>> {
+        let is_label =
+            |r: usize, c: usize| self.places.get(r).and_then(|p| p.get(c)) == Some(&None);
         let row = self.rows.iter().enumerate().position(|(r, cells)| {
             cells
                 .iter()
@@ -35,18 +37,23 @@ impl Grid {
                 // `一级指标`, `一级绩效指标`: the first column of every form's indicator heading.
                 .any(|(c, text)| {
                     let text = text.trim();
-                    self.places[r][c].is_none()
-                        && text.starts_with("一级")
-                        && text.ends_with("指标")
+                    is_label(r, c) && text.starts_with("一级") && text.ends_with("指标")
                 })
         })?;
-        let rows = self
+        let merged = self
             .merges
             .iter()
             .filter(|m| m.row == row)
             .map(|m| m.rows)
             .max()
             .unwrap_or(1);
+        // A cell merged down beside the whole indicator tree (the self-evaluation's `绩效指标`)
+        // is no heading: the heading goes on only over rows of the form's own labels.
+        let labels_only = |r: usize| (0..self.width()).all(|c| is_label(r, c));
+        let rows = (1..merged)
+            .take_while(|&below| labels_only(row + below))
+            .count()
+            + 1;
         Some(row..row + rows)
     }
 
@@ -288,6 +295,31 @@ mod tests {
         b.merge_down(heading, 0, 2);
         b.row(vec![Cell::field("一级指标", Place::Record)]);
         assert_eq!(b.finish().heading_rows(), Some(1..3));
+    }
+
+    #[test]
+    fn a_cell_merged_down_beside_the_indicators_does_not_make_them_heading() {
+        let mut b = GridBuilder::new(3);
+        let heading = b.row(vec![
+            Cell::label("绩效指标"),
+            Cell::label("一级指标"),
+            Cell::label("二级指标"),
+        ]);
+        b.row(vec![
+            Cell::gap(1),
+            Cell::field("产出指标", Place::Record),
+            Cell::field("数量指标", Place::Record),
+        ]);
+        b.row(vec![]);
+        b.merge_down(heading, 0, 3);
+        assert_eq!(b.finish().heading_rows(), Some(0..1));
+    }
+
+    #[test]
+    fn the_county_forms_heading_says_yiji_jixiao_zhibiao() {
+        let mut b = GridBuilder::new(2);
+        b.row(vec![Cell::label("一级绩效指标"), Cell::label("绩效值")]);
+        assert_eq!(b.finish().heading_rows(), Some(0..1));
     }
 
     #[test]

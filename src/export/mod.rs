@@ -4,7 +4,7 @@
 //! Offices hand in standardized submissions, so the same content must always give the same bytes
 //! and the same grid in Excel or WPS. Each layout draws its form into a [`Grid`] (cells plus
 //! merged spans); the text is that grid written row by row. `docs/format.md` is the full
-//! specification, with an example per layout.
+//! specification, with an example per layout. [`pdf`] draws the same grids as the printed form.
 
 mod county;
 mod flat;
@@ -16,6 +16,7 @@ mod labelled;
 mod national_self_evaluation;
 mod national_target;
 mod parts;
+pub mod pdf;
 mod region;
 mod self_evaluation;
 mod text;
@@ -23,6 +24,7 @@ mod xlsx;
 
 pub use flat::{FlatNote, flat_workbook};
 pub use grid::{Grid, Merge};
+pub use pdf::{PdfError, workbook_pdf};
 pub use text::push_cell as push_clipboard_cell;
 pub use xlsx::{XlsxError, workbook_xlsx};
 
@@ -37,17 +39,20 @@ pub enum ExportFile {
     Text,
     /// The official form as an Excel workbook (`.xlsx`).
     Xlsx,
+    /// The official forms on A4 pages, for printing (`.pdf`).
+    Pdf,
 }
 
 impl ExportFile {
     /// Every kind, in the order the choices are listed.
-    pub const ALL: [ExportFile; 2] = [ExportFile::Text, ExportFile::Xlsx];
+    pub const ALL: [ExportFile; 3] = [ExportFile::Text, ExportFile::Xlsx, ExportFile::Pdf];
 
     /// The extensions that choose this kind, without the dot.
     pub fn extensions(self) -> &'static [&'static str] {
         match self {
             ExportFile::Text => &["txt", "tsv"],
             ExportFile::Xlsx => &["xlsx"],
+            ExportFile::Pdf => &["pdf"],
         }
     }
 

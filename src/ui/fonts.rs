@@ -12,15 +12,12 @@ use std::sync::Arc;
 /// The font's name among egui's fonts.
 const CJK_FONT: &str = "noto-sans-sc-subset";
 
-/// The font file, built into the program.
-static CJK_FONT_BYTES: &[u8] = include_bytes!("../../assets/NotoSansSC-subset.otf");
-
 /// egui's default fonts with the bundled Chinese font added.
 pub fn definitions() -> FontDefinitions {
     let mut fonts = FontDefinitions::default();
     fonts.font_data.insert(
         CJK_FONT.to_owned(),
-        Arc::new(FontData::from_static(CJK_FONT_BYTES)),
+        Arc::new(FontData::from_static(crate::assets::CJK_FONT)),
     );
     if let Some(family) = fonts.families.get_mut(&FontFamily::Proportional) {
         family.insert(0, CJK_FONT.to_owned());

@@ -1,0 +1,8 @@
+//! Files built into the program, shared by the editor and the exporters.
+
+/// The bundled Chinese font: Noto Sans CJK SC (SIL Open Font License, see
+/// `assets/NotoSansSC-LICENSE.txt`), a CFF OpenType subset covering GBK, box drawing and the
+/// punctuation tables use. The editor draws with it and the PDF export embeds it, so neither
+/// needs fonts installed; it lives here, outside the GUI, so the core has it and the 5 MB are in
+/// the binary once.
+pub static CJK_FONT: &[u8] = include_bytes!("../assets/NotoSansSC-subset.otf");
