@@ -297,3 +297,60 @@ fn a_block_selected_in_the_preview_is_copied_as_spreadsheet_cells() {
         rig.harness.output().platform_output.commands
     );
 }
+
+/// Chooses 文件 → `item` with the next file dialog answering `path`.
+fn export_from_the_file_menu(rig: &mut ui_support::Rig, item: &str, path: &std::path::Path) {
+    rig.picker.answer(Some(path.to_path_buf()));
+    rig.click("文件");
+    rig.click(item);
+    // What the list could not split is said in a notice, closed before going on.
+    if matches!(rig.app().dialog(), Some(Dialog::Notice(_))) {
+        rig.click("确定");
+    }
+}
+
+#[test]
+fn the_file_menu_exports_the_workbook_as_excel_pdf_and_the_indicator_list() {
+    let mut rig = rig(sample_workbook());
+    let workbook = rig.app().editor().workbook().clone();
+
+    let xlsx = rig.path("报送.xlsx");
+    export_from_the_file_menu(&mut rig, "导出 Excel 工作簿…", &xlsx);
+    let bytes = std::fs::read(&xlsx).unwrap();
+    let read = jixiao::import::import_file("报送.xlsx", &bytes).unwrap();
+    assert_eq!(read.records.len(), workbook.records.len());
+    assert_eq!(read.records[1].header.name, workbook.records[1].header.name);
+
+    let pdf = rig.path("打印.pdf");
+    export_from_the_file_menu(&mut rig, "导出 PDF（打印）…", &pdf);
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+
+    // The list is text or a workbook by the name chosen.
+    let list = rig.path("清单.tsv");
+    export_from_the_file_menu(&mut rig, "导出一体化指标清单…", &list);
+    let (flat, _) = export::flat_workbook(&workbook);
+    assert_eq!(
+        std::fs::read_to_string(&list).unwrap(),
+        export::workbook_text(&flat)
+    );
+    let list = rig.path("清单.xlsx");
+    export_from_the_file_menu(&mut rig, "导出一体化指标清单…", &list);
+    assert!(std::fs::read(&list).unwrap().starts_with(b"PK"));
+}
+
+#[test]
+fn an_indicator_list_with_values_it_cannot_split_says_so_after_exporting() {
+    let mut workbook = sample_workbook();
+    workbook.records[0].groups[0].groups[0].indicators[0].value = "补助金额 ≥ 400 万元".into();
+    let mut rig = rig(workbook);
+    let list = rig.path("清单.tsv");
+    rig.picker.answer(Some(list.clone()));
+    rig.click("文件");
+    rig.click("导出一体化指标清单…");
+    assert!(list.exists());
+    assert!(
+        matches!(rig.app().dialog(), Some(Dialog::Notice(m)) if m.contains("定性")),
+        "{:?}",
+        rig.app().dialog()
+    );
+}

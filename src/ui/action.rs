@@ -24,6 +24,12 @@ pub enum Action {
     ExportRecord,
     /// 导出全部规范文本….
     ExportWorkbook,
+    /// 导出 Excel 工作簿…: the official form of every table, one sheet each.
+    ExportXlsx,
+    /// 导出 PDF（打印）…: every table on A4 pages.
+    ExportPdf,
+    /// 导出一体化指标清单…: one row per indicator, as .xlsx or text.
+    ExportFlat,
     /// 退出.
     Quit,
     /// 撤销.
@@ -50,7 +56,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in menu order.
-    pub const ALL: [Action; 19] = [
+    pub const ALL: [Action; 22] = [
         Action::New,
         Action::Open,
         Action::ImportText,
@@ -59,6 +65,9 @@ impl Action {
         Action::SaveAs,
         Action::ExportRecord,
         Action::ExportWorkbook,
+        Action::ExportXlsx,
+        Action::ExportPdf,
+        Action::ExportFlat,
         Action::Quit,
         Action::Undo,
         Action::Redo,
@@ -83,6 +92,9 @@ impl Action {
             Action::SaveAs => "另存为…",
             Action::ExportRecord => "导出本表规范文本…",
             Action::ExportWorkbook => "导出全部规范文本…",
+            Action::ExportXlsx => "导出 Excel 工作簿…",
+            Action::ExportPdf => "导出 PDF（打印）…",
+            Action::ExportFlat => "导出一体化指标清单…",
             Action::Quit => "退出",
             Action::Undo => "撤销",
             Action::Redo => "重做",
@@ -108,6 +120,7 @@ impl Action {
             Action::SaveAs => &const { [cmd_shift(Key::S)] },
             Action::ExportRecord => &const { [cmd(Key::E)] },
             Action::ExportWorkbook => &const { [cmd_shift(Key::E)] },
+            Action::ExportXlsx | Action::ExportPdf | Action::ExportFlat => &[],
             Action::Quit => &const { [cmd(Key::Q)] },
             Action::Undo => &const { [cmd(Key::Z)] },
             Action::Redo => &const { [cmd_shift(Key::Z), cmd(Key::Y)] },

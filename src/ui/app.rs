@@ -501,6 +501,11 @@ impl EditorApp {
             Action::ExportWorkbook => {
                 self.ask_for_file(FileIntent::Export(ExportTarget::WorkbookText), ctx);
             }
+            Action::ExportXlsx => self.ask_for_file(FileIntent::Export(ExportTarget::Xlsx), ctx),
+            Action::ExportPdf => self.ask_for_file(FileIntent::Export(ExportTarget::Pdf), ctx),
+            Action::ExportFlat => {
+                self.ask_for_file(FileIntent::Export(ExportTarget::IndicatorList), ctx);
+            }
             Action::Quit => self.request(Pending::Quit, ctx),
             Action::Undo => {
                 if let Some(index) = self.editor.undo() {
@@ -739,6 +744,21 @@ impl EditorApp {
                 FileKind::TableText,
                 Some(files::suggested_name(&self.file_stem(), "txt")),
             ),
+            FileIntent::Export(ExportTarget::Xlsx) => (
+                FileKind::Xlsx,
+                Some(files::suggested_name(&self.file_stem(), "xlsx")),
+            ),
+            FileIntent::Export(ExportTarget::Pdf) => (
+                FileKind::Pdf,
+                Some(files::suggested_name(&self.file_stem(), "pdf")),
+            ),
+            FileIntent::Export(ExportTarget::IndicatorList) => (
+                FileKind::IndicatorList,
+                Some(files::suggested_name(
+                    &format!("{}一体化指标清单", self.file_stem()),
+                    "xlsx",
+                )),
+            ),
         }
     }
 
@@ -787,16 +807,38 @@ impl EditorApp {
             .unwrap_or_default()
     }
 
+    /// Writes what `target` exports to `path`; an export that cannot be made leaves no file.
     fn export(&mut self, target: ExportTarget, path: &std::path::Path) {
-        let text = match target {
+        let workbook = self.editor.workbook();
+        let mut notes = Vec::new();
+        let bytes = match target {
             ExportTarget::RecordText(index) => match self.editor.record(index) {
-                Some(record) => export::record_text(record),
+                Some(record) => Ok(export::record_text(record).into_bytes()),
                 None => return,
             },
-            ExportTarget::WorkbookText => export::workbook_text(self.editor.workbook()),
+            ExportTarget::WorkbookText => Ok(export::workbook_text(workbook).into_bytes()),
+            ExportTarget::Xlsx => export::workbook_xlsx(workbook).map_err(|e| e.to_string()),
+            ExportTarget::Pdf => export::workbook_pdf(workbook).map_err(|e| e.to_string()),
+            ExportTarget::IndicatorList => {
+                let (flat, flat_notes) = export::flat_workbook(workbook);
+                notes = flat_notes.iter().map(ToString::to_string).collect();
+                match export::ExportFile::from_path(path) {
+                    Some(export::ExportFile::Xlsx) => {
+                        export::workbook_xlsx(&flat).map_err(|e| e.to_string())
+                    }
+                    _ => Ok(export::workbook_text(&flat).into_bytes()),
+                }
+            }
         };
-        match files::write_text(path, &text) {
-            Ok(()) => self.view.status = Some(format!("已导出 {}", path.display())),
+        match bytes.and_then(|bytes| files::write_bytes(path, &bytes)) {
+            Ok(()) => {
+                let done = format!("已导出 {}", path.display());
+                if notes.is_empty() {
+                    self.view.status = Some(done);
+                } else {
+                    self.dialog = Some(Dialog::Notice(format!("{done}\n\n{}", notes.join("\n"))));
+                }
+            }
             Err(message) => self.show_error(message),
         }
     }

@@ -45,6 +45,12 @@ pub enum ExportTarget {
     RecordText(usize),
     /// The canonical text of the whole workbook.
     WorkbookText,
+    /// The workbook's official forms as an Excel workbook.
+    Xlsx,
+    /// The workbook's tables on pages to print.
+    Pdf,
+    /// The workbook as the 一体化 indicator list, an Excel workbook or text by the file's extension.
+    IndicatorList,
 }
 
 /// The dialog on screen.
@@ -56,6 +62,8 @@ pub enum Dialog {
     Recovery(Box<Recovered>),
     /// Something failed; the message says what and where.
     Error(String),
+    /// Something worked, with things the user should know (what an export could not keep).
+    Notice(String),
     /// Paste table text to import.
     Paste {
         /// The text pasted so far.
@@ -145,6 +153,16 @@ impl Dialog {
                         .then_some(Choice::DropRecovery)
                 })
                 .inner
+            }
+            Dialog::Notice(message) => {
+                ui.heading(lang.tr("请注意"));
+                egui::ScrollArea::vertical()
+                    .max_height(320.0)
+                    .show(ui, |ui| ui.label(message.as_str()));
+                ui.add_space(8.0);
+                ui.button(lang.tr("确定"))
+                    .clicked()
+                    .then_some(Choice::Close)
             }
             Dialog::Error(message) => {
                 ui.heading(RichText::new(lang.tr("出错了")).color(ui.visuals().error_fg_color));

@@ -40,9 +40,9 @@ pub fn save_workbook(path: &Path, workbook: &Workbook) -> Result<(), String> {
     store::save(path, workbook).map_err(|e| explain_write_failure(&e.to_string()))
 }
 
-/// Writes exported text atomically.
-pub fn write_text(path: &Path, text: &str) -> Result<(), String> {
-    store::write_atomically(path, text.as_bytes(), Interruption::None)
+/// Writes an export atomically: a failed write leaves the old file, or none.
+pub fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    store::write_atomically(path, bytes, Interruption::None)
         .map_err(|e| explain_write_failure(&e.to_string()))
 }
 

@@ -32,7 +32,11 @@ impl MenuState {
             | Action::MoveRecordDown
             | Action::ExportRecord
             | Action::CopyText => self.has_selection,
-            Action::ExportWorkbook | Action::NextFinding => self.has_records,
+            Action::ExportWorkbook
+            | Action::ExportXlsx
+            | Action::ExportPdf
+            | Action::ExportFlat
+            | Action::NextFinding => self.has_records,
             _ => true,
         }
     }
@@ -70,7 +74,13 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState, settings: &Settings, out: &mu
             ui.separator();
             items(
                 ui,
-                &[Action::ExportRecord, Action::ExportWorkbook],
+                &[
+                    Action::ExportRecord,
+                    Action::ExportWorkbook,
+                    Action::ExportXlsx,
+                    Action::ExportPdf,
+                    Action::ExportFlat,
+                ],
                 state,
                 lang,
                 out,

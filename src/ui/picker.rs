@@ -14,6 +14,12 @@ pub enum FileKind {
     Document,
     /// Tab-separated table text (`.txt`, `.tsv`).
     TableText,
+    /// The official form as an Excel workbook.
+    Xlsx,
+    /// The tables on pages to print.
+    Pdf,
+    /// The 一体化 indicator list, as a workbook or as text.
+    IndicatorList,
 }
 
 impl FileKind {
@@ -28,6 +34,9 @@ impl FileKind {
                 ],
             ),
             FileKind::TableText => ("表格文本", &["txt", "tsv", "csv"]),
+            FileKind::Xlsx => ("Excel 工作簿", &["xlsx"]),
+            FileKind::Pdf => ("PDF 文档", &["pdf"]),
+            FileKind::IndicatorList => ("一体化指标清单（Excel 或文本）", &["xlsx", "tsv", "txt"]),
         }
     }
 
@@ -38,6 +47,9 @@ impl FileKind {
             FileKind::Workbook => &[FileKind::Workbook, FileKind::Document],
             FileKind::Document => &[FileKind::Document],
             FileKind::TableText => &[FileKind::TableText],
+            FileKind::Xlsx => &[FileKind::Xlsx],
+            FileKind::Pdf => &[FileKind::Pdf],
+            FileKind::IndicatorList => &[FileKind::IndicatorList],
         }
     }
 
