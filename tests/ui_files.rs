@@ -221,3 +221,21 @@ fn cancelling_the_editors_own_open_dialog_changes_nothing() {
     assert!(rig.harness.query_by_label_contains("打开文件").is_none());
     assert_eq!(rig.app().editor().len(), 3);
 }
+
+#[test]
+fn an_export_onto_the_document_the_tables_were_imported_from_is_refused_and_the_document_kept() {
+    let mut rig = rig(Workbook::default());
+    let document = rig.path("部门报送.txt");
+    let text = jixiao::export::workbook_text(&sample_workbook());
+    std::fs::write(&document, &text).unwrap();
+    rig.picker.answer(Some(document.clone()));
+    rig.shortcut(Modifiers::COMMAND, Key::I);
+    rig.picker.answer(Some(document.clone()));
+    rig.shortcut(Modifiers::COMMAND | Modifiers::SHIFT, Key::E);
+    assert!(
+        matches!(rig.app().dialog(), Some(Dialog::Error(m)) if m.contains("导入时读取的文件")),
+        "{:?}",
+        rig.app().dialog()
+    );
+    assert_eq!(std::fs::read_to_string(&document).unwrap(), text);
+}

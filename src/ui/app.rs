@@ -740,14 +740,12 @@ impl EditorApp {
                     Some(files::suggested_name(&name, "txt")),
                 )
             }
-            FileIntent::Export(ExportTarget::WorkbookText) => (
-                FileKind::TableText,
-                Some(files::suggested_name(&self.file_stem(), "txt")),
-            ),
-            FileIntent::Export(ExportTarget::Xlsx) => (
-                FileKind::Xlsx,
-                Some(files::suggested_name(&self.file_stem(), "xlsx")),
-            ),
+            FileIntent::Export(ExportTarget::WorkbookText) => {
+                (FileKind::TableText, Some(self.export_name("txt")))
+            }
+            FileIntent::Export(ExportTarget::Xlsx) => {
+                (FileKind::Xlsx, Some(self.export_name("xlsx")))
+            }
             FileIntent::Export(ExportTarget::Pdf) => (
                 FileKind::Pdf,
                 Some(files::suggested_name(&self.file_stem(), "pdf")),
@@ -759,6 +757,18 @@ impl EditorApp {
                     "xlsx",
                 )),
             ),
+        }
+    }
+
+    /// The name proposed for an export of the whole workbook: after the workbook or document,
+    /// but never the imported document's own name, which the export would replace.
+    fn export_name(&self, extension: &str) -> String {
+        let name = files::suggested_name(&self.file_stem(), extension);
+        let source = self.imported_from.as_deref().and_then(|p| p.file_name());
+        if source.is_some_and(|s| s.to_string_lossy() == name) {
+            files::suggested_name(&format!("{}-导出", self.file_stem()), extension)
+        } else {
+            name
         }
     }
 
@@ -809,6 +819,15 @@ impl EditorApp {
 
     /// Writes what `target` exports to `path`; an export that cannot be made leaves no file.
     fn export(&mut self, target: ExportTarget, path: &std::path::Path) {
+        if let Some(source) = &self.imported_from
+            && files::same_file(source, path)
+        {
+            self.show_error(format!(
+                "不能导出到 {}：这是当前表格导入时读取的文件，导出会覆盖它。请换一个文件名。",
+                path.display()
+            ));
+            return;
+        }
         let workbook = self.editor.workbook();
         let mut notes = Vec::new();
         let bytes = match target {
