@@ -13,7 +13,7 @@ mod direction_conflict;
 mod duplicate_indicator;
 mod empty_indicator;
 mod execution_exceeds_budget;
-mod execution_rate;
+pub(super) mod execution_rate;
 mod execution_score;
 mod funding_sum;
 mod goal_amount;
