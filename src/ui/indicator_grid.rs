@@ -5,6 +5,7 @@
 use super::cell::{Cell, CellCtx, CellKind, CellName, Suggest};
 use super::command::Command;
 use super::i18n::Lang;
+use super::suggested_score;
 use super::suggestions::NameIndex;
 use super::theme::{self, size};
 use super::tree_edit::{IndicatorSet, TreeEdit, TreeItem};
@@ -59,6 +60,8 @@ impl Column {
 /// The columns of an indicator row, with their widths.
 struct Columns {
     cells: Vec<Column>,
+    /// Whether a read-only 建议得分 column follows 得分 (self-evaluations).
+    suggested: bool,
     /// The width of a whole row, buttons included.
     row_width: f32,
 }
@@ -88,8 +91,17 @@ impl Columns {
                 ),
             );
         }
+        let suggested = suggested_score::applies(record)
+            && printed
+                .iter()
+                .any(|(cell, ..)| *cell == IndicatorCell::Score);
+        let extra = if suggested {
+            size::SCORE_WIDTH + spacing
+        } else {
+            0.0
+        };
         let count = printed.len() as f32;
-        let mut fixed = size::ROW_NUMBER_WIDTH + actions + (count + 1.0) * spacing;
+        let mut fixed = size::ROW_NUMBER_WIDTH + actions + (count + 1.0) * spacing + extra;
         let mut shares = 0.0;
         for (cell, ..) in &printed {
             match Width::of(*cell) {
@@ -124,8 +136,13 @@ impl Columns {
         let row_width = size::ROW_NUMBER_WIDTH
             + actions
             + (count + 1.0) * spacing
+            + extra
             + cells.iter().map(|c| c.width).sum::<f32>();
-        Columns { cells, row_width }
+        Columns {
+            cells,
+            suggested,
+            row_width,
+        }
     }
 }
 
@@ -260,6 +277,14 @@ fn column_headers_ui(ui: &mut Ui, columns: &Columns, lang: Lang) {
                 egui::Label::new(heading.strong()).truncate(),
             )
             .on_hover_text(hover);
+            if columns.suggested && column.cell == IndicatorCell::Score {
+                let heading = RichText::new(suggested_score::HEADING).color(weak);
+                ui.add_sized(
+                    [size::SCORE_WIDTH, 18.0],
+                    egui::Label::new(heading.strong()).truncate(),
+                )
+                .on_hover_text(lang.tr("按评分规则计算的得分（只读），悬停查看计算过程"));
+            }
         }
     });
 }
@@ -475,6 +500,10 @@ fn indicator_row_ui(
                     tooltip,
                 },
             );
+            if columns.suggested && column.cell == IndicatorCell::Score {
+                let name = format!("{what} {}", suggested_score::HEADING);
+                suggested_score::row_ui(ui, cells.record, category, indicator, &name);
+            }
         }
         let moves = (path.row > 0, path.row + 1 < count);
         row_buttons_ui(ui, cells, set, TreeItem::Indicator(path), &what, moves);
