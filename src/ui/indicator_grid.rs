@@ -2,7 +2,7 @@
 //! group, and a row of cells per indicator with the columns the table prints — its own columns
 //! as imported, else its form's — under their headings as written.
 
-use super::cell::{Cell, CellCtx, CellKind, CellName, Suggest};
+use super::cell::{Cell, CellCtx, CellKind, CellName, Completion, Suggest};
 use super::command::Command;
 use super::i18n::Lang;
 use super::suggested_score;
@@ -462,7 +462,22 @@ fn indicator_row_ui(
     let joined = indicator
         .filter(|i| i.has_split_target())
         .map(|i| format!("指标值：{}", i.target_text()));
-    let suggest = |typed: &str| names.suggest(category, typed, SUGGESTION_LIMIT);
+    // Picking a name fills the row's value too, where the row shows a value cell and the value
+    // is still empty: a value already written is the user's, never replaced.
+    let value_place = (columns.cells.iter().any(|c| c.cell == IndicatorCell::Value)
+        && indicator.is_some_and(|i| i.value.trim().is_empty()))
+    .then(|| set.indicator(path, IndicatorCell::Value));
+    let year = cells.record.year;
+    let suggest = |typed: &str| {
+        names
+            .suggest(category, typed, SUGGESTION_LIMIT, year)
+            .into_iter()
+            .map(|s| Completion {
+                text: s.name,
+                also: value_place.map(|place| (place, s.value)),
+            })
+            .collect()
+    };
     ui.horizontal(|ui| {
         ui.add_sized(
             [size::ROW_NUMBER_WIDTH, ui.spacing().interact_size.y],
