@@ -11,8 +11,12 @@ use ui_support::{indicator_cell, rig};
 fn blank_rows() -> Workbook {
     let mut record = Record::blank(Layout::CountyForm, Some(2027));
     record.header.name = "某县职业技能培训".into();
-    record.groups[0].groups[1].indicators.push(Indicator::new("", ""));
-    record.groups[0].groups[2].indicators.push(Indicator::new("", ""));
+    record.groups[0].groups[1]
+        .indicators
+        .push(Indicator::new("", ""));
+    record.groups[0].groups[2]
+        .indicators
+        .push(Indicator::new("", ""));
     Workbook {
         records: vec![record],
     }
@@ -33,7 +37,9 @@ fn picking_a_suggestion_fills_the_name_and_its_typical_value() {
 
     let timely = indicator_cell("产出指标/时效指标", 1, "三级指标");
     rig.type_into(&timely, "项目完成");
-    rig.harness.get_by_label("项目完成时间 2027年12月底前").click();
+    rig.harness
+        .get_by_label("项目完成时间 2027年12月底前")
+        .click();
     rig.harness.run();
     let value = indicator_cell("产出指标/时效指标", 1, "指标值");
     assert_eq!(rig.value(&value), "2027年12月底前");

@@ -54,6 +54,9 @@ pub enum LibraryError {
     },
 }
 
+/// How often a name is used, and how often with each value.
+type Uses<'a> = (usize, HashMap<&'a str, usize>);
+
 /// The data file as written.
 #[derive(Deserialize)]
 struct Data {
@@ -102,7 +105,7 @@ impl Library {
     /// The names a workbook uses, each with its most common value, per group; the most used
     /// names first.
     pub fn learn(workbook: &Workbook) -> Library {
-        let mut seen: HashMap<(Level2, &str), (usize, HashMap<&str, usize>)> = HashMap::new();
+        let mut seen: HashMap<(Level2, &str), Uses<'_>> = HashMap::new();
         for record in &workbook.records {
             for (_, _, group, ind) in record.indicators() {
                 let name = ind.name.trim();

@@ -85,7 +85,11 @@ mod tests {
             names.first().map(|n| (n.name.as_str(), n.value.as_str())),
             Some(("档案验收合格率", "100%"))
         );
-        assert!(names.iter().any(|n| n.name == "验收合格率" && n.value == "≥95%"));
+        assert!(
+            names
+                .iter()
+                .any(|n| n.name == "验收合格率" && n.value == "≥95%")
+        );
         assert!(
             index
                 .suggest(Level2::Quality, "验收合格率", 5, None)

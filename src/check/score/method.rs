@@ -41,7 +41,7 @@ impl Method {
         }
         let mut bands = ranges(text);
         // The top band is the one reaching 100%, the next one begins where it ends.
-        bands.sort_by(|a, b| b.1.cmp(&a.1));
+        bands.sort_by_key(|band| std::cmp::Reverse(band.1));
         if let [(low, high), (next_low, next_high), ..] = bands.as_slice()
             && *high == Decimal::ONE_HUNDRED
             && next_high == low
