@@ -10,6 +10,7 @@ pub mod cli;
 pub mod export;
 pub mod import;
 pub mod layout;
+pub mod library;
 pub mod model;
 pub mod store;
 #[cfg(feature = "gui")]

@@ -15,6 +15,7 @@ mod context;
 #[cfg(test)]
 mod other_forms;
 mod rules;
+pub mod score;
 #[cfg(test)]
 mod testing;
 

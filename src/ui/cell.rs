@@ -31,7 +31,17 @@ pub enum CellName {
 }
 
 /// Gives completions for the text typed so far.
-pub type Suggest<'a> = &'a dyn Fn(&str) -> Vec<String>;
+pub type Suggest<'a> = &'a dyn Fn(&str) -> Vec<Completion>;
+
+/// A completion: the text it writes, and what it also writes elsewhere when picked (an
+/// indicator's typical value into its value cell, which is then focused for editing).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Completion {
+    /// The text the cell gets.
+    pub text: String,
+    /// A further cell and its text, shown beside the completion in the list.
+    pub also: Option<(Place, String)>,
+}
 
 /// What the cell shows and edits.
 pub struct Cell<'a> {
@@ -145,6 +155,8 @@ impl CellCtx<'_> {
         if let Some((severity, _)) = &marks {
             edit = edit.background_color(theme::severity_fill(ui.visuals(), *severity));
         }
+        let mut offered: Vec<Completion> = Vec::new();
+        let mut also = None;
         let response = match cell.suggest {
             Some(suggest) => {
                 let output = egui::CompletionPopup::new(id)
@@ -153,12 +165,30 @@ impl CellCtx<'_> {
                         if query.word.trim().is_empty() {
                             Vec::new()
                         } else {
-                            suggest(query.word)
-                                .into_iter()
-                                .map(egui::Suggestion::new)
+                            offered = suggest(query.word);
+                            offered
+                                .iter()
+                                .map(|c| {
+                                    let shown = egui::Suggestion::new(c.text.clone());
+                                    match &c.also {
+                                        Some((_, value)) if !value.is_empty() => {
+                                            shown.description(value.clone())
+                                        }
+                                        _ => shown,
+                                    }
+                                })
                                 .collect()
                         }
                     });
+                let picked = output.accepted.as_ref().and_then(|a| {
+                    offered
+                        .iter()
+                        .find(|c| c.text == a.insert)
+                        .and_then(|c| c.also.clone())
+                });
+                if let Some((place, value)) = picked.filter(|(_, v)| !v.is_empty()) {
+                    also = Some((place, value));
+                }
                 // While the list is open, Enter and Tab choose from it instead of moving on.
                 if output.is_open {
                     self.view.completing = Some(id);
@@ -195,6 +225,15 @@ impl CellCtx<'_> {
                 place: cell.place,
                 text,
             });
+        }
+        if let Some((place, value)) = also {
+            self.out.push(Command::SetText {
+                record: self.index,
+                place,
+                text: value,
+            });
+            // The value is the part most often changed: it gets the focus.
+            self.view.reveal = Some(place);
         }
         if self.view.reveal == Some(cell.place) {
             self.view.reveal = None;

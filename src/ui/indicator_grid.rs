@@ -2,9 +2,10 @@
 //! group, and a row of cells per indicator with the columns the table prints — its own columns
 //! as imported, else its form's — under their headings as written.
 
-use super::cell::{Cell, CellCtx, CellKind, CellName, Suggest};
+use super::cell::{Cell, CellCtx, CellKind, CellName, Completion, Suggest};
 use super::command::Command;
 use super::i18n::Lang;
+use super::suggested_score;
 use super::suggestions::NameIndex;
 use super::theme::{self, size};
 use super::tree_edit::{IndicatorSet, TreeEdit, TreeItem};
@@ -59,6 +60,8 @@ impl Column {
 /// The columns of an indicator row, with their widths.
 struct Columns {
     cells: Vec<Column>,
+    /// Whether a read-only 建议得分 column follows 得分 (self-evaluations).
+    suggested: bool,
     /// The width of a whole row, buttons included.
     row_width: f32,
 }
@@ -88,8 +91,17 @@ impl Columns {
                 ),
             );
         }
+        let suggested = suggested_score::applies(record)
+            && printed
+                .iter()
+                .any(|(cell, ..)| *cell == IndicatorCell::Score);
+        let extra = if suggested {
+            size::SCORE_WIDTH + spacing
+        } else {
+            0.0
+        };
         let count = printed.len() as f32;
-        let mut fixed = size::ROW_NUMBER_WIDTH + actions + (count + 1.0) * spacing;
+        let mut fixed = size::ROW_NUMBER_WIDTH + actions + (count + 1.0) * spacing + extra;
         let mut shares = 0.0;
         for (cell, ..) in &printed {
             match Width::of(*cell) {
@@ -124,8 +136,13 @@ impl Columns {
         let row_width = size::ROW_NUMBER_WIDTH
             + actions
             + (count + 1.0) * spacing
+            + extra
             + cells.iter().map(|c| c.width).sum::<f32>();
-        Columns { cells, row_width }
+        Columns {
+            cells,
+            suggested,
+            row_width,
+        }
     }
 }
 
@@ -260,6 +277,14 @@ fn column_headers_ui(ui: &mut Ui, columns: &Columns, lang: Lang) {
                 egui::Label::new(heading.strong()).truncate(),
             )
             .on_hover_text(hover);
+            if columns.suggested && column.cell == IndicatorCell::Score {
+                let heading = RichText::new(suggested_score::HEADING).color(weak);
+                ui.add_sized(
+                    [size::SCORE_WIDTH, 18.0],
+                    egui::Label::new(heading.strong()).truncate(),
+                )
+                .on_hover_text(lang.tr("按评分规则计算的得分（只读），悬停查看计算过程"));
+            }
         }
     });
 }
@@ -437,7 +462,22 @@ fn indicator_row_ui(
     let joined = indicator
         .filter(|i| i.has_split_target())
         .map(|i| format!("指标值：{}", i.target_text()));
-    let suggest = |typed: &str| names.suggest(category, typed, SUGGESTION_LIMIT);
+    // Picking a name fills the row's value too, where the row shows a value cell and the value
+    // is still empty: a value already written is the user's, never replaced.
+    let value_place = (columns.cells.iter().any(|c| c.cell == IndicatorCell::Value)
+        && indicator.is_some_and(|i| i.value.trim().is_empty()))
+    .then(|| set.indicator(path, IndicatorCell::Value));
+    let year = cells.record.year;
+    let suggest = |typed: &str| {
+        names
+            .suggest(category, typed, SUGGESTION_LIMIT, year)
+            .into_iter()
+            .map(|s| Completion {
+                text: s.name,
+                also: value_place.map(|place| (place, s.value)),
+            })
+            .collect()
+    };
     ui.horizontal(|ui| {
         ui.add_sized(
             [size::ROW_NUMBER_WIDTH, ui.spacing().interact_size.y],
@@ -475,6 +515,10 @@ fn indicator_row_ui(
                     tooltip,
                 },
             );
+            if columns.suggested && column.cell == IndicatorCell::Score {
+                let name = format!("{what} {}", suggested_score::HEADING);
+                suggested_score::row_ui(ui, cells.record, category, indicator, &name);
+            }
         }
         let moves = (path.row > 0, path.row + 1 < count);
         row_buttons_ui(ui, cells, set, TreeItem::Indicator(path), &what, moves);

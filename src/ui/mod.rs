@@ -29,6 +29,7 @@ pub mod record_list;
 pub mod record_text;
 pub mod recovery;
 pub mod settings;
+pub mod suggested_score;
 pub mod suggestions;
 pub mod theme;
 pub mod tree_edit;

@@ -554,6 +554,7 @@ fn evaluation_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
             ui,
             money_cell(MoneyCell::TotalScore, CellName::LabelledBy(label)),
         );
+        super::suggested_score::total_ui(ui, cells.record);
         if !grade {
             return;
         }

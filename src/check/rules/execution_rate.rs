@@ -31,7 +31,7 @@ pub(crate) fn computed_rate(row: &EvaluationMoney) -> Option<Decimal> {
 }
 
 /// 执行数 ÷ `budget` in percent.
-fn rate_against(row: &EvaluationMoney, budget: &Amount) -> Option<Decimal> {
+pub(crate) fn rate_against(row: &EvaluationMoney, budget: &Amount) -> Option<Decimal> {
     row.executed
         .value()?
         .checked_mul(Decimal::ONE_HUNDRED)?

@@ -2,16 +2,15 @@
 //! 分值 10 on 年度资金总额) against 分值 × 执行率, full marks at 100% and above, rounded to 2
 //! decimals.
 //!
-//! The rate is the one written, so a published rounding (`50%` for 49.88%) is followed, as the
-//! reviewer does; without one it is computed from 执行数 ÷ 预算数. A score written to fewer
-//! decimals (`5` for 4.99) that rounds to the expected one passes. Provinces that score
+//! The score is computed by [`crate::check::score::execution`]: the rate written, so a published
+//! rounding (`50%` for 49.88%) is followed as the reviewer does, else 执行数 ÷ 预算数. A score
+//! written to fewer decimals (`5` for 4.99) that rounds to the expected one passes. Provinces that score
 //! execution in bands deduct differently, so a different score is a warning, not an error.
 
-use super::execution_rate::{computed_rate, written_rate};
 use crate::check::context::{Context, show_number};
+use crate::check::score::execution;
 use crate::check::{Finding, Rule, Severity};
 use crate::model::{MoneyCell, Place};
-use rust_decimal::{Decimal, RoundingStrategy};
 
 /// The catalogue entry.
 pub(crate) const RULE: Rule = Rule {
@@ -28,23 +27,13 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         return;
     };
     for (r, row, label) in evaluation.labelled_rows() {
-        let (Some(weight), Some(score)) = (row.weight.value(), row.score.value()) else {
+        let Some(score) = row.score.value() else {
             continue;
         };
-        let Some(rate) = written_rate(&row.rate).or_else(|| computed_rate(row)) else {
+        let Ok(suggested) = execution(row) else {
             continue;
         };
-        let share = rate.min(Decimal::ONE_HUNDRED);
-        let Some(expected) = weight
-            .checked_mul(share)
-            .and_then(|p| p.checked_div(Decimal::ONE_HUNDRED))
-        else {
-            continue;
-        };
-        let round =
-            |dp| expected.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
-        let expected = round(2);
-        if score == expected || score == round(score.normalize().scale()) {
+        if suggested.score.admits(score) {
             continue;
         }
         out.push(cx.finding(
@@ -52,11 +41,10 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             Severity::Warning,
             Place::Money(MoneyCell::Evaluation(r, 5)),
             format!(
-                "{label}得分 {} 分，按分值 {} 分 × 执行率 {}% 应为 {} 分",
+                "{label}得分 {} 分，应为 {} 分（{}）",
                 show_number(score),
-                show_number(weight),
-                show_number(rate.round_dp(2)),
-                show_number(expected)
+                suggested.score.show(),
+                suggested.formula
             ),
         ));
     }
@@ -94,7 +82,7 @@ mod tests {
         scored(&mut record, "50%", "8");
         assert_eq!(
             messages(&record, "execution-score"),
-            ["年度资金总额得分 8 分，按分值 10 分 × 执行率 50% 应为 5 分"]
+            ["年度资金总额得分 8 分，应为 5 分（分值 10 × 执行率 50% = 5）"]
         );
     }
 

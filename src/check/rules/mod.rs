@@ -13,7 +13,7 @@ mod direction_conflict;
 mod duplicate_indicator;
 mod empty_indicator;
 mod execution_exceeds_budget;
-mod execution_rate;
+pub(super) mod execution_rate;
 mod execution_score;
 mod funding_sum;
 mod goal_amount;
@@ -25,6 +25,7 @@ mod percent_range;
 mod qualitative_number;
 mod ratio_not_percent;
 mod score_exceeds_weight;
+mod score_mismatch;
 mod score_missing;
 mod single_target;
 mod spending_plan;
@@ -68,6 +69,7 @@ pub(super) const CATALOGUE: &[Rule] = &[
     execution_score::RULE,
     weight_sum::RULE,
     score_exceeds_weight::RULE,
+    score_mismatch::RULE,
     score_missing::RULE,
     value_unparsed::RULE,
     value_format::RULE,
