@@ -340,11 +340,7 @@ pub fn inspect_json(workbook: &Workbook) -> serde_json::Value {
 
 /// Whether `record` prints an indicator column for `cell`: its own columns, else its form's.
 fn prints_column(record: &Record, cell: IndicatorCell) -> bool {
-    if record.columns.is_empty() {
-        record.layout.form().has_column(cell)
-    } else {
-        record.columns.iter().any(|c| c.cell == cell)
-    }
+    record.prints_column(cell)
 }
 
 /// A cell of `indicator` as written, or null when the form has no such column and nothing was
