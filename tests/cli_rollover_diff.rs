@@ -36,8 +36,14 @@ fn rollover_writes_a_workbook_of_the_next_year_and_prints_every_change() {
     ]);
     assert_eq!(run.status.code(), Some(0), "{}", text(&run.stderr));
     let report = text(&run.stdout);
-    assert!(report.contains("预算年度：「2026」改为「2027」"), "{report}");
-    assert!(report.contains("「2026 年 12 月底」改为「2027 年 12 月底」"), "{report}");
+    assert!(
+        report.contains("预算年度：「2026」改为「2027」"),
+        "{report}"
+    );
+    assert!(
+        report.contains("「2026 年 12 月底」改为「2027 年 12 月底」"),
+        "{report}"
+    );
     assert!(report.contains("第 1 张表"), "{report}");
     let workbook = store::load(&out).unwrap();
     assert!(workbook.records.iter().all(|r| r.year == Some(2027)));
@@ -79,10 +85,21 @@ fn rollover_refuses_a_year_it_cannot_write_and_leaves_no_file() {
             out.to_str().unwrap(),
         ]);
         assert_eq!(run.status.code(), Some(2), "{year}");
-        assert!(text(&run.stderr).contains("结转年度"), "{}", text(&run.stderr));
+        assert!(
+            text(&run.stderr).contains("结转年度"),
+            "{}",
+            text(&run.stderr)
+        );
         assert!(!out.exists());
     }
-    let run = jixiao(&["rollover", input.to_str().unwrap(), "--to", "2027", "-o", "x.doc"]);
+    let run = jixiao(&[
+        "rollover",
+        input.to_str().unwrap(),
+        "--to",
+        "2027",
+        "-o",
+        "x.doc",
+    ]);
     assert_eq!(run.status.code(), Some(2));
     assert!(text(&run.stderr).contains("不支持导出"));
 }
@@ -91,9 +108,8 @@ fn rollover_refuses_a_year_it_cannot_write_and_leaves_no_file() {
 fn rollover_never_writes_over_its_input() {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("w.ron");
-    let workbook = jixiao::import::import_text(
-        &std::fs::read_to_string(fixture("pingluo-2026.txt")).unwrap(),
-    );
+    let workbook =
+        jixiao::import::import_text(&std::fs::read_to_string(fixture("pingluo-2026.txt")).unwrap());
     store::save(&input, &workbook).unwrap();
     let path = input.to_str().unwrap();
     let run = jixiao(&["rollover", path, "--to", "2027", "-o", path]);
@@ -105,8 +121,7 @@ fn rollover_never_writes_over_its_input() {
 fn diff_reports_the_changes_between_a_document_and_a_workbook() {
     let dir = tempfile::tempdir().unwrap();
     let a = fixture("pingluo-2026.txt");
-    let mut workbook =
-        jixiao::import::import_text(&std::fs::read_to_string(&a).unwrap());
+    let mut workbook = jixiao::import::import_text(&std::fs::read_to_string(&a).unwrap());
     workbook.records[0].groups[0].groups[0].indicators[0].value = "2 次".into();
     let b = dir.path().join("b.ron");
     store::save(&b, &workbook).unwrap();

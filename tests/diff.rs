@@ -97,7 +97,11 @@ fn tables_of_one_version_only_are_listed_and_places_point_into_b() {
     let entries = found.entries();
     let last = entries.last().unwrap();
     assert_eq!(last.record, None);
-    assert!(entries.iter().any(|e| e.record == Some(b.records.len() - 1) && e.place == Place::Record));
+    assert!(
+        entries
+            .iter()
+            .any(|e| e.record == Some(b.records.len() - 1) && e.place == Place::Record)
+    );
     let same = diff(&a, &a);
     assert!(same.is_empty());
     assert_eq!(same.report(), "两个版本没有差别\n");
@@ -111,7 +115,17 @@ fn the_json_names_tables_and_their_changes() {
     let keys: Vec<_> = json.as_object().unwrap().keys().cloned().collect();
     assert_eq!(keys, ["only_in_a", "only_in_b", "tables"]);
     let table = &json["tables"][0];
-    for key in ["a", "b", "name", "matched_by", "header", "added", "removed", "moved", "values"] {
+    for key in [
+        "a",
+        "b",
+        "name",
+        "matched_by",
+        "header",
+        "added",
+        "removed",
+        "moved",
+        "values",
+    ] {
         assert!(table.get(key).is_some(), "{key}");
     }
     assert_eq!(table["values"][0]["old"], "1 次");

@@ -85,7 +85,10 @@ fn assert_only_listed(before: &Record, after: &Record, changes: &[Change]) {
         let old = before.text_at(place).unwrap_or_default();
         let new = after.text_at(place).unwrap_or_default();
         if old != new {
-            assert!(listed.contains(&place), "{place:?}: {old} → {new} not listed");
+            assert!(
+                listed.contains(&place),
+                "{place:?}: {old} → {new} not listed"
+            );
             let change = changes.iter().find(|c| c.place == place).unwrap();
             assert_eq!((change.old.as_str(), change.new.as_str()), (old, new));
         }
@@ -98,7 +101,11 @@ fn assert_only_listed(before: &Record, after: &Record, changes: &[Change]) {
         .expect("the year is listed");
     assert_eq!(year.old, before.year.unwrap().to_string());
     assert_eq!(year.new, after.year.unwrap().to_string());
-    let unplaced = |what: &str| changes.iter().any(|c| c.place == Place::Record && c.location == what);
+    let unplaced = |what: &str| {
+        changes
+            .iter()
+            .any(|c| c.place == Place::Record && c.location == what)
+    };
     if before.title != after.title {
         assert!(unplaced("标题"), "title change not listed");
     }
@@ -121,7 +128,8 @@ fn assert_only_listed(before: &Record, after: &Record, changes: &[Change]) {
 
 /// Whether `new` is `old` with every year `from` (and `from + 1`) written one year later.
 fn moved_one_year(old: &str, new: &str, from: i32) -> bool {
-    let years = |s: &str, a: i32, b: i32| s.replace(&a.to_string(), "@").replace(&b.to_string(), "#");
+    let years =
+        |s: &str, a: i32, b: i32| s.replace(&a.to_string(), "@").replace(&b.to_string(), "#");
     // Shift the later year first so `2026 → 2027` and `2027 → 2028` do not collide.
     let back = new
         .replace(&(from + 2).to_string(), "#")
@@ -151,7 +159,8 @@ fn every_sample_rolls_forward_moving_only_its_budget_years_dates() {
             assert_eq!(after.year, Some(from + 1));
             assert_only_listed(record, &after, &changes);
             for change in changes.iter().filter(|c| !c.new.is_empty()) {
-                if change.location == "表格格式" || change.place == Place::Header(HeaderField::Year) {
+                if change.location == "表格格式" || change.place == Place::Header(HeaderField::Year)
+                {
                     continue;
                 }
                 let title_form = change.old.replace("自评表", "目标表");
@@ -205,7 +214,11 @@ fn spans_of_years_and_base_years_in_a_document_stay() {
     let texts = |w: &Workbook| {
         w.records
             .iter()
-            .flat_map(|r| all_places(r).into_iter().filter_map(|p| r.text_at(p).map(str::to_owned)))
+            .flat_map(|r| {
+                all_places(r)
+                    .into_iter()
+                    .filter_map(|p| r.text_at(p).map(str::to_owned))
+            })
             .collect::<Vec<_>>()
     };
     let (rolled, _) = jixiao::workflow::rollover_workbook(&workbook, 2026).unwrap();
@@ -236,7 +249,10 @@ fn a_policy_year_a_base_year_and_a_later_milestone_stay() {
         after.header.goal,
         "依据2019年出台的《养护办法》和2021—2025年规划，2027年底前完成养护，较2025年增长5%，2028年6月全线贯通。"
     );
-    let values: Vec<_> = after.indicators().map(|(_, _, _, i)| i.value.as_str()).collect();
+    let values: Vec<_> = after
+        .indicators()
+        .map(|(_, _, _, i)| i.value.as_str())
+        .collect();
     assert_eq!(values, ["2027年6月30日前", "2028年1月1日前"]);
     assert_eq!(changes.len(), 4, "{changes:#?}");
     assert_only_listed(&record, &after, &changes);
@@ -259,16 +275,29 @@ fn a_self_evaluation_becomes_a_target_table_with_scores_cleared() {
     assert!(after.title.contains("目标表") && !after.title.contains("自评表"));
     for ((_, _, _, old), (_, _, _, new)) in record.indicators().zip(after.indicators()) {
         assert_eq!(new.score.text(), "");
-        assert_eq!(new.weight, old.weight, "weights stay: the target form has 权重");
+        assert_eq!(
+            new.weight, old.weight,
+            "weights stay: the target form has 权重"
+        );
         assert_eq!(new.name, old.name);
     }
     let cleared_scores = changes
         .iter()
-        .filter(|c| matches!(c.place, Place::Indicator(_, IndicatorCell::Score)) && c.new.is_empty())
+        .filter(|c| {
+            matches!(c.place, Place::Indicator(_, IndicatorCell::Score)) && c.new.is_empty()
+        })
         .count();
     assert_eq!(cleared_scores, record.indicator_count());
-    assert!(changes.iter().any(|c| c.location == "得分计算方法" && c.new.is_empty()));
-    assert!(changes.iter().any(|c| c.place == Place::Money(MoneyCell::TotalScore)));
+    assert!(
+        changes
+            .iter()
+            .any(|c| c.location == "得分计算方法" && c.new.is_empty())
+    );
+    assert!(
+        changes
+            .iter()
+            .any(|c| c.place == Place::Money(MoneyCell::TotalScore))
+    );
     assert_only_listed(record, &after, &changes);
 }
 
@@ -281,9 +310,21 @@ fn a_year_out_of_range_or_not_later_is_refused() {
     );
     assert!(matches!(
         rollover(&record, 2025),
-        Err(RolloverError::NotLater { from: 2026, to: 2025, .. })
+        Err(RolloverError::NotLater {
+            from: 2026,
+            to: 2025,
+            ..
+        })
     ));
     let no_year = Record::blank(Layout::CountyForm, None);
-    assert!(matches!(rollover(&no_year, 2027), Err(RolloverError::NoYear(_))));
-    assert!(rollover(&record, i32::MAX).unwrap_err().to_string().contains("1900"));
+    assert!(matches!(
+        rollover(&no_year, 2027),
+        Err(RolloverError::NoYear(_))
+    ));
+    assert!(
+        rollover(&record, i32::MAX)
+            .unwrap_err()
+            .to_string()
+            .contains("1900")
+    );
 }

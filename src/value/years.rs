@@ -99,7 +99,10 @@ fn read_years(all: &str) -> Vec<Found> {
             at += 1;
             continue;
         }
-        let run = bytes[at..].iter().take_while(|b| b.is_ascii_digit()).count();
+        let run = bytes[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
         // `1.2026年` or `3,2026` are figures, not years.
         let in_figure = at
             .checked_sub(1)

@@ -189,13 +189,19 @@ impl WorkbookDiff {
             for i in &t.added {
                 out.push(entry(
                     i.place,
-                    format!("新增指标「{}」（{}，指标值「{}」）", i.name, i.group, i.value),
+                    format!(
+                        "新增指标「{}」（{}，指标值「{}」）",
+                        i.name, i.group, i.value
+                    ),
                 ));
             }
             for i in &t.removed {
                 out.push(entry(
                     i.place,
-                    format!("删除指标「{}」（{}，指标值「{}」）", i.name, i.group, i.value),
+                    format!(
+                        "删除指标「{}」（{}，指标值「{}」）",
+                        i.name, i.group, i.value
+                    ),
                 ));
             }
         }
@@ -265,8 +271,13 @@ fn match_tables(a: &[Record], b: &[Record]) -> Vec<(usize, usize, MatchedBy)> {
     let mut free_a: Vec<usize> = (0..a.len()).collect();
     let mut free_b: Vec<usize> = (0..b.len()).collect();
     let keyed = [
-        (MatchedBy::Code, (|r: &Record| r.header.code.trim().to_string()) as fn(&Record) -> String),
-        (MatchedBy::Name, |r: &Record| r.header.name.trim().to_string()),
+        (
+            MatchedBy::Code,
+            (|r: &Record| r.header.code.trim().to_string()) as fn(&Record) -> String,
+        ),
+        (MatchedBy::Name, |r: &Record| {
+            r.header.name.trim().to_string()
+        }),
     ];
     for (by, key) in keyed {
         free_a.retain(|&i| {
@@ -429,7 +440,10 @@ fn nearest_group(record: &Record, group: &str) -> Place {
                 },
             ) == group
         })
-        .map_or(Place::Record, |(level1, level2)| Place::Level2 { level1, level2 })
+        .map_or(Place::Record, |(level1, level2)| Place::Level2 {
+            level1,
+            level2,
+        })
 }
 
 /// The header cells that differ: the fields, the budget year, the money cells both tables

@@ -96,11 +96,13 @@ pub fn parse_year(text: &str) -> Result<i32, RolloverError> {
 
 /// `record` rolled forward to the budget year `to_year`, with every change made.
 pub fn rollover(record: &Record, to_year: i32) -> Result<(Record, Vec<Change>), RolloverError> {
+    let name = table_name(record);
+    let from = record
+        .year
+        .ok_or_else(|| RolloverError::NoYear(name.clone()))?;
     if !YEARS.contains(&to_year) {
         return Err(RolloverError::YearOutOfRange(to_year.into()));
     }
-    let name = table_name(record);
-    let from = record.year.ok_or_else(|| RolloverError::NoYear(name.clone()))?;
     if to_year <= from {
         return Err(RolloverError::NotLater {
             name,
@@ -122,7 +124,9 @@ pub fn rollover(record: &Record, to_year: i32) -> Result<(Record, Vec<Change>), 
         changes.push(to_target(&mut next, &mut cleared));
     }
     let shift = Shift { from, to: to_year };
-    let mut title = shift.text(&next.title).unwrap_or_else(|| next.title.clone());
+    let mut title = shift
+        .text(&next.title)
+        .unwrap_or_else(|| next.title.clone());
     if converted {
         title = title.replace("自评表", "目标表");
     }
@@ -175,17 +179,19 @@ pub fn report(workbook: &Workbook, changes: &[Vec<Change>]) -> String {
     use std::fmt::Write as _;
     let mut text = String::new();
     for (index, (record, mine)) in workbook.records.iter().zip(changes).enumerate() {
-        let _ = writeln!(text, "{}", crate::cli::record_heading(index, record));
-        for change in mine {
-            let _ = writeln!(text, "  {}", change.message());
-        }
+        text.push_str(&record_report(index, record, mine));
     }
     let count: usize = changes.iter().map(Vec::len).sum();
-    let _ = writeln!(
-        text,
-        "共 {} 张表，{count} 处改动",
-        workbook.records.len()
-    );
+    let _ = writeln!(text, "共 {} 张表，{count} 处改动", workbook.records.len());
+    text
+}
+
+/// The changes of the rolled table at `index`: its heading, then one change a line.
+pub fn record_report(index: usize, record: &Record, changes: &[Change]) -> String {
+    let mut text = format!("{}\n", crate::cli::record_heading(index, record));
+    for change in changes {
+        text.push_str(&format!("  {}\n", change.message()));
+    }
     text
 }
 
