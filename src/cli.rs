@@ -1,4 +1,5 @@
-//! The command line: `import`, `export`, `inspect`, `check`, and opening the editor.
+//! The command line: `import`, `export`, `inspect`, `check`, `rollover`, `diff`, and opening
+//! the editor.
 
 use crate::check::{self, Finding, Severity};
 use crate::export;
@@ -58,6 +59,30 @@ pub enum Command {
         /// A workbook (.ron) or table text.
         input: PathBuf,
         /// Print JSON (the only output form).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Roll every table forward to a later budget year (结转): the year and the dates of the
+    /// budget year move, a self-evaluation becomes a target table; prints every change.
+    Rollover {
+        /// A workbook (.ron), table text, or a document (.xlsx, .docx …).
+        input: PathBuf,
+        /// The budget year to roll to.
+        #[arg(long, value_name = "YEAR")]
+        to: String,
+        /// Where to write: a workbook (.ron), or any kind `export` writes (.txt, .tsv, .xlsx,
+        /// .pdf). Never the input itself.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Compare two versions of a workbook (比较): tables added and removed, header fields,
+    /// indicators added, removed, moved and rewritten.
+    Diff {
+        /// The earlier version: a workbook, table text or document.
+        a: PathBuf,
+        /// The later version.
+        b: PathBuf,
+        /// Print JSON instead of the plain report.
         #[arg(long)]
         json: bool,
     },
@@ -131,6 +156,9 @@ pub enum CliError {
     /// The .xlsx could not be made.
     #[error(transparent)]
     Xlsx(#[from] export::XlsxError),
+    /// The tables could not be rolled forward.
+    #[error(transparent)]
+    Rollover(#[from] crate::workflow::RolloverError),
     /// `inspect` without `--json`.
     #[error("inspect 目前只支持 --json 输出")]
     InspectNeedsJson,
@@ -185,11 +213,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Resul
                 }
                 workbook = list;
             }
-            let bytes = match kind {
-                export::ExportFile::Text => export::workbook_text(&workbook).into_bytes(),
-                export::ExportFile::Xlsx => export::workbook_xlsx(&workbook)?,
-                export::ExportFile::Pdf => export::workbook_pdf(&workbook)?,
-            };
+            let bytes = export_bytes(&workbook, kind)?;
             match output {
                 Some(path) => store::write_atomically(path, &bytes, store::Interruption::None)?,
                 None => write_out(out, &String::from_utf8_lossy(&bytes))?,
@@ -204,6 +228,38 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Resul
             let text = serde_json::to_string_pretty(&inspect_json(&workbook)).unwrap_or_default();
             write_out(out, &text)?;
             write_out(out, "\n")?;
+            Ok(EXIT_OK)
+        }
+        Command::Rollover { input, to, output } => {
+            let to = crate::workflow::rollover::parse_year(to)?;
+            let is_workbook = store::is_workbook_path(output);
+            let kind = if is_workbook {
+                refuse_input(input, output)?;
+                None
+            } else {
+                Some(export_kind(input, output)?)
+            };
+            let (rolled, changes) = crate::workflow::rollover_workbook(&read_input(input)?, to)?;
+            match kind {
+                None => store::save(output, &rolled)?,
+                Some(kind) => {
+                    let bytes = export_bytes(&rolled, kind)?;
+                    store::write_atomically(output, &bytes, store::Interruption::None)?;
+                }
+            }
+            write_out(out, &crate::workflow::rollover::report(&rolled, &changes))?;
+            Ok(EXIT_OK)
+        }
+        Command::Diff { a, b, json } => {
+            let found = crate::workflow::diff(&read_input(a)?, &read_input(b)?);
+            let text = if *json {
+                let mut text = serde_json::to_string_pretty(&found).unwrap_or_default();
+                text.push('\n');
+                text
+            } else {
+                found.report()
+            };
+            write_out(out, &text)?;
             Ok(EXIT_OK)
         }
         Command::Check {
@@ -237,6 +293,13 @@ fn export_kind(input: &Path, output: &Path) -> Result<export::ExportFile, CliErr
     let kind = export::ExportFile::from_path(output).ok_or_else(|| CliError::UnknownExtension {
         path: output.display().to_string(),
     })?;
+    refuse_input(input, output)?;
+    Ok(kind)
+}
+
+/// Refuses an output that is the input itself: writing over it would replace the document it
+/// was read from.
+fn refuse_input(input: &Path, output: &Path) -> Result<(), CliError> {
     let same = match (std::fs::canonicalize(input), std::fs::canonicalize(output)) {
         (Ok(a), Ok(b)) => a == b,
         _ => false,
@@ -244,7 +307,16 @@ fn export_kind(input: &Path, output: &Path) -> Result<export::ExportFile, CliErr
     if same {
         return Err(CliError::OutputIsInput(output.display().to_string()));
     }
-    Ok(kind)
+    Ok(())
+}
+
+/// The bytes of `workbook` exported as `kind`.
+fn export_bytes(workbook: &Workbook, kind: export::ExportFile) -> Result<Vec<u8>, CliError> {
+    Ok(match kind {
+        export::ExportFile::Text => export::workbook_text(workbook).into_bytes(),
+        export::ExportFile::Xlsx => export::workbook_xlsx(workbook)?,
+        export::ExportFile::Pdf => export::workbook_pdf(workbook)?,
+    })
 }
 
 /// The `--layout` names, for the message about an unknown one.
@@ -340,11 +412,7 @@ pub fn inspect_json(workbook: &Workbook) -> serde_json::Value {
 
 /// Whether `record` prints an indicator column for `cell`: its own columns, else its form's.
 fn prints_column(record: &Record, cell: IndicatorCell) -> bool {
-    if record.columns.is_empty() {
-        record.layout.form().has_column(cell)
-    } else {
-        record.columns.iter().any(|c| c.cell == cell)
-    }
+    record.prints_column(cell)
 }
 
 /// A cell of `indicator` as written, or null when the form has no such column and nothing was

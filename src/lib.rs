@@ -16,3 +16,4 @@ pub mod store;
 #[cfg(feature = "gui")]
 pub mod ui;
 pub mod value;
+pub mod workflow;

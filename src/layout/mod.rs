@@ -124,6 +124,17 @@ impl Layout {
         self.form().has_column(crate::model::IndicatorCell::Score)
     }
 
+    /// The target form a self-evaluation of this form becomes when it is rolled forward into
+    /// next year's target table: the national target table for either self-evaluation form
+    /// (it keeps the 权重 the self-evaluation's 分值 become), the same form for a target form
+    /// and for a table read by its headings (whose kind is the record's own).
+    pub fn target_form(self) -> Layout {
+        match self {
+            Layout::SelfEvaluation | Layout::NationalSelfEvaluation => Layout::NationalTarget,
+            other => other,
+        }
+    }
+
     /// Whether this is one of the five local forms jixiao started from, whose tables are read by
     /// their fixed layout rather than by their headings.
     pub fn is_local(self) -> bool {

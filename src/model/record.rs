@@ -749,6 +749,16 @@ impl Record {
         self.notes.iter().filter(|n| n.doubt)
     }
 
+    /// Whether the table prints an indicator column for `cell`: its own columns when it keeps
+    /// them, else its form's.
+    pub fn prints_column(&self, cell: IndicatorCell) -> bool {
+        if self.columns.is_empty() {
+            self.layout.form().has_column(cell)
+        } else {
+            self.columns.iter().any(|c| c.cell == cell)
+        }
+    }
+
     /// Whether the indicator column holding `cell` was placed by a guess.
     pub fn column_guessed(&self, cell: IndicatorCell) -> bool {
         self.columns.iter().any(|c| c.cell == cell && c.guessed)

@@ -8,7 +8,7 @@ mod atomic;
 mod open;
 
 pub use atomic::{Interruption, write_atomically};
-pub use open::{OpenError, Opened, looks_like_workbook, open};
+pub use open::{OpenError, Opened, is_workbook_path, looks_like_workbook, open};
 
 use crate::model::Workbook;
 use serde::{Deserialize, Serialize};

@@ -97,11 +97,15 @@ pub fn open(path: &Path) -> Result<Opened, OpenError> {
     Ok(Opened::Imported(workbook))
 }
 
+/// Whether `path` names a workbook file (`.ron`, any case) by its extension.
+pub fn is_workbook_path(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+}
+
 /// A `.ron` file, or any file that starts like a workbook envelope.
 pub fn looks_like_workbook(path: &Path, bytes: &[u8]) -> bool {
-    let by_name = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
+    let by_name = is_workbook_path(path);
     // Saved files are pretty-printed (`(\n  format_version: 1,`): compare without white space.
     let head: String = String::from_utf8_lossy(&bytes[..bytes.len().min(200)])
         .chars()

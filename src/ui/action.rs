@@ -52,11 +52,15 @@ pub enum Action {
     CopyText,
     /// 显示问题面板 on or off.
     ToggleProblems,
+    /// 结转到下一年度: the selected table rolled forward into next year's.
+    Rollover,
+    /// 与…比较: the differences from another version of the workbook.
+    Compare,
 }
 
 impl Action {
     /// Every action, in menu order.
-    pub const ALL: [Action; 22] = [
+    pub const ALL: [Action; 24] = [
         Action::New,
         Action::Open,
         Action::ImportText,
@@ -79,6 +83,8 @@ impl Action {
         Action::NextFinding,
         Action::CopyText,
         Action::ToggleProblems,
+        Action::Rollover,
+        Action::Compare,
     ];
 
     /// The menu label, in Chinese.
@@ -106,6 +112,8 @@ impl Action {
             Action::NextFinding => "下一个问题",
             Action::CopyText => "复制规范文本",
             Action::ToggleProblems => "显示问题面板",
+            Action::Rollover => "结转到下一年度",
+            Action::Compare => "与…比较",
         }
     }
 
@@ -132,6 +140,7 @@ impl Action {
             Action::NextFinding => &const { [KeyboardShortcut::new(Modifiers::NONE, Key::F8)] },
             Action::CopyText => &const { [cmd_shift(Key::C)] },
             Action::ToggleProblems => &const { [cmd(Key::J)] },
+            Action::Rollover | Action::Compare => &[],
         }
     }
 

@@ -4,6 +4,7 @@
 use super::action::{self, Action};
 use super::cell::{self, CellCtx, Navigation};
 use super::command::{Command, Commands};
+use super::compare::{self, Comparison};
 use super::dialogs::{Choice, Dialog, ExportTarget, FileIntent, Pending};
 use super::editor::Editor;
 use super::file_dialog::InAppFileDialog;
@@ -45,6 +46,8 @@ pub struct EditorApp {
     file_dialog: Option<(InAppFileDialog, FileIntent)>,
     /// The document the open tables were imported from, until they are saved as a workbook.
     imported_from: Option<PathBuf>,
+    /// The comparison panel beside the form, while shown.
+    comparison: Option<Comparison>,
     recovery: Recovery,
     dialog: Option<Dialog>,
     commands: Commands,
@@ -74,6 +77,7 @@ impl EditorApp {
             picker: config.picker,
             file_dialog: None,
             imported_from: None,
+            comparison: None,
             recovery,
             dialog,
             commands: Commands::default(),
@@ -121,6 +125,11 @@ impl EditorApp {
     /// The dialog on screen, if any.
     pub fn dialog(&self) -> Option<&Dialog> {
         self.dialog.as_ref()
+    }
+
+    /// The comparison shown beside the form, if any.
+    pub fn comparison(&self) -> Option<&Comparison> {
+        self.comparison.as_ref()
     }
 
     /// The preferences.
@@ -246,6 +255,18 @@ impl EditorApp {
                     &mut self.commands,
                 );
             });
+        if let Some(comparison) = &self.comparison {
+            let closed = egui::Panel::right("compare")
+                .resizable(true)
+                .default_size(size::RECORD_LIST_WIDTH)
+                .show(ui, |ui| {
+                    compare::compare_ui(ui, comparison, lang, &mut self.commands)
+                })
+                .inner;
+            if closed {
+                self.comparison = None;
+            }
+        }
         egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui));
     }
 
@@ -566,6 +587,45 @@ impl EditorApp {
             Action::ToggleProblems => {
                 self.settings.problems_hidden = !self.settings.problems_hidden;
             }
+            Action::Rollover => {
+                if let Some(index) = selected {
+                    self.rollover(index);
+                }
+            }
+            Action::Compare => self.ask_for_file(FileIntent::Compare, ctx),
+        }
+    }
+
+    /// Rolls the table at `index` forward into the year after its budget year, as one undo
+    /// step, and lists every change in a notice.
+    fn rollover(&mut self, index: usize) {
+        use crate::workflow::rollover;
+        let Some(record) = self.editor.record(index) else {
+            return;
+        };
+        let to = record.year.unwrap_or_default().saturating_add(1);
+        match rollover::rollover(record, to) {
+            Ok((next, changes)) => {
+                let report = rollover::record_report(index, &next, &changes);
+                self.editor.edit_step(index, |r| {
+                    *r = next;
+                    true
+                });
+                self.show_record(index);
+                self.dialog = Some(Dialog::Notice(report));
+            }
+            Err(e) => self.show_error(e.to_string()),
+        }
+    }
+
+    /// Shows the differences from the workbook or document at `path` to the open workbook.
+    fn compare(&mut self, path: &std::path::Path) {
+        match files::open(path) {
+            Ok(opened) => {
+                let found = crate::workflow::diff(&opened.into_workbook(), self.editor.workbook());
+                self.comparison = Some(Comparison::new(path.display().to_string(), &found));
+            }
+            Err(message) => self.show_error(message),
         }
     }
 
@@ -654,6 +714,7 @@ impl EditorApp {
     fn replace(&mut self, editor: Editor) {
         self.editor = editor;
         self.imported_from = None;
+        self.comparison = None;
         let scope = self.view.scope;
         self.view = ViewState {
             scope,
@@ -723,7 +784,7 @@ impl EditorApp {
     /// The kind of file `intent` needs, and the name to suggest when it writes one.
     fn file_for(&self, intent: &FileIntent) -> (FileKind, Option<String>) {
         match intent {
-            FileIntent::Open => (FileKind::Workbook, None),
+            FileIntent::Open | FileIntent::Compare => (FileKind::Workbook, None),
             FileIntent::Import => (FileKind::Document, None),
             FileIntent::SaveAs(_) => (
                 FileKind::Workbook,
@@ -791,6 +852,7 @@ impl EditorApp {
             FileIntent::Open | FileIntent::Import => self.open_path(path),
             FileIntent::SaveAs(then) => self.save_to(path, then.map(|p| *p), ctx),
             FileIntent::Export(target) => self.export(target, &path),
+            FileIntent::Compare => self.compare(&path),
         }
     }
 

@@ -36,6 +36,8 @@ pub enum FileIntent {
     SaveAs(Option<Box<Pending>>),
     /// Write an export to the file chosen.
     Export(ExportTarget),
+    /// Compare the workbook or document chosen with the open workbook.
+    Compare,
 }
 
 /// What an export writes.

@@ -15,8 +15,7 @@ pub fn example_workbook() -> Result<Workbook, String> {
 
 /// Whether `path` names a workbook file rather than table text.
 pub fn is_workbook_file(path: &Path) -> bool {
-    path.extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+    store::is_workbook_path(path)
 }
 
 /// Opens a workbook file or imports the tables of a document, as the command line does.

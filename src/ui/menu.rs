@@ -31,12 +31,14 @@ impl MenuState {
             | Action::MoveRecordUp
             | Action::MoveRecordDown
             | Action::ExportRecord
-            | Action::CopyText => self.has_selection,
+            | Action::CopyText
+            | Action::Rollover => self.has_selection,
             Action::ExportWorkbook
             | Action::ExportXlsx
             | Action::ExportPdf
             | Action::ExportFlat
-            | Action::NextFinding => self.has_records,
+            | Action::NextFinding
+            | Action::Compare => self.has_records,
             _ => true,
         }
     }
@@ -86,6 +88,8 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState, settings: &Settings, out: &mu
                 out,
             );
             ui.separator();
+            item(ui, Action::Compare, state, lang, out);
+            ui.separator();
             item(ui, Action::Quit, state, lang, out);
         });
         ui.menu_button(lang.tr("编辑"), |ui| {
@@ -105,6 +109,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState, settings: &Settings, out: &mu
                 lang,
                 out,
             );
+            item(ui, Action::Rollover, state, lang, out);
             ui.separator();
             items(
                 ui,

@@ -10,6 +10,7 @@ pub mod action;
 pub mod app;
 pub mod cell;
 pub mod command;
+pub mod compare;
 pub mod dialogs;
 pub mod editor;
 pub mod file_dialog;

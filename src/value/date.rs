@@ -10,7 +10,7 @@ use super::{DateQualifier, DateValue};
 use chrono::NaiveDate;
 
 /// The years a written date may name.
-const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+pub(super) const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
 
 /// The year used to validate a date written without one: a leap year, so `2月29日` exists.
 const LEAP_YEAR: i32 = 2000;

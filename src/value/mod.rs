@@ -27,10 +27,12 @@ mod prefix;
 mod quantity;
 mod text;
 mod tidy;
+mod years;
 
 pub use money::find_money;
 pub use parse::parse;
 pub use tidy::tidy;
+pub use years::{YearMention, YearRole, find_years};
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -181,6 +183,16 @@ impl DateValue {
     /// The year, when the text names one (`2026年12月底` → 2026, `12月底` → `None`).
     pub fn written_year(&self) -> Option<i32> {
         (self.year != 0).then_some(self.year)
+    }
+
+    /// Whether the date is a deadline that closes `year`: before the first day of the year after
+    /// it (`2027年前`, `2027年1月1日前` in a 2026 budget), so it belongs to `year`.
+    pub fn closes_year(&self, year: i32) -> bool {
+        self.qualifier == DateQualifier::Before
+            && year.checked_add(1) == Some(self.year)
+            && matches!(self.month, None | Some(1))
+            && matches!(self.day, None | Some(1))
+            && (self.month.is_some() || self.day.is_none())
     }
 }
 

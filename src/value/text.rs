@@ -70,22 +70,27 @@ impl<'a> Folded<'a> {
 
     /// The original text behind the folded bytes `from..to` (empty when the range is empty).
     pub fn original<'t>(&self, text: &'t str, from: usize, to: usize) -> &'t str {
+        self.original_range(from, to)
+            .and_then(|range| text.get(range))
+            .unwrap_or("")
+    }
+
+    /// The byte range of the original text behind the folded bytes `from..to`; `None` when the
+    /// range is empty.
+    pub fn original_range(&self, from: usize, to: usize) -> Option<std::ops::Range<usize>> {
         if from >= to {
-            return "";
+            return None;
         }
-        let Some((last, ch)) = self
+        let (last, ch) = self
             .text
             .get(..to)
-            .and_then(|t| t.char_indices().next_back())
-        else {
-            return "";
-        };
+            .and_then(|t| t.char_indices().next_back())?;
         let start = original_start(&self.anchors, from);
         let end = match exact_anchor(&self.anchors, last) {
             Some(anchor) => anchor.end,
             None => original_start(&self.anchors, last) + ch.len_utf8(),
         };
-        text.get(start..end).unwrap_or("")
+        Some(start..end)
     }
 }
 

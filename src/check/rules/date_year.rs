@@ -6,7 +6,7 @@
 
 use crate::check::context::Context;
 use crate::check::{Finding, Rule, Severity};
-use crate::value::{DateQualifier, DateValue, ValueKind};
+use crate::value::ValueKind;
 
 /// The catalogue entry.
 pub(crate) const RULE: Rule = Rule {
@@ -18,15 +18,6 @@ pub(crate) const RULE: Rule = Rule {
     run: check,
 };
 
-/// Whether `date` is `before` the first day of the year after `year`.
-fn ends_at_year_end(date: &DateValue, year: i32) -> bool {
-    date.qualifier == DateQualifier::Before
-        && date.year == year + 1
-        && matches!(date.month, None | Some(1))
-        && matches!(date.day, None | Some(1))
-        && (date.month.is_some() || date.day.is_none())
-}
-
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let Some(year) = cx.record.year else {
         return;
@@ -37,7 +28,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         };
         // A date without a year (`12月底`) is read as the budget year's.
         let written = date.year;
-        if !date.valid || written == 0 || written == year || ends_at_year_end(date, year) {
+        if !date.valid || written == 0 || written == year || date.closes_year(year) {
             continue;
         }
         let value = line.text;
