@@ -11,6 +11,7 @@ pub mod export;
 pub mod import;
 pub mod layout;
 pub mod model;
+pub mod review;
 pub mod store;
 #[cfg(feature = "gui")]
 pub mod ui;
