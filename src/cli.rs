@@ -236,7 +236,10 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Resul
             json,
             severity,
         } => {
-            let report_kind = report.as_deref().map(ReportFile::from_path).transpose()?;
+            // An unknown report format is refused before any file is read.
+            if let Some(path) = report {
+                ReportFile::from_path(path)?;
+            }
             let [input] = inputs.as_slice() else {
                 return check_many::check_many(inputs, report.as_deref(), *json, *severity, out);
             };
@@ -258,7 +261,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Resul
             };
             write_out(out, &text)?;
             let any_error = findings.iter().any(|f| f.severity == Severity::Error);
-            if let (Some(path), Some(_)) = (report, report_kind) {
+            if let Some(path) = report {
                 check_many::write_single_report(path, input, workbook, findings)?;
             }
             Ok(if any_error { EXIT_FINDINGS } else { EXIT_OK })

@@ -206,7 +206,7 @@ fn the_xlsx_report_reads_back_with_both_sheets() {
     let summary = book.worksheet_range("汇总").unwrap();
     let last: Vec<String> = summary
         .rows()
-        .last()
+        .next_back()
         .unwrap()
         .iter()
         .map(|c| c.to_string())

@@ -1,7 +1,7 @@
 //! The opinion as one self-contained HTML page (no scripts, no outside files), UTF-8, styled to
 //! be read on screen and printed: the table headings repeat on every printed page.
 
-use super::{OPINION_COLUMNS, Review, SUMMARY_COLUMNS, UNREADABLE};
+use super::{OPINION_COLUMNS, Review, SUMMARY_COLUMNS};
 use std::fmt::Write as _;
 
 const STYLE: &str = "body{font-family:\"SimSun\",\"Songti SC\",\"Noto Serif CJK SC\",serif;\
@@ -24,12 +24,8 @@ pub fn review_html(review: &Review) -> Vec<u8> {
     heading(&mut page, &OPINION_COLUMNS);
     page.push_str("<tbody>\n");
     for row in review.rows() {
-        let class = if row[4] == UNREADABLE {
-            UNREADABLE
-        } else {
-            row[4].as_str()
-        };
-        let _ = write!(page, "<tr class=\"{}\">", escape(class));
+        // The severity as the row's class: the style marks errors and unreadable files.
+        let _ = write!(page, "<tr class=\"{}\">", escape(&row[4]));
         for cell in &row {
             let _ = write!(page, "<td>{}</td>", escape(cell));
         }
