@@ -1,10 +1,13 @@
 //! The command line: `import`, `export`, `inspect`, `check`, `rollover`, `diff`, and opening
 //! the editor.
 
+mod check_many;
+
 use crate::check::{self, Finding, Severity};
 use crate::export;
 use crate::layout::Layout;
 use crate::model::{Direction, Indicator, IndicatorCell, Level1, Level2, Record, Workbook};
+use crate::review::ReportFile;
 use crate::store;
 use crate::value::{self, Comparison, TimeUnit, ValueKind};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -86,10 +89,17 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Run the reviewer's rules and report the findings.
+    /// Run the reviewer's rules and report the findings, of one file or of many: folders are
+    /// read recursively (.txt .tsv .csv .ron .xlsx .xlsm .xls .et .ods .docx; hidden files and
+    /// ~$ lock files skipped), on all cores, and reported file by file with the totals.
+    #[command(after_help = CHECK_EXIT_CODES)]
     Check {
-        /// A workbook (.ron) or table text.
-        input: PathBuf,
+        /// Workbooks (.ron), documents of tables, or folders of them.
+        #[arg(required = true, value_name = "PATH")]
+        inputs: Vec<PathBuf>,
+        /// Also write the review opinion (审核意见) to this file: .xlsx, .html or .csv.
+        #[arg(long, value_name = "FILE")]
+        report: Option<PathBuf>,
         /// Print JSON instead of the readable report.
         #[arg(long)]
         json: bool,
@@ -111,7 +121,8 @@ pub enum SeverityArg {
 }
 
 impl SeverityArg {
-    fn admits(self, severity: Severity) -> bool {
+    /// Whether `--severity` reports a finding of `severity`.
+    pub fn admits(self, severity: Severity) -> bool {
         let floor = match self {
             SeverityArg::Error => Severity::Error,
             SeverityArg::Warning => Severity::Warning,
@@ -162,7 +173,20 @@ pub enum CliError {
     /// `inspect` without `--json`.
     #[error("inspect 目前只支持 --json 输出")]
     InspectNeedsJson,
+    /// The review opinion (`check --report`) could not be written.
+    #[error(transparent)]
+    Report(#[from] crate::review::ReportError),
+    /// `check` of folders without any document in them.
+    #[error("{0} 中没有可审核的文件（.txt .tsv .csv .ron .xlsx .xlsm .xls .et .ods .docx）")]
+    NoDocuments(String),
+    /// `check` of several files none of which could be read.
+    #[error("{0} 个文件都无法读取，见上面的报告")]
+    NothingReadable(usize),
 }
+
+/// The exit codes of `check`, in its `--help`.
+const CHECK_EXIT_CODES: &str = "退出码：0 没有错误；1 至少一条错误；2 参数有误，或没有一个输入能读取\
+（多个文件中个别文件无法读取时，它在报告中占一行，不影响退出码）。";
 
 /// Exit code of a successful command.
 pub const EXIT_OK: u8 = 0;
@@ -263,10 +287,21 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Resul
             Ok(EXIT_OK)
         }
         Command::Check {
-            input,
+            inputs,
+            report,
             json,
             severity,
         } => {
+            // An unknown report format is refused before any file is read.
+            if let Some(path) = report {
+                ReportFile::from_path(path)?;
+            }
+            let [input] = inputs.as_slice() else {
+                return check_many::check_many(inputs, report.as_deref(), *json, *severity, out);
+            };
+            if input.is_dir() {
+                return check_many::check_many(inputs, report.as_deref(), *json, *severity, out);
+            }
             let workbook = read_input(input)?;
             let findings: Vec<Finding> = check::check_workbook(&workbook)
                 .into_iter()
@@ -282,6 +317,9 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Resul
             };
             write_out(out, &text)?;
             let any_error = findings.iter().any(|f| f.severity == Severity::Error);
+            if let Some(path) = report {
+                check_many::write_single_report(path, input, workbook, findings)?;
+            }
             Ok(if any_error { EXIT_FINDINGS } else { EXIT_OK })
         }
     }
@@ -551,11 +589,7 @@ pub fn check_report(workbook: &Workbook, findings: &[Finding]) -> String {
             let _ = writeln!(text, "  [待复核] 读取存疑：{}", doubts.join("；"));
         }
         for f in mine {
-            let severity = match f.severity {
-                Severity::Error => "错误",
-                Severity::Warning => "警告",
-                Severity::Info => "提示",
-            };
+            let severity = f.severity.label();
             let _ = writeln!(
                 text,
                 "  [{severity}] {} @ {}：{}",

@@ -12,6 +12,7 @@ pub mod import;
 pub mod layout;
 pub mod library;
 pub mod model;
+pub mod review;
 pub mod store;
 #[cfg(feature = "gui")]
 pub mod ui;

@@ -239,3 +239,56 @@ fn an_export_onto_the_document_the_tables_were_imported_from_is_refused_and_the_
     );
     assert_eq!(std::fs::read_to_string(&document).unwrap(), text);
 }
+
+#[test]
+fn opening_a_folder_builds_one_workbook_with_the_records_of_every_file() {
+    let mut rig = rig(Workbook::default());
+    let folder = rig.path("报送材料");
+    std::fs::create_dir_all(folder.join("乡镇")).unwrap();
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    std::fs::copy(
+        fixtures.join("pingluo-2026.txt"),
+        folder.join("pingluo-2026.txt"),
+    )
+    .unwrap();
+    std::fs::copy(
+        fixtures.join("office/qinglong-2025.xlsx"),
+        folder.join("乡镇/qinglong-2025.xlsx"),
+    )
+    .unwrap();
+    store::save(
+        &folder.join("草稿.ron"),
+        &Workbook {
+            records: vec![county_record("草稿中的表")],
+        },
+    )
+    .unwrap();
+    std::fs::write(folder.join("损坏.docx"), b"not a zip").unwrap();
+
+    rig.picker.answer(Some(folder.clone()));
+    rig.click("文件");
+    rig.click("打开文件夹…");
+
+    let expected = jixiao::review::read_folder(&folder, 1).0;
+    let workbook = rig.app().editor().workbook().clone();
+    assert_eq!(workbook, expected);
+    let files: std::collections::BTreeSet<String> = workbook
+        .records
+        .iter()
+        .map(|r| r.source.file.clone())
+        .collect();
+    assert_eq!(files.len(), 3, "{files:?}");
+    assert!(
+        workbook
+            .records
+            .iter()
+            .any(|r| r.header.name == "草稿中的表")
+    );
+    assert!(rig.app().is_dirty() || rig.app().editor().path().is_none());
+    let Some(Dialog::Notice(notice)) = rig.app().dialog() else {
+        panic!("the unreadable file is listed: {:?}", rig.app().dialog());
+    };
+    assert!(notice.contains("损坏.docx"), "{notice}");
+    rig.click("确定");
+    assert!(rig.app().dialog().is_none());
+}

@@ -14,6 +14,8 @@ pub enum Action {
     Open,
     /// 导入表格文档…: a document of tables (text, spreadsheet, Word).
     ImportText,
+    /// 打开文件夹…: every document of a folder as one new workbook.
+    OpenFolder,
     /// 从剪贴板导入…: tables copied from a spreadsheet or PDF.
     ImportClipboard,
     /// 保存.
@@ -60,10 +62,11 @@ pub enum Action {
 
 impl Action {
     /// Every action, in menu order.
-    pub const ALL: [Action; 24] = [
+    pub const ALL: [Action; 25] = [
         Action::New,
         Action::Open,
         Action::ImportText,
+        Action::OpenFolder,
         Action::ImportClipboard,
         Action::Save,
         Action::SaveAs,
@@ -93,6 +96,7 @@ impl Action {
             Action::New => "新建",
             Action::Open => "打开…",
             Action::ImportText => "导入表格文档…",
+            Action::OpenFolder => "打开文件夹…",
             Action::ImportClipboard => "从剪贴板导入…",
             Action::Save => "保存",
             Action::SaveAs => "另存为…",
@@ -129,6 +133,7 @@ impl Action {
             Action::ExportRecord => &const { [cmd(Key::E)] },
             Action::ExportWorkbook => &const { [cmd_shift(Key::E)] },
             Action::ExportXlsx | Action::ExportPdf | Action::ExportFlat => &[],
+            Action::OpenFolder => &[],
             Action::Quit => &const { [cmd(Key::Q)] },
             Action::Undo => &const { [cmd(Key::Z)] },
             Action::Redo => &const { [cmd_shift(Key::Z), cmd(Key::Y)] },

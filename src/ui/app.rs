@@ -506,6 +506,7 @@ impl EditorApp {
             Action::New => self.request(Pending::New, ctx),
             Action::Open => self.request(Pending::Open, ctx),
             Action::ImportText => self.request(Pending::ImportText, ctx),
+            Action::OpenFolder => self.request(Pending::OpenFolder, ctx),
             Action::ImportClipboard => {
                 self.dialog = Some(Dialog::Paste {
                     text: String::new(),
@@ -664,6 +665,7 @@ impl EditorApp {
             Pending::Open => self.ask_for_file(FileIntent::Open, ctx),
             Pending::OpenPath(path) => self.open_path(path),
             Pending::ImportText => self.ask_for_file(FileIntent::Import, ctx),
+            Pending::OpenFolder => self.ask_for_file(FileIntent::OpenFolder, ctx),
             Pending::Replace(workbook) => {
                 let count = workbook.records.len();
                 self.replace(Editor::new_unsaved(*workbook, None));
@@ -708,6 +710,39 @@ impl EditorApp {
                 }
                 self.show_error(message);
             }
+        }
+    }
+
+    /// Reads every document of `folder` into one new, unsaved workbook; lists the files that
+    /// could not be read in a notice.
+    fn open_folder(&mut self, folder: PathBuf) {
+        let lang = self.settings.lang;
+        let (workbook, unreadable) =
+            crate::review::read_folder(&folder, crate::review::all_cores());
+        if workbook.records.is_empty() {
+            let mut message = format!(
+                "{}：{}",
+                lang.tr("文件夹中没有可读取的项目表"),
+                folder.display()
+            );
+            for (_, e) in &unreadable {
+                message.push_str(&format!("\n{e}"));
+            }
+            self.show_error(message);
+            return;
+        }
+        let count = workbook.records.len();
+        self.replace(Editor::new_unsaved(workbook, None));
+        // Saving proposes `FOLDER.ron` beside the folder; dialogs start there.
+        self.imported_from = Some(folder);
+        self.view.status = Some(lang.tr("导入了{}张表").replace("{}", &count.to_string()));
+        if !unreadable.is_empty() {
+            let lines: Vec<String> = unreadable.iter().map(|(_, e)| e.to_string()).collect();
+            self.dialog = Some(Dialog::Notice(format!(
+                "{}\n\n{}",
+                lang.tr("以下文件无法读取："),
+                lines.join("\n")
+            )));
         }
     }
 
@@ -763,7 +798,9 @@ impl EditorApp {
     fn ask_for_file(&mut self, intent: FileIntent, ctx: &egui::Context) {
         let (kind, file_name) = self.file_for(&intent);
         let folder = self.start_folder();
+        let wants_folder = intent == FileIntent::OpenFolder;
         let picked = match &file_name {
+            _ if wants_folder => self.picker.pick_folder(folder.as_deref()),
             Some(name) => self.picker.pick_save(kind, folder.as_deref(), name),
             None => self.picker.pick_open(kind, folder.as_deref()),
         };
@@ -773,6 +810,7 @@ impl EditorApp {
             Picked::Unavailable => {
                 let lang = self.settings.lang;
                 let dialog = match &file_name {
+                    _ if wants_folder => InAppFileDialog::folder(folder.as_deref(), lang),
                     Some(name) => InAppFileDialog::save(kind, folder.as_deref(), name, lang),
                     None => InAppFileDialog::open(kind, folder.as_deref(), lang),
                 };
@@ -785,7 +823,7 @@ impl EditorApp {
     fn file_for(&self, intent: &FileIntent) -> (FileKind, Option<String>) {
         match intent {
             FileIntent::Open | FileIntent::Compare => (FileKind::Workbook, None),
-            FileIntent::Import => (FileKind::Document, None),
+            FileIntent::Import | FileIntent::OpenFolder => (FileKind::Document, None),
             FileIntent::SaveAs(_) => (
                 FileKind::Workbook,
                 Some(files::suggested_name(&self.file_stem(), "ron")),
@@ -850,6 +888,7 @@ impl EditorApp {
         }
         match intent {
             FileIntent::Open | FileIntent::Import => self.open_path(path),
+            FileIntent::OpenFolder => self.open_folder(path),
             FileIntent::SaveAs(then) => self.save_to(path, then.map(|p| *p), ctx),
             FileIntent::Export(target) => self.export(target, &path),
             FileIntent::Compare => self.compare(&path),

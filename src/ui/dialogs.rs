@@ -18,6 +18,8 @@ pub enum Pending {
     OpenPath(PathBuf),
     /// Table text chosen in a file dialog.
     ImportText,
+    /// Every document of a folder chosen in a dialog.
+    OpenFolder,
     /// Tables read from pasted text.
     Replace(Box<Workbook>),
     /// Closing the editor.
@@ -32,6 +34,8 @@ pub enum FileIntent {
     Open,
     /// Import the tables of the document chosen.
     Import,
+    /// Read every document of the folder chosen into one new workbook.
+    OpenFolder,
     /// Save the workbook to the file chosen, then do what was waiting for the save.
     SaveAs(Option<Box<Pending>>),
     /// Write an export to the file chosen.

@@ -45,6 +45,16 @@ impl InAppFileDialog {
         Self::new(dialog, kind, folder, lang)
     }
 
+    /// A dialog to choose a folder, starting in `folder`.
+    pub fn folder(folder: Option<&Path>, lang: Lang) -> InAppFileDialog {
+        Self::new(
+            FileDialog::select_folder(),
+            FileKind::Document,
+            folder,
+            lang,
+        )
+    }
+
     fn new(
         dialog: FileDialog,
         kind: FileKind,
@@ -52,13 +62,13 @@ impl InAppFileDialog {
         lang: Lang,
     ) -> InAppFileDialog {
         let tr = |zh: &'static str| Cow::Borrowed(lang.tr(zh));
-        let saving = dialog.dialog_type() == DialogType::SaveFile;
+        let title = match dialog.dialog_type() {
+            DialogType::SaveFile => "保存文件",
+            DialogType::SelectFolder => "选择文件夹",
+            DialogType::OpenFile => "打开文件",
+        };
         let mut dialog = dialog
-            .title(lang.tr(if saving {
-                "保存文件"
-            } else {
-                "打开文件"
-            }))
+            .title(lang.tr(title))
             .open_button_text(tr("打开"))
             .save_button_text(tr("保存"))
             .cancel_button_text(tr("取消"))

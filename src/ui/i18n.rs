@@ -64,6 +64,13 @@ const ENGLISH: &[(&str, &str)] = &[
     ("关闭比较", "Close comparison"),
     ("与此文件比较：", "Compared with: "),
     ("两个版本没有差别", "The two versions do not differ"),
+    ("打开文件夹…", "Open a folder…"),
+    ("选择文件夹", "Choose a folder"),
+    ("以下文件无法读取：", "These files could not be read:"),
+    (
+        "文件夹中没有可读取的项目表",
+        "The folder holds no table that could be read",
+    ),
     ("从剪贴板导入…", "Import from clipboard…"),
     ("保存", "Save"),
     ("另存为…", "Save as…"),

@@ -55,6 +55,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState, settings: &Settings, out: &mu
                     Action::New,
                     Action::Open,
                     Action::ImportText,
+                    Action::OpenFolder,
                     Action::ImportClipboard,
                 ],
                 state,

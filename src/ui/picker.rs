@@ -79,6 +79,8 @@ pub trait FilePicker {
     fn pick_open(&mut self, kind: FileKind, folder: Option<&Path>) -> Picked;
     /// A file to write, suggesting `file_name` in `folder`.
     fn pick_save(&mut self, kind: FileKind, folder: Option<&Path>, file_name: &str) -> Picked;
+    /// A folder to read, starting in `folder` when given.
+    fn pick_folder(&mut self, folder: Option<&Path>) -> Picked;
 }
 
 /// The operating system's file dialogs (through `rfd`).
@@ -130,6 +132,10 @@ impl FilePicker for NativePicker {
                 .set_file_name(file_name)
                 .save_file()
         })
+    }
+
+    fn pick_folder(&mut self, folder: Option<&Path>) -> Picked {
+        Self::ask(|| Self::dialog(&[], folder).pick_folder())
     }
 }
 
@@ -195,6 +201,10 @@ impl FilePicker for ScriptedPicker {
     }
 
     fn pick_save(&mut self, _kind: FileKind, folder: Option<&Path>, _file_name: &str) -> Picked {
+        self.next(folder)
+    }
+
+    fn pick_folder(&mut self, folder: Option<&Path>) -> Picked {
         self.next(folder)
     }
 }

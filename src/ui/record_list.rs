@@ -176,11 +176,22 @@ fn row_ui(
     if response.clicked() && !selected {
         out.push(Command::Select(index));
     }
+    // A workbook read from a folder mixes many files: the row says which one a table came from.
+    let mut hover = Vec::new();
     if record.confidence() == Confidence::Review {
         let doubts: Vec<&str> = record.doubts().map(|n| n.action.as_str()).collect();
-        response
-            .clone()
-            .on_hover_text(format!("{REVIEW_BADGE}：{}", doubts.join("；")));
+        hover.push(format!("{REVIEW_BADGE}：{}", doubts.join("；")));
+    }
+    if !record.source.file.is_empty() {
+        let sheet = &record.source.sheet;
+        hover.push(if sheet.is_empty() {
+            record.source.file.clone()
+        } else {
+            format!("{}（{sheet}）", record.source.file)
+        });
+    }
+    if !hover.is_empty() {
+        response.clone().on_hover_text(hover.join("\n"));
     }
     if !ui.is_rect_visible(rect) {
         return;
