@@ -27,23 +27,7 @@ fn sample(name: &str) -> Workbook {
 
 /// Every place a record can hold text at, in both records (their trees are the same).
 fn all_places(record: &Record) -> Vec<Place> {
-    let mut places: Vec<Place> = [
-        HeaderField::Name,
-        HeaderField::Code,
-        HeaderField::Department,
-        HeaderField::Implementer,
-        HeaderField::ProjectKind,
-        HeaderField::Duration,
-        HeaderField::Office,
-        HeaderField::Amount,
-        HeaderField::FundUse,
-        HeaderField::Goal,
-        HeaderField::GoalResult,
-        HeaderField::Category,
-        HeaderField::MediumGoal,
-    ]
-    .map(Place::Header)
-    .to_vec();
+    let mut places: Vec<Place> = HeaderField::TEXT.map(Place::Header).to_vec();
     places.extend((0..record.header.extra.len()).map(Place::HeaderExtra));
     places.extend(MoneyCell::ALL.map(Place::Money));
     places.push(Place::Closing(ClosingText::Grade));

@@ -218,6 +218,24 @@ pub enum HeaderField {
 }
 
 impl HeaderField {
+    /// Every field that holds text (all but the year, a number of the record), in the order of
+    /// the enum: what walks a record cell by cell visit.
+    pub const TEXT: [HeaderField; 13] = [
+        HeaderField::Name,
+        HeaderField::Code,
+        HeaderField::Department,
+        HeaderField::Implementer,
+        HeaderField::ProjectKind,
+        HeaderField::Duration,
+        HeaderField::Office,
+        HeaderField::Amount,
+        HeaderField::FundUse,
+        HeaderField::Goal,
+        HeaderField::GoalResult,
+        HeaderField::Category,
+        HeaderField::MediumGoal,
+    ];
+
     /// Chinese name of the field.
     pub fn label(self) -> &'static str {
         match self {

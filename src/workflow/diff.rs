@@ -8,7 +8,6 @@
 //! table (the k-th of a repeated name with the k-th), so a rewritten name reads as one removed
 //! and one added. Places point into the second version (B), the one a reviewer is looking at.
 
-use super::places::HEADER_FIELDS;
 use crate::model::{HeaderField, Indicator, IndicatorPath, MoneyCell, Place, Record, Workbook};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -462,7 +461,7 @@ fn header_changes(a: &Record, b: &Record) -> Vec<FieldChange> {
     };
     let year = |r: &Record| r.year.map(|y| y.to_string()).unwrap_or_default();
     push(Place::Header(HeaderField::Year), &year(a), &year(b));
-    for field in HEADER_FIELDS {
+    for field in HeaderField::TEXT {
         let place = Place::Header(field);
         push(
             place,

@@ -4,24 +4,6 @@ use crate::model::{
     ClosingText, CostCell, HeaderField, IndicatorCell, IndicatorPath, Level1Group, Place, Record,
 };
 
-/// The header fields, in the order of [`HeaderField`], without the year (a number of the
-/// record, not a text cell).
-pub(crate) const HEADER_FIELDS: [HeaderField; 13] = [
-    HeaderField::Name,
-    HeaderField::Code,
-    HeaderField::Department,
-    HeaderField::Implementer,
-    HeaderField::ProjectKind,
-    HeaderField::Duration,
-    HeaderField::Office,
-    HeaderField::Amount,
-    HeaderField::FundUse,
-    HeaderField::Goal,
-    HeaderField::GoalResult,
-    HeaderField::Category,
-    HeaderField::MediumGoal,
-];
-
 /// The paths of every indicator of `groups`, in form order.
 pub(crate) fn paths(groups: &[Level1Group]) -> impl Iterator<Item = IndicatorPath> + '_ {
     groups.iter().enumerate().flat_map(|(level1, g1)| {
@@ -39,7 +21,7 @@ pub(crate) fn paths(groups: &[Level1Group]) -> impl Iterator<Item = IndicatorPat
 /// the code, which are a number and an identifier), labelled extra cells, indicator cells (not
 /// 分值 and 得分), closing texts, cost lines' items and bases — in form order.
 pub(crate) fn word_places(record: &Record) -> Vec<Place> {
-    let mut places: Vec<Place> = HEADER_FIELDS
+    let mut places: Vec<Place> = HeaderField::TEXT
         .into_iter()
         .filter(|f| !matches!(f, HeaderField::Amount | HeaderField::Code))
         .map(Place::Header)

@@ -18,20 +18,6 @@ pub(crate) const RULE: Rule = Rule {
     run: check,
 };
 
-const HEADER_FIELDS: [HeaderField; 11] = [
-    HeaderField::Name,
-    HeaderField::Code,
-    HeaderField::Department,
-    HeaderField::Implementer,
-    HeaderField::ProjectKind,
-    HeaderField::Duration,
-    HeaderField::Office,
-    HeaderField::Amount,
-    HeaderField::FundUse,
-    HeaderField::Goal,
-    HeaderField::GoalResult,
-];
-
 /// The text cells of a row, the national forms' split and result cells included.
 const ROW_CELLS: [IndicatorCell; 14] = [
     IndicatorCell::Name,
@@ -52,7 +38,7 @@ const ROW_CELLS: [IndicatorCell; 14] = [
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let record = cx.record;
-    let header = HEADER_FIELDS.into_iter().map(Place::Header);
+    let header = HeaderField::TEXT.into_iter().map(Place::Header);
     let rows = cx
         .lines
         .iter()
