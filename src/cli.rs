@@ -9,7 +9,7 @@ use crate::layout::Layout;
 use crate::model::{Direction, Indicator, IndicatorCell, Level1, Level2, Record, Workbook};
 use crate::review::ReportFile;
 use crate::store;
-use crate::value::{self, Comparison, TimeUnit, ValueKind};
+use crate::value::{self, Comparison, ValueKind};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -507,23 +507,11 @@ fn target_parts(indicator: &Indicator) -> (Option<String>, Option<String>) {
     match value::parse(&indicator.value).kind {
         ValueKind::Measure(m) => (number(m.number), Some(per(m.unit, &m.per))),
         ValueKind::Money(m) => (number(m.yuan), Some(per("元".into(), &m.per))),
-        ValueKind::Duration(d) => (number(d.amount), Some(time_unit(d.unit).into())),
+        ValueKind::Duration(d) => (number(d.amount), Some(d.unit.word().into())),
         ValueKind::Qualitative => (Some(indicator.value.trim().to_string()), None),
         ValueKind::Empty | ValueKind::Date(_) | ValueKind::Range(_) | ValueKind::Unparsed => {
             (None, None)
         }
-    }
-}
-
-/// The unit word of a length of time.
-fn time_unit(unit: TimeUnit) -> &'static str {
-    match unit {
-        TimeUnit::Year => "年",
-        TimeUnit::Month => "月",
-        TimeUnit::Week => "周",
-        TimeUnit::Day => "日",
-        TimeUnit::Hour => "小时",
-        TimeUnit::Minute => "分钟",
     }
 }
 

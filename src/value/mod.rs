@@ -213,6 +213,20 @@ pub enum TimeUnit {
     Minute,
 }
 
+impl TimeUnit {
+    /// The word the unit is written with (`年`, `月`, `日` …).
+    pub fn word(self) -> &'static str {
+        match self {
+            TimeUnit::Year => "年",
+            TimeUnit::Month => "月",
+            TimeUnit::Week => "周",
+            TimeUnit::Day => "日",
+            TimeUnit::Hour => "小时",
+            TimeUnit::Minute => "分钟",
+        }
+    }
+}
+
 /// A length of time.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Duration {

@@ -3,7 +3,7 @@
 
 use super::{Band, Setting, Suggested, Unscorable, band_of, full, number, round};
 use crate::model::{Direction, Indicator, Level2};
-use crate::value::{self, Comparison, DateValue, TimeUnit, Value, ValueKind};
+use crate::value::{self, Comparison, DateValue, Value, ValueKind};
 use rust_decimal::Decimal;
 
 /// A number with the unit it is counted in.
@@ -27,7 +27,7 @@ impl Quantity {
             },
             ValueKind::Duration(d) => Quantity {
                 number: d.amount,
-                unit: time_unit(d.unit).to_owned(),
+                unit: d.unit.word().to_owned(),
             },
             _ => return None,
         })
@@ -42,17 +42,6 @@ impl Quantity {
             return format!("{}万元{per}", number(self.number / ten_thousand));
         }
         format!("{}{}", number(self.number), self.unit)
-    }
-}
-
-fn time_unit(unit: TimeUnit) -> &'static str {
-    match unit {
-        TimeUnit::Year => "年",
-        TimeUnit::Month => "月",
-        TimeUnit::Week => "周",
-        TimeUnit::Day => "日",
-        TimeUnit::Hour => "小时",
-        TimeUnit::Minute => "分钟",
     }
 }
 
