@@ -44,3 +44,26 @@ fn picking_a_suggestion_fills_the_name_and_its_typical_value() {
     let value = indicator_cell("产出指标/时效指标", 1, "指标值");
     assert_eq!(rig.value(&value), "2027年12月底前");
 }
+
+#[test]
+fn a_library_loaded_from_the_users_own_workbook_is_offered_while_typing() {
+    let mut rig = rig(blank_rows());
+    let mut own = Record::blank(Layout::CountyForm, Some(2026));
+    own.groups[0].groups[1]
+        .indicators
+        .push(Indicator::new("农机具检定合格率", "≥98%"));
+    let path = rig.path("本单位指标.ron");
+    jixiao::store::save(&path, &Workbook { records: vec![own] }).unwrap();
+
+    rig.picker.answer(Some(path.clone()));
+    rig.click("文件");
+    rig.click("载入指标库…");
+    assert_eq!(rig.app().settings().indicator_library, Some(path));
+
+    let name = indicator_cell("产出指标/质量指标", 1, "三级指标");
+    rig.type_into(&name, "农机具");
+    rig.harness.get_by_label("农机具检定合格率 ≥98%").click();
+    rig.harness.run();
+    let value = indicator_cell("产出指标/质量指标", 1, "指标值");
+    assert_eq!(rig.value(&value), "≥98%");
+}

@@ -150,6 +150,16 @@ impl Library {
         Ok(Library::learn(&workbook))
     }
 
+    /// How many indicators the library offers, over all groups.
+    pub fn len(&self) -> usize {
+        self.by_group.values().map(Vec::len).sum()
+    }
+
+    /// Whether the library offers nothing.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     /// The entries of `level2`.
     pub fn entries(&self, level2: Level2) -> &[Entry] {
         self.by_group.get(&level2).map_or(&[], Vec::as_slice)

@@ -58,11 +58,13 @@ pub enum Action {
     Rollover,
     /// 与…比较: the differences from another version of the workbook.
     Compare,
+    /// 载入指标库…: a workbook of the user's own indicators, offered while typing names.
+    LoadLibrary,
 }
 
 impl Action {
     /// Every action, in menu order.
-    pub const ALL: [Action; 25] = [
+    pub const ALL: [Action; 26] = [
         Action::New,
         Action::Open,
         Action::ImportText,
@@ -88,6 +90,7 @@ impl Action {
         Action::ToggleProblems,
         Action::Rollover,
         Action::Compare,
+        Action::LoadLibrary,
     ];
 
     /// The menu label, in Chinese.
@@ -118,6 +121,7 @@ impl Action {
             Action::ToggleProblems => "显示问题面板",
             Action::Rollover => "结转到下一年度",
             Action::Compare => "与…比较",
+            Action::LoadLibrary => "载入指标库…",
         }
     }
 
@@ -145,7 +149,7 @@ impl Action {
             Action::NextFinding => &const { [KeyboardShortcut::new(Modifiers::NONE, Key::F8)] },
             Action::CopyText => &const { [cmd_shift(Key::C)] },
             Action::ToggleProblems => &const { [cmd(Key::J)] },
-            Action::Rollover | Action::Compare => &[],
+            Action::Rollover | Action::Compare | Action::LoadLibrary => &[],
         }
     }
 

@@ -21,6 +21,7 @@ use super::suggestions::NameIndex;
 use super::theme::{self, TextSize, ThemeChoice, size};
 use super::view::{CentralTab, ViewState};
 use crate::export;
+use crate::library::Library;
 use crate::model::{Record, Workbook};
 use crate::store::Opened;
 use egui::{Id, RichText, Ui};
@@ -53,6 +54,8 @@ pub struct EditorApp {
     commands: Commands,
     /// Indicator names for suggestions, with the (document, revision, record) they were built for.
     names: (Option<(u64, u64, usize)>, NameIndex),
+    /// The user's own indicator library, offered after the workbook's own names.
+    user_library: Option<Library>,
     preview: PreviewCache,
     styled: Option<(ThemeChoice, TextSize)>,
     last_focus: Option<Id>,
@@ -70,7 +73,7 @@ impl EditorApp {
             Some(Err(message)) => Some(Dialog::Error(message)),
             None => None,
         };
-        EditorApp {
+        let mut app = EditorApp {
             editor: Editor::default(),
             view: ViewState::default(),
             settings: config.settings,
@@ -82,13 +85,21 @@ impl EditorApp {
             dialog,
             commands: Commands::default(),
             names: (None, NameIndex::default()),
+            user_library: None,
             preview: PreviewCache::default(),
             styled: None,
             last_focus: None,
             close_allowed: false,
             title: String::new(),
             generation: 0,
+        };
+        if let Some(path) = app.settings.indicator_library.clone() {
+            match Library::from_file(&path) {
+                Ok(library) => app.user_library = Some(library),
+                Err(e) => app.view.status = Some(e.to_string()),
+            }
         }
+        app
     }
 
     /// Opens `file` (a workbook or table text), or the bundled example without one.
@@ -338,7 +349,9 @@ impl EditorApp {
                 });
                 if stale {
                     let key = (self.generation, self.editor.revision(), index);
-                    self.names = (Some(key), NameIndex::build(self.editor.workbook()));
+                    let index = NameIndex::build(self.editor.workbook())
+                        .with_user_library(self.user_library.clone());
+                    self.names = (Some(key), index);
                 }
                 let mut cells = CellCtx {
                     index,
@@ -507,6 +520,7 @@ impl EditorApp {
             Action::Open => self.request(Pending::Open, ctx),
             Action::ImportText => self.request(Pending::ImportText, ctx),
             Action::OpenFolder => self.request(Pending::OpenFolder, ctx),
+            Action::LoadLibrary => self.ask_for_file(FileIntent::LoadLibrary, ctx),
             Action::ImportClipboard => {
                 self.dialog = Some(Dialog::Paste {
                     text: String::new(),
@@ -822,7 +836,9 @@ impl EditorApp {
     /// The kind of file `intent` needs, and the name to suggest when it writes one.
     fn file_for(&self, intent: &FileIntent) -> (FileKind, Option<String>) {
         match intent {
-            FileIntent::Open | FileIntent::Compare => (FileKind::Workbook, None),
+            FileIntent::Open | FileIntent::Compare | FileIntent::LoadLibrary => {
+                (FileKind::Workbook, None)
+            }
             FileIntent::Import | FileIntent::OpenFolder => (FileKind::Document, None),
             FileIntent::SaveAs(_) => (
                 FileKind::Workbook,
@@ -892,6 +908,7 @@ impl EditorApp {
             FileIntent::SaveAs(then) => self.save_to(path, then.map(|p| *p), ctx),
             FileIntent::Export(target) => self.export(target, &path),
             FileIntent::Compare => self.compare(&path),
+            FileIntent::LoadLibrary => self.load_library(path),
         }
     }
 
@@ -960,6 +977,21 @@ impl EditorApp {
                 }
             }
             Err(message) => self.show_error(message),
+        }
+    }
+
+    /// Learns the indicators of the workbook or document at `path` as the user's own library,
+    /// remembered for the next start.
+    fn load_library(&mut self, path: PathBuf) {
+        match Library::from_file(&path) {
+            Ok(library) => {
+                let count = library.len();
+                self.user_library = Some(library);
+                self.names.0 = None;
+                self.view.status = Some(format!("已载入指标库 {}：{count} 个指标", path.display()));
+                self.settings.indicator_library = Some(path);
+            }
+            Err(e) => self.show_error(e.to_string()),
         }
     }
 

@@ -42,6 +42,8 @@ pub enum FileIntent {
     Export(ExportTarget),
     /// Compare the workbook or document chosen with the open workbook.
     Compare,
+    /// Learn the indicators of the workbook or document chosen, for suggestions.
+    LoadLibrary,
 }
 
 /// What an export writes.

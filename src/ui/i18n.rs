@@ -60,6 +60,7 @@ const ENGLISH: &[(&str, &str)] = &[
     ("导入表格文档…", "Import tables from a document…"),
     ("结转到下一年度", "Roll over to next year"),
     ("与…比较", "Compare with…"),
+    ("载入指标库…", "Load indicator library…"),
     ("比较结果", "Comparison"),
     ("关闭比较", "Close comparison"),
     ("与此文件比较：", "Compared with: "),

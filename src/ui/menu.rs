@@ -90,6 +90,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState, settings: &Settings, out: &mu
             );
             ui.separator();
             item(ui, Action::Compare, state, lang, out);
+            item(ui, Action::LoadLibrary, state, lang, out);
             ui.separator();
             item(ui, Action::Quit, state, lang, out);
         });

@@ -27,6 +27,8 @@ pub struct Settings {
     pub problems_hidden: bool,
     /// The folder of the file last opened, saved or exported: where the next dialog starts.
     pub last_folder: Option<PathBuf>,
+    /// The user's own indicator library (载入指标库…), read again at every start.
+    pub indicator_library: Option<PathBuf>,
 }
 
 impl Settings {
