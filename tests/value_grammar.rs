@@ -1051,3 +1051,11 @@ fn tidy_keeps_prose_and_tidy_text_as_it_is() {
         assert_eq!(tidy(text), text);
     }
 }
+
+#[test]
+fn a_sign_written_in_two_characters_reaches_as_far_as_the_one_it_becomes() {
+    // `>＝` becomes `≥`: the space after the dash must be judged the same before and after.
+    let once = tidy("0.>＝- 0");
+    assert_eq!(tidy(&once), once);
+    assert_eq!(tidy("5天 - 8天"), "5天-8天");
+}

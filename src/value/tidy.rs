@@ -156,13 +156,27 @@ fn ends_date(before: &str) -> bool {
 }
 
 /// Whether the text before ends with a number, maybe followed by a short unit (`5天 - 8天`).
+/// The reach is four characters as tidied, so `>=` and `>＝` count as the one `≥` they become
+/// (counting them as two made a second tidy drop a space the first kept).
 fn ends_number(before: &str) -> bool {
-    before
+    let mut chars = before
         .chars()
         .rev()
         .filter(|c| !is_space(*c))
-        .take(4)
-        .any(|c| class(c) == Class::Digit)
+        .map(fold_sign_or_digit)
+        .peekable();
+    for _ in 0..4 {
+        let Some(c) = chars.next() else {
+            return false;
+        };
+        if class(c) == Class::Digit {
+            return true;
+        }
+        if c == '=' {
+            chars.next_if(|p| matches!(p, '<' | '>'));
+        }
+    }
+    false
 }
 
 fn value_words_before() -> impl Iterator<Item = &'static str> {
