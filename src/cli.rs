@@ -338,11 +338,7 @@ fn export_kind(input: &Path, output: &Path) -> Result<export::ExportFile, CliErr
 /// Refuses an output that is the input itself: writing over it would replace the document it
 /// was read from.
 fn refuse_input(input: &Path, output: &Path) -> Result<(), CliError> {
-    let same = match (std::fs::canonicalize(input), std::fs::canonicalize(output)) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    };
-    if same {
+    if store::same_file(input, output) {
         return Err(CliError::OutputIsInput(output.display().to_string()));
     }
     Ok(())

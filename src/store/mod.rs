@@ -131,6 +131,15 @@ fn probe_version(text: &str) -> Result<VersionProbe, ron::error::SpannedError> {
     })
 }
 
+/// Whether `a` and `b` name the same existing file (through links and `..`): what an export or
+/// a save must not write over when it is the document being read.
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
 /// Loads a workbook file.
 pub fn load(path: &Path) -> Result<Workbook, StoreError> {
     let text = std::fs::read_to_string(path).map_err(|source| StoreError::Io {

@@ -938,7 +938,7 @@ impl EditorApp {
     /// Writes what `target` exports to `path`; an export that cannot be made leaves no file.
     fn export(&mut self, target: ExportTarget, path: &std::path::Path) {
         if let Some(source) = &self.imported_from
-            && files::same_file(source, path)
+            && crate::store::same_file(source, path)
         {
             self.show_error(format!(
                 "不能导出到 {}：这是当前表格导入时读取的文件，导出会覆盖它。请换一个文件名。",

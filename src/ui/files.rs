@@ -45,14 +45,6 @@ pub fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), String> {
         .map_err(|e| explain_write_failure(&e.to_string()))
 }
 
-/// Whether `a` and `b` name the same existing file (through links and `..`).
-pub fn same_file(a: &Path, b: &Path) -> bool {
-    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    }
-}
-
 /// A failed write, with the usual cause on Windows spelled out.
 fn explain_write_failure(message: &str) -> String {
     if cfg!(windows) {

@@ -161,7 +161,7 @@ impl Geometry {
         // Row heights: a cell's wrapped text must fit; a merge over several rows stretches its last.
         for (r, row) in grid.rows.iter().enumerate() {
             for (c, text) in row.iter().enumerate() {
-                if text.is_empty() || covered(grid, r, c) {
+                if text.is_empty() || grid.is_covered(r, c) {
                     continue;
                 }
                 let (rows, cols) = grid.merge_at(r, c).map_or((1, 1), |m| (m.rows, m.cols));
@@ -253,13 +253,6 @@ fn select(
     }
 }
 
-/// Whether the cell is covered by a merge that starts elsewhere.
-fn covered(grid: &Grid, row: usize, col: usize) -> bool {
-    grid.merges
-        .iter()
-        .any(|m| m.covers(row, col) && (m.row, m.col) != (row, col))
-}
-
 fn grid_ui(
     ui: &mut Ui,
     grid: &Grid,
@@ -277,7 +270,7 @@ fn grid_ui(
     let selected = selection.map(|block| block.extent(grid));
     for (r, row) in grid.rows.iter().enumerate() {
         for (c, text) in row.iter().enumerate() {
-            if covered(grid, r, c) {
+            if grid.is_covered(r, c) {
                 continue;
             }
             let (rows, cols) = grid.merge_at(r, c).map_or((1, 1), |m| (m.rows, m.cols));
