@@ -7,6 +7,7 @@
 pub mod assets;
 pub mod check;
 pub mod cli;
+pub mod edit;
 pub mod export;
 pub mod import;
 pub mod layout;

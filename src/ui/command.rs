@@ -6,11 +6,11 @@
 
 use super::action::Action;
 use super::i18n::Lang;
-use super::record_edit::RecordEdit;
-use super::record_text::RecordText;
 use super::theme::{TextSize, ThemeChoice};
-use super::tree_edit::{IndicatorSet, TreeEdit};
 use crate::check::Fix;
+use crate::edit::record_edit::RecordEdit;
+use crate::edit::record_text::RecordText;
+use crate::edit::tree_edit::{IndicatorSet, TreeEdit};
 use crate::layout::Layout;
 use crate::model::{MoneyUnit, Place};
 use std::path::PathBuf;

@@ -2,7 +2,7 @@
 
 use super::action::Action;
 use super::i18n::Lang;
-use super::recovery::Recovered;
+use crate::edit::recovery::Recovered;
 use crate::model::Workbook;
 use egui::{Id, RichText, Ui};
 use std::path::PathBuf;

@@ -6,10 +6,10 @@ use super::cell::{Cell, CellCtx, CellKind, CellName, Completion, Suggest};
 use super::command::Command;
 use super::i18n::Lang;
 use super::suggested_score;
-use super::suggestions::NameIndex;
 use super::theme::{self, size};
-use super::tree_edit::{IndicatorSet, TreeEdit, TreeItem};
 use crate::check::Severity;
+use crate::edit::suggestions::NameIndex;
+use crate::edit::tree_edit::{IndicatorSet, TreeEdit, TreeItem};
 use crate::model::{IndicatorCell, IndicatorPath, Level1, Level1Group, Level2, Record};
 use egui::{RichText, Ui};
 

@@ -1,7 +1,7 @@
 //! The egui editor: a thin window over the library for drafting and correcting tables with live
 //! checks, in Chinese.
 //!
-//! The document lives in [`editor::Editor`] (workbook, clean copy, undo history, findings); the
+//! The document lives in [`crate::edit::editor::Editor`] (workbook, clean copy, undo history, findings); the
 //! window state in [`view::ViewState`]; drawing code reads both and returns [`command::Command`]s
 //! that [`app::EditorApp`] applies once per frame. Nothing here decides what is wrong with a table:
 //! that is [`crate::check`]; nothing here lays out the canonical text: that is [`crate::export`].
@@ -12,28 +12,19 @@ pub mod cell;
 pub mod command;
 pub mod compare;
 pub mod dialogs;
-pub mod editor;
 pub mod file_dialog;
-pub mod files;
-pub mod findings;
 pub mod fonts;
-pub mod history;
 pub mod i18n;
 pub mod indicator_grid;
 pub mod menu;
 pub mod picker;
 pub mod preview;
 pub mod problems;
-pub mod record_edit;
 pub mod record_form;
 pub mod record_list;
-pub mod record_text;
-pub mod recovery;
 pub mod settings;
 pub mod suggested_score;
-pub mod suggestions;
 pub mod theme;
-pub mod tree_edit;
 pub mod view;
 
 pub use app::{Config, EditorApp};

@@ -3,12 +3,12 @@
 //! while reading the selected record.
 
 use super::command::{Command, Commands};
-use super::editor::Editor;
 use super::i18n::Lang;
 use super::record_list::display_name;
 use super::theme;
 use super::view::{ProblemScope, ViewState};
 use crate::check::Finding;
+use crate::edit::editor::Editor;
 use crate::model::Record;
 use egui::{RichText, Sense, TextStyle, Ui};
 

@@ -6,12 +6,12 @@ use super::cell::{Cell, CellCtx, CellKind, CellName};
 use super::command::Command;
 use super::i18n::Lang;
 use super::indicator_grid;
-use super::record_edit::RecordEdit;
-use super::record_text::RecordText;
-use super::suggestions::{self, NameIndex};
 use super::theme::{self, size};
-use super::tree_edit::IndicatorSet;
 use crate::check::Severity;
+use crate::edit::record_edit::RecordEdit;
+use crate::edit::record_text::RecordText;
+use crate::edit::suggestions::{self, NameIndex};
+use crate::edit::tree_edit::IndicatorSet;
 use crate::layout::Layout;
 use crate::layout::{FieldSpec, MoneyTable};
 use crate::model::{

@@ -3,11 +3,11 @@
 
 use super::action::Action;
 use super::command::{Command, Commands};
-use super::editor::Editor;
 use super::i18n::Lang;
 use super::menu;
 use super::theme;
 use super::view::ViewState;
+use crate::edit::editor::Editor;
 use crate::model::{Confidence, Record};
 
 /// The badge of a record the importer doubts, until a person marks it checked.

@@ -2,7 +2,7 @@
 //!
 //! Runtime state only; it is never written into the workbook file.
 
-use super::editor::Editor;
+use crate::edit::editor::Editor;
 use crate::model::Place;
 
 /// The tabs of the central area.
