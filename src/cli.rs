@@ -239,7 +239,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Resul
             }
             let bytes = export_bytes(&workbook, kind)?;
             match output {
-                Some(path) => store::write_atomically(path, &bytes, store::Interruption::None)?,
+                Some(path) => store::write_atomically(path, &bytes, store::Backup::Skip)?,
                 None => write_out(out, &String::from_utf8_lossy(&bytes))?,
             }
             Ok(EXIT_OK)
@@ -268,7 +268,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Resul
                 None => store::save(output, &rolled)?,
                 Some(kind) => {
                     let bytes = export_bytes(&rolled, kind)?;
-                    store::write_atomically(output, &bytes, store::Interruption::None)?;
+                    store::write_atomically(output, &bytes, store::Backup::Skip)?;
                 }
             }
             write_out(out, &crate::workflow::rollover::report(&rolled, &changes))?;
@@ -328,11 +328,10 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Resul
 /// The kind of file `export -o path` writes, refusing an unknown extension and the input itself
 /// (an export over its own input would replace the document it was read from).
 fn export_kind(input: &Path, output: &Path) -> Result<export::ExportFile, CliError> {
-    let kind = export::ExportFile::from_path(output).ok_or_else(|| CliError::UnknownExtension {
-        path: output.display().to_string(),
-    })?;
     refuse_input(input, output)?;
-    Ok(kind)
+    export::ExportFile::from_path(output).ok_or_else(|| CliError::UnknownExtension {
+        path: output.display().to_string(),
+    })
 }
 
 /// Refuses an output that is the input itself: writing over it would replace the document it
