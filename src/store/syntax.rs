@@ -18,9 +18,8 @@ pub fn describe(error: &Error) -> String {
         | Error::ExpectedDifferentStructName { .. }
         | Error::ExpectedStructName(_) => "这里应为“(”开始的一组字段",
         Error::ExpectedOptionEnd | Error::ExpectedStructLikeEnd => "这里应为“)”",
-        Error::ExpectedString | Error::ExpectedStringEnd | Error::ExpectedChar => {
-            "这里应为带引号的文字"
-        }
+        Error::ExpectedString | Error::ExpectedChar => "这里应为带引号的文字",
+        Error::ExpectedStringEnd => "文字的引号没有结束（文件可能不完整）",
         Error::ExpectedInteger | Error::InvalidIntegerDigit { .. } => "这里应为整数",
         Error::ExpectedFloat | Error::FloatUnderscore => "这里应为数字",
         Error::IntegerOutOfBounds => "数字超出了允许的范围",
