@@ -2,7 +2,8 @@
 //!
 //! A file is an envelope `(format_version: N, workbook: (...))`. The version is read first, so a
 //! file written by a newer jixiao is refused whole instead of being half-read; older versions are
-//! read and saved again in the current one.
+//! read and saved again in the current one. Unknown fields are refused rather than dropped, and
+//! number cells take their value from their text (see `docs/format.md`, "Workbook files").
 
 mod atomic;
 mod cause;
