@@ -161,8 +161,8 @@ pub enum CliError {
         /// The output named.
         path: String,
     },
-    /// `export -o` naming the input file.
-    #[error("导出文件 {0} 就是输入文件，请另选输出文件名")]
+    /// `-o` naming the input file.
+    #[error("输出文件 {0} 就是输入文件，请另选输出文件名")]
     OutputIsInput(String),
     /// The .xlsx could not be made.
     #[error(transparent)]
@@ -205,6 +205,7 @@ pub fn read_input(path: &Path) -> Result<Workbook, CliError> {
 pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, CliError> {
     match command {
         Command::Import { input, output } => {
+            refuse_input(input, output)?;
             let workbook = read_input(input)?;
             store::save(output, &workbook)?;
             Ok(EXIT_OK)

@@ -247,3 +247,22 @@ fn export_onto_its_own_input_workbook_is_refused_however_it_is_named() {
         assert_eq!(fs::read(&input).unwrap(), before);
     }
 }
+
+#[test]
+fn import_onto_the_document_it_reads_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("tables.txt");
+    let text = "项目名称\t示例项目\n";
+    fs::write(&input, text).unwrap();
+    let out = jixiao(&[
+        "import",
+        input.to_str().unwrap(),
+        "-o",
+        dir.path().join("./tables.txt").to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("就是输入文件"), "{stderr}");
+    assert_eq!(read(&input), text);
+    assert!(!store::backup_path(&input).exists());
+}
