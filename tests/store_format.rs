@@ -1,6 +1,8 @@
 //! Workbook files that evolve: old versions read, newer ones refused by version, and a file
 //! edited outside jixiao read as its text says or refused saying what and where.
 
+mod common;
+
 use jixiao::layout::Layout;
 use jixiao::model::{Record, Workbook};
 use jixiao::store::{self, FORMAT_VERSION, StoreError};
@@ -143,4 +145,31 @@ fn a_cut_off_file_says_where_it_ends_in_chinese() {
 fn a_file_without_a_version_is_refused_saying_so() {
     let message = refusal("(workbook: (records: []))").to_string();
     assert!(message.contains("format_version"), "{message}");
+}
+
+#[test]
+fn an_unknown_field_is_refused_at_every_level_of_a_workbook() {
+    let text = store::to_ron_string(&common::examples::example_workbook()).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    let mut seen = std::collections::HashSet::new();
+    // Before the first line of every field name: one in each kind of part the file holds.
+    for (at, line) in lines.iter().enumerate() {
+        let field = line.trim_start();
+        let Some((name, _)) = field.split_once(": ") else {
+            continue;
+        };
+        if name.starts_with('"') || !seen.insert(name) {
+            continue;
+        }
+        let indent = &line[..line.len() - field.len()];
+        let mut edited = lines.clone();
+        let extra = format!("{indent}unexpected_extra: 1,");
+        edited.insert(at, &extra);
+        let message = refusal(&edited.join("\n")).to_string();
+        assert!(
+            message.contains("unexpected_extra"),
+            "before {name}: {message}"
+        );
+    }
+    assert!(seen.len() > 40, "{seen:?}");
 }
