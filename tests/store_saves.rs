@@ -266,3 +266,42 @@ fn import_onto_the_document_it_reads_is_refused() {
     assert_eq!(read(&input), text);
     assert!(!store::backup_path(&input).exists());
 }
+
+/// Makes a file immutable (`chattr +i`, which even an administrator cannot replace) for as long
+/// as it lives.
+#[cfg(target_os = "linux")]
+struct Immutable<'a>(&'a Path);
+
+#[cfg(target_os = "linux")]
+impl<'a> Immutable<'a> {
+    fn set(path: &'a Path) -> Option<Immutable<'a>> {
+        let status = Command::new("chattr").arg("+i").arg(path).output().ok()?;
+        status.status.success().then_some(Immutable(path))
+    }
+}
+
+#[cfg(target_os = "linux")]
+impl Drop for Immutable<'_> {
+    fn drop(&mut self) {
+        let _cleanup = Command::new("chattr").arg("-i").arg(self.0).output();
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_save_refused_by_an_immutable_file_leaves_the_backup_untouched() {
+    let (dir, path) = saved_twice("current", "previous");
+    let Some(_immutable) = Immutable::set(&path) else {
+        eprintln!("chattr +i is not available here; the injected failures above cover the order");
+        return;
+    };
+    let err = store::write_atomically(&path, b"next", Backup::Keep).unwrap_err();
+    let message = one_line(&err);
+    assert!(
+        message.contains("w.ron") && message.contains("没有权限"),
+        "{message}"
+    );
+    assert_eq!(read(&path), "current");
+    assert_eq!(read(&store::backup_path(&path)), "previous");
+    assert!(temporaries(dir.path()).is_empty());
+}

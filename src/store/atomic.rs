@@ -181,7 +181,7 @@ fn write_device(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
 }
 
 fn interrupted(path: &Path) -> StoreError {
-    StoreError::io("保存到", path, io::Error::other("保存被中断（测试注入）"))
+    StoreError::io("保存到", path, io::ErrorKind::Interrupted.into())
 }
 
 /// Makes the renames themselves durable; not every platform can open a folder, so this is best

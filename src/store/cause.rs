@@ -21,6 +21,7 @@ pub fn describe(error: &Error) -> String {
         ErrorKind::InvalidFilename => "文件名无效或太长",
         ErrorKind::InvalidData => "内容不是有效的 UTF-8 文本",
         ErrorKind::AlreadyExists => "同名文件已存在",
+        ErrorKind::Interrupted => "操作被中断",
         _ => return format!("系统报告错误（{error}）"),
     };
     cause.to_owned()
