@@ -161,8 +161,8 @@ pub enum CliError {
         /// The output named.
         path: String,
     },
-    /// `export -o` naming the input file.
-    #[error("导出文件 {0} 就是输入文件，请另选输出文件名")]
+    /// `-o` naming the input file.
+    #[error("输出文件 {0} 就是输入文件，请另选输出文件名")]
     OutputIsInput(String),
     /// The .xlsx could not be made.
     #[error(transparent)]
@@ -205,6 +205,7 @@ pub fn read_input(path: &Path) -> Result<Workbook, CliError> {
 pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, CliError> {
     match command {
         Command::Import { input, output } => {
+            refuse_input(input, output)?;
             let workbook = read_input(input)?;
             store::save(output, &workbook)?;
             Ok(EXIT_OK)
@@ -239,7 +240,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Resul
             }
             let bytes = export_bytes(&workbook, kind)?;
             match output {
-                Some(path) => store::write_atomically(path, &bytes, store::Interruption::None)?,
+                Some(path) => store::write_atomically(path, &bytes, store::Backup::Skip)?,
                 None => write_out(out, &String::from_utf8_lossy(&bytes))?,
             }
             Ok(EXIT_OK)
@@ -268,7 +269,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Resul
                 None => store::save(output, &rolled)?,
                 Some(kind) => {
                     let bytes = export_bytes(&rolled, kind)?;
-                    store::write_atomically(output, &bytes, store::Interruption::None)?;
+                    store::write_atomically(output, &bytes, store::Backup::Skip)?;
                 }
             }
             write_out(out, &crate::workflow::rollover::report(&rolled, &changes))?;
@@ -328,11 +329,10 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Resul
 /// The kind of file `export -o path` writes, refusing an unknown extension and the input itself
 /// (an export over its own input would replace the document it was read from).
 fn export_kind(input: &Path, output: &Path) -> Result<export::ExportFile, CliError> {
-    let kind = export::ExportFile::from_path(output).ok_or_else(|| CliError::UnknownExtension {
-        path: output.display().to_string(),
-    })?;
     refuse_input(input, output)?;
-    Ok(kind)
+    export::ExportFile::from_path(output).ok_or_else(|| CliError::UnknownExtension {
+        path: output.display().to_string(),
+    })
 }
 
 /// Refuses an output that is the input itself: writing over it would replace the document it

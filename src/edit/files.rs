@@ -2,7 +2,7 @@
 
 use crate::import;
 use crate::model::Workbook;
-use crate::store::{self, Interruption};
+use crate::store::{self, Backup};
 use std::path::Path;
 
 /// The bundled example workbook, shown when the editor starts without a file.
@@ -41,7 +41,7 @@ pub fn save_workbook(path: &Path, workbook: &Workbook) -> Result<(), String> {
 
 /// Writes an export atomically: a failed write leaves the old file, or none.
 pub fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    store::write_atomically(path, bytes, Interruption::None)
+    store::write_atomically(path, bytes, Backup::Skip)
         .map_err(|e| explain_write_failure(&e.to_string()))
 }
 

@@ -146,7 +146,7 @@ fn write_copy(dir: &Path, workbook: &Workbook, origin: Option<&Path>) -> Result<
     store::write_atomically(
         &dir.join(ORIGIN_FILE),
         origin_text.as_bytes(),
-        store::Interruption::None,
+        store::Backup::Skip,
     )
     .map_err(|e| format!("无法写入恢复副本：{e}"))
 }

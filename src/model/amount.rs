@@ -50,11 +50,30 @@ impl MoneyUnit {
 ///
 /// The text is the source of truth, so a cell that does not parse is kept and reported by the
 /// checks instead of being lost; `value` is derived from it by [`Amount::new`] and
-/// [`Amount::set_text`], which keep the two in step.
+/// [`Amount::set_text`], which keep the two in step. A saved value is never believed: reading
+/// a cell derives it from the text again, so a file whose value disagrees with its text (edited
+/// by hand, or by another program) reads as its text says.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(from = "StoredAmount")]
 pub struct Amount {
     text: String,
     value: Option<Decimal>,
+}
+
+/// An amount as files hold it: the value is written for other programs that read the files,
+/// and ignored on reading.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StoredAmount {
+    text: String,
+    #[serde(default, rename = "value")]
+    _value: serde::de::IgnoredAny,
+}
+
+impl From<StoredAmount> for Amount {
+    fn from(stored: StoredAmount) -> Amount {
+        Amount::new(stored.text)
+    }
 }
 
 impl Amount {

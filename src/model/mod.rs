@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 
 /// A workbook: the tables of one document or one department, in order.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Workbook {
     /// The tables, in document order.
     pub records: Vec<Record>,

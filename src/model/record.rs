@@ -35,6 +35,7 @@ impl RecordKind {
 
 /// One table: header, money, goals and the indicator tree.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Record {
     /// Target table or self-evaluation.
     pub kind: RecordKind,
@@ -78,6 +79,7 @@ pub struct Record {
 /// Where a table was read from (来源): the file, and the sheet (工作表) of a spreadsheet. The
 /// line numbers of the record's notes count within that sheet, so a note can be found again.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Source {
     /// The file as the user named it, empty when unknown (pasted text).
     #[serde(default)]
@@ -117,6 +119,7 @@ impl Confidence {
 
 /// One line of a cost breakdown (项目预算成本构成): 成本构成 / 金额 / 测算依据.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CostLine {
     /// 成本构成: what the money is spent on.
     pub item: String,
@@ -128,6 +131,7 @@ pub struct CostLine {
 
 /// One indicator column of a table: which cell it holds and its heading as printed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct IndicatorColumn {
     /// The cell of an indicator row this column holds.
     pub cell: IndicatorCell,
@@ -140,6 +144,7 @@ pub struct IndicatorColumn {
 
 /// The header fields of a table. Empty text means the form left the cell empty.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Header {
     /// 项目名称
     pub name: String,
@@ -177,6 +182,7 @@ pub struct Header {
 
 /// A labelled header cell without a field of its own.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct HeaderExtra {
     /// The label as written.
     pub label: String,
@@ -275,6 +281,7 @@ pub enum Funding {
 
 /// Region form breakdown; 项目总额 itself is [`Header::amount`].
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RegionFunding {
     /// 其中：年度资金总额
     pub annual_total: Amount,
@@ -296,6 +303,7 @@ pub struct RegionFunding {
 
 /// Hebei breakdown; 预算数 itself is [`Header::amount`].
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct HebeiFunding {
     /// 其中：财政资金
     pub fiscal: Amount,
@@ -305,6 +313,7 @@ pub struct HebeiFunding {
 
 /// Cumulative spending plan (资金支出计划), amounts in the record's unit.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SpendingPlan {
     /// 3月底
     pub march: Amount,
@@ -330,6 +339,7 @@ impl SpendingPlan {
 
 /// The money table, total and closing texts of a self-evaluation (项目资金, 总分, 评价结论).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Evaluation {
     /// 年度资金总额: 年初预算数, 全年预算数, 全年执行数 (and 分值, 执行率, 得分)
     pub total: EvaluationMoney,
@@ -390,6 +400,7 @@ impl Evaluation {
 
 /// One row of the self-evaluation money table.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct EvaluationMoney {
     /// 年初预算数
     pub initial_budget: Amount,
@@ -437,6 +448,7 @@ impl EvaluationMoney {
 
 /// A first-level group (一级指标) with its second-level groups.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Level1Group {
     /// The category the label names.
     pub category: Level1,
@@ -462,6 +474,7 @@ impl Level1Group {
 
 /// A second-level group (二级指标) with its indicators.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Level2Group {
     /// The category the label names.
     pub category: Level2,
@@ -484,6 +497,7 @@ impl Level2Group {
 
 /// A third-level indicator (三级指标) and the layout's extra columns.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Indicator {
     /// The indicator's name as written (`指标 1：招聘完成率`).
     pub name: String,
@@ -686,6 +700,7 @@ pub struct IndicatorPath {
 
 /// Something the importer saw and did, kept so a reviewer can see and undo its guesses.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ImportNote {
     /// 1-based line of the source document.
     pub line: usize,

@@ -84,6 +84,6 @@ pub fn report_bytes(review: &Review, kind: ReportFile) -> Result<Vec<u8>, Report
 /// the whole new report is there at every moment.
 pub fn write_report(path: &Path, review: &Review) -> Result<(), ReportError> {
     let bytes = report_bytes(review, ReportFile::from_path(path)?)?;
-    store::write_atomically(path, &bytes, store::Interruption::None)?;
+    store::write_atomically(path, &bytes, store::Backup::Skip)?;
     Ok(())
 }

@@ -1,120 +1,195 @@
 //! Atomic replacement of a file: temporary file in the same folder, flushed, renamed over.
+//!
+//! The order of the steps is what makes a save unsurprising:
+//! 1. refuse up front what cannot be replaced (a folder, a read-only file, a folder as backup);
+//! 2. write the new content to `.NAME.PID.tmp`, with the old file's permissions, and flush it;
+//! 3. copy the old file to `.NAME.bak.PID.tmp` and flush it;
+//! 4. rename the new content over `NAME`, then the copy over `NAME.bak`.
+//!
+//! A failure before step 4 removes both temporary files and touches neither `NAME` nor
+//! `NAME.bak`. A kill at any moment leaves `NAME` old or new and `NAME.bak` old or new, each
+//! complete; what it leaves besides are temporary files, removed by the next save
+//! ([`super::stale`]). A rename replaces the entry `NAME.bak` itself, so a `NAME.bak` that is a
+//! symbolic link is replaced, never followed.
 
+use super::stale::{remove_stale_temps, temp_path};
 use super::{StoreError, backup_path};
-use std::fs::{self, File, OpenOptions};
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::fs::{self, File, Metadata, OpenOptions};
+use std::io::{self, Write};
+use std::path::Path;
 
-/// A failure to inject into a save, so tests can prove an interrupted save loses nothing.
+/// Whether a replaced file's previous version is kept as `NAME.bak`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backup {
+    /// Keep it: a workbook is the user's work.
+    Keep,
+    /// Keep none: an export can be made again from its workbook.
+    Skip,
+}
+
+/// Where to stop a save as a kill would, so tests can prove an interrupted save loses nothing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Interruption {
     /// Save normally.
     None,
-    /// Stop after the temporary file is written and flushed, before the rename, as a crash would.
+    /// Stop halfway through copying the old file for the backup.
+    DuringBackup,
+    /// Stop after both temporary files are written and flushed, before any rename.
     BeforeRename,
+    /// Stop after the new content replaced the file, before the backup replaced `NAME.bak`.
+    BetweenRenames,
 }
 
-/// Replaces `path` with `bytes` atomically, keeping the previous file as `NAME.bak`.
+/// Replaces `path` with `bytes` atomically, keeping the previous file as `NAME.bak` when
+/// `backup` says so; the replaced file keeps its permissions.
 ///
-/// Either the old file or the complete new one is at `path` at every moment; the temporary file
-/// of a failed save is removed.
-pub fn write_atomically(
+/// Either the old file or the complete new one is at `path` at every moment. A folder or a
+/// read-only file is refused before anything is written. A device (`/dev/null`) is written
+/// directly, as there is nothing to replace.
+pub fn write_atomically(path: &Path, bytes: &[u8], backup: Backup) -> Result<(), StoreError> {
+    write_interrupted(path, bytes, backup, Interruption::None)
+}
+
+/// [`write_atomically`], stopped at `interruption` as a kill would stop it: the temporary files
+/// written so far stay behind.
+pub fn write_interrupted(
     path: &Path,
     bytes: &[u8],
+    backup: Backup,
     interruption: Interruption,
 ) -> Result<(), StoreError> {
-    let io = |action: &'static str, at: &Path| {
-        let at = at.to_path_buf();
-        move |source| StoreError::Io {
-            action,
-            path: at,
-            source,
-        }
+    let old = match fs::metadata(path) {
+        Ok(meta) => Some(meta),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+        Err(e) => return Err(StoreError::io("保存到", path, e)),
     };
+    if let Some(meta) = &old {
+        if meta.is_dir() {
+            return Err(StoreError::io(
+                "保存到",
+                path,
+                io::ErrorKind::IsADirectory.into(),
+            ));
+        }
+        if !meta.is_file() {
+            return write_device(path, bytes);
+        }
+        if meta.permissions().readonly() {
+            return Err(StoreError::ReadOnly(path.to_path_buf()));
+        }
+    }
+    let backup_to = backup_path(path);
+    let keep_backup = backup == Backup::Keep && old.is_some();
+    if keep_backup && fs::symlink_metadata(&backup_to).is_ok_and(|m| m.is_dir()) {
+        let e = io::ErrorKind::IsADirectory.into();
+        return Err(StoreError::io("写入备份", &backup_to, e));
+    }
+    remove_stale_temps(path, &backup_to);
+
     let temp = temp_path(path);
-    let written = (|| {
-        let mut file = OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&temp)
-            .map_err(io("创建临时", &temp))?;
-        file.write_all(bytes).map_err(io("写入临时", &temp))?;
-        file.sync_all().map_err(io("写入临时", &temp))?;
-        Ok(())
-    })();
-    if let Err(e) = written {
-        let _ignored_cleanup = fs::remove_file(&temp);
-        return Err(e);
+    let backup_temp = temp_path(&backup_to);
+    let discard = |e: StoreError| {
+        for t in [&temp, &backup_temp] {
+            let _ignored_cleanup = fs::remove_file(t);
+        }
+        e
+    };
+    write_new(&temp, bytes, old.as_ref())
+        .map_err(|e| discard(StoreError::io("保存到", path, e)))?;
+    if keep_backup {
+        let stop_halfway = interruption == Interruption::DuringBackup;
+        match copy_for_backup(path, &backup_temp, stop_halfway) {
+            Ok(()) if stop_halfway => return Err(interrupted(path)),
+            Ok(()) => {}
+            Err(e) => return Err(discard(StoreError::io("写入备份", &backup_to, e))),
+        }
     }
     if interruption == Interruption::BeforeRename {
-        // A crash here leaves the temporary file behind; the target is untouched.
-        return Err(StoreError::Io {
-            action: "完成保存",
-            path: path.to_path_buf(),
-            source: std::io::Error::other("保存被中断（测试注入）"),
-        });
+        return Err(interrupted(path));
     }
-    if path.exists()
-        && let Err(e) = fs::copy(path, backup_path(path))
-    {
-        let _ignored_cleanup = fs::remove_file(&temp);
-        return Err(io("备份", path)(e));
+    fs::rename(&temp, path).map_err(|e| discard(StoreError::io("保存到", path, e)))?;
+    if interruption == Interruption::BetweenRenames {
+        return Err(interrupted(path));
     }
-    if let Err(e) = fs::rename(&temp, path) {
-        let _ignored_cleanup = fs::remove_file(&temp);
-        return Err(io("替换", path)(e));
+    if keep_backup {
+        fs::rename(&backup_temp, &backup_to)
+            .map_err(|e| discard(StoreError::io("写入备份", &backup_to, e)))?;
     }
-    // Make the rename itself durable; not every platform can open a folder, so this is best effort.
+    sync_folder(path);
+    Ok(())
+}
+
+/// Writes and flushes the new content, with the permissions (and, best effort, the owner) of
+/// the file it replaces, set before any content is written so a private file is never readable.
+fn write_new(temp: &Path, bytes: &[u8], old: Option<&Metadata>) -> io::Result<()> {
+    let mut file = create_fresh(temp)?;
+    if let Some(old) = old {
+        file.set_permissions(old.permissions())?;
+        keep_owner(&file, old);
+    }
+    file.write_all(bytes)?;
+    file.sync_all()
+}
+
+/// Copies the file to be replaced into the backup's temporary file and flushes it; with
+/// `stop_halfway`, only half of it, as a save killed in the middle of the copy leaves it.
+fn copy_for_backup(path: &Path, backup_temp: &Path, stop_halfway: bool) -> io::Result<()> {
+    let mut source = File::open(path)?;
+    let meta = source.metadata()?;
+    let mut copy = create_fresh(backup_temp)?;
+    copy.set_permissions(meta.permissions())?;
+    keep_owner(&copy, &meta);
+    if stop_halfway {
+        let half = fs::read(path)?;
+        return copy.write_all(&half[..half.len() / 2]);
+    }
+    io::copy(&mut source, &mut copy)?;
+    copy.sync_all()
+}
+
+/// Creates `temp` anew. One left by an earlier save of this very process (same name, since the
+/// name carries the process id) is stale: this process saves a file once at a time.
+fn create_fresh(temp: &Path) -> io::Result<File> {
+    let create = || OpenOptions::new().write(true).create_new(true).open(temp);
+    match create() {
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+            fs::remove_file(temp)?;
+            create()
+        }
+        other => other,
+    }
+}
+
+#[cfg(unix)]
+fn keep_owner(file: &File, old: &Metadata) {
+    use std::os::unix::fs::MetadataExt;
+    // Only an administrator saving someone else's file changes anything here; a failure leaves
+    // the file owned by whoever saved it, as any new file is.
+    let _best_effort = std::os::unix::fs::fchown(file, Some(old.uid()), Some(old.gid()));
+}
+
+#[cfg(not(unix))]
+fn keep_owner(_file: &File, _old: &Metadata) {}
+
+/// Writes straight into a device or pipe, which cannot be replaced by renaming.
+fn write_device(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    let written = OpenOptions::new()
+        .write(true)
+        .open(path)
+        .and_then(|mut f| f.write_all(bytes).and_then(|()| f.flush()));
+    written.map_err(|e| StoreError::io("保存到", path, e))
+}
+
+fn interrupted(path: &Path) -> StoreError {
+    StoreError::io("保存到", path, io::ErrorKind::Interrupted.into())
+}
+
+/// Makes the renames themselves durable; not every platform can open a folder, so this is best
+/// effort.
+fn sync_folder(path: &Path) {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
         && let Ok(dir) = File::open(dir)
     {
         let _best_effort = dir.sync_all();
-    }
-    Ok(())
-}
-
-fn temp_path(path: &Path) -> PathBuf {
-    let mut name = std::ffi::OsString::from(".");
-    name.push(path.file_name().unwrap_or_default());
-    name.push(format!(".{}.tmp", std::process::id()));
-    path.with_file_name(name)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn an_interrupted_save_leaves_the_old_file_intact() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("w.ron");
-        fs::write(&path, "old").unwrap();
-        let result = write_atomically(&path, b"new", Interruption::BeforeRename);
-        assert!(result.is_err());
-        assert_eq!(fs::read_to_string(&path).unwrap(), "old");
-    }
-
-    #[test]
-    fn a_save_keeps_the_previous_version_as_backup() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("w.ron");
-        fs::write(&path, "old").unwrap();
-        write_atomically(&path, b"new", Interruption::None).unwrap();
-        assert_eq!(fs::read_to_string(&path).unwrap(), "new");
-        assert_eq!(fs::read_to_string(backup_path(&path)).unwrap(), "old");
-        let leftovers: Vec<_> = fs::read_dir(dir.path())
-            .unwrap()
-            .filter_map(|e| e.ok())
-            .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
-            .collect();
-        assert!(leftovers.is_empty());
-    }
-
-    #[test]
-    fn a_save_into_a_missing_folder_fails_and_says_where() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("no/such/w.ron");
-        let err = write_atomically(&path, b"x", Interruption::None).unwrap_err();
-        assert!(err.to_string().contains("w.ron"), "{err}");
     }
 }

@@ -2,12 +2,16 @@
 //!
 //! A file is an envelope `(format_version: N, workbook: (...))`. The version is read first, so a
 //! file written by a newer jixiao is refused whole instead of being half-read; older versions are
-//! read and saved again in the current one.
+//! read and saved again in the current one. Unknown fields are refused rather than dropped, and
+//! number cells take their value from their text (see `docs/format.md`, "Workbook files").
 
 mod atomic;
+mod cause;
 mod open;
+mod stale;
+mod syntax;
 
-pub use atomic::{Interruption, write_atomically};
+pub use atomic::{Backup, Interruption, write_atomically, write_interrupted};
 pub use open::{OpenError, Opened, is_workbook_path, looks_like_workbook, open};
 
 use crate::model::Workbook;
@@ -26,15 +30,18 @@ pub const FORMAT_VERSION: u32 = 3;
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// The file system refused.
-    #[error("无法{action}文件 {path}：{source}")]
+    #[error("无法{action} {path}：{}", cause::describe(source))]
     Io {
-        /// What was being done (读取, 写入 …).
+        /// What was being done (读取, 保存到, 写入备份).
         action: &'static str,
         /// The file.
         path: PathBuf,
         /// The system's reason.
         source: std::io::Error,
     },
+    /// The file to be replaced is read-only: someone marked it so, and a save must not undo that.
+    #[error("文件 {} 是只读的，没有保存：请另存为其他文件，或先取消它的只读属性", .0.display())]
+    ReadOnly(PathBuf),
     /// The file is not a jixiao workbook or is damaged.
     #[error("文件 {path} 不是有效的 jixiao 工作簿（第 {line} 行第 {column} 列）：{message}")]
     Syntax {
@@ -55,7 +62,7 @@ pub enum StoreError {
         /// The file.
         path: PathBuf,
         /// The version in the file.
-        found: u32,
+        found: u64,
         /// The newest version this build reads.
         supported: u32,
     },
@@ -64,20 +71,29 @@ pub enum StoreError {
     Serialize(String),
 }
 
+impl StoreError {
+    fn io(action: &'static str, path: &Path, source: std::io::Error) -> StoreError {
+        StoreError::Io {
+            action,
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+}
+
 #[derive(Serialize)]
 struct EnvelopeOut<'a> {
     format_version: u32,
     workbook: &'a Workbook,
 }
 
-/// Only the version, read before anything else.
+/// A whole file of a version this build reads. Unknown fields anywhere are an error rather than
+/// dropped, since a field dropped on reading is lost on the next save.
 #[derive(Deserialize)]
-struct VersionProbe {
-    format_version: u32,
-}
-
-#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct EnvelopeIn {
+    #[serde(rename = "format_version")]
+    _format_version: u64,
     workbook: Workbook,
 }
 
@@ -96,57 +112,68 @@ pub fn to_ron_string(workbook: &Workbook) -> Result<String, StoreError> {
     Ok(text)
 }
 
-/// Reads a workbook from RON text; `path` is only used in messages.
+/// Reads a workbook from RON text; `path` is only used in messages. A leading byte-order mark
+/// (which some editors add on saving) is skipped.
 pub fn from_ron_str(text: &str, path: &Path) -> Result<Workbook, StoreError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let syntax = |e: ron::error::SpannedError| StoreError::Syntax {
         path: path.to_path_buf(),
         line: e.span.start.line,
         column: e.span.start.col,
-        message: e.code.to_string(),
+        message: syntax::describe(&e.code),
     };
-    let options = ron::Options::default();
-    let probe: VersionProbe = probe_version(text).map_err(syntax)?;
-    if probe.format_version > FORMAT_VERSION {
+    let version = read_version(text).map_err(syntax)?;
+    if version > u64::from(FORMAT_VERSION) {
         return Err(StoreError::NewerVersion {
             path: path.to_path_buf(),
-            found: probe.format_version,
+            found: version,
             supported: FORMAT_VERSION,
         });
     }
-    let envelope: EnvelopeIn = options.from_str(text).map_err(syntax)?;
+    let envelope: EnvelopeIn = ron::Options::default().from_str(text).map_err(syntax)?;
     Ok(envelope.workbook)
 }
 
-/// Reads only `format_version`, ignoring the rest, so a newer file's unknown shape is never parsed.
-fn probe_version(text: &str) -> Result<VersionProbe, ron::error::SpannedError> {
+/// Reads only `format_version`, ignoring the rest, so a newer file's unknown shape is never
+/// parsed. Any version a file can state is read, so every one above ours is called newer.
+fn read_version(text: &str) -> Result<u64, ron::error::SpannedError> {
     #[derive(Deserialize)]
-    struct Probe {
-        format_version: u32,
+    struct Envelope {
+        format_version: u64,
         #[serde(rename = "workbook")]
         _workbook: serde::de::IgnoredAny,
     }
-    let probe: Probe = ron::Options::default().from_str(text)?;
-    Ok(VersionProbe {
-        format_version: probe.format_version,
-    })
+    let envelope: Envelope = ron::Options::default().from_str(text)?;
+    Ok(envelope.format_version)
 }
 
 /// Whether `a` and `b` name the same existing file (through links and `..`): what an export or
 /// a save must not write over when it is the document being read.
+/// Hard links are the same file too, told by device and inode where the platform has them.
 pub fn same_file(a: &Path, b: &Path) -> bool {
     match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
-        (Ok(a), Ok(b)) => a == b,
+        (Ok(a), Ok(b)) => a == b || same_inode(&a, &b),
         _ => false,
     }
 }
 
+#[cfg(unix)]
+fn same_inode(a: &Path, b: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (std::fs::metadata(a), std::fs::metadata(b)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn same_inode(_a: &Path, _b: &Path) -> bool {
+    false
+}
+
 /// Loads a workbook file.
 pub fn load(path: &Path) -> Result<Workbook, StoreError> {
-    let text = std::fs::read_to_string(path).map_err(|source| StoreError::Io {
-        action: "读取",
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let text = std::fs::read_to_string(path).map_err(|e| StoreError::io("读取", path, e))?;
     from_ron_str(&text, path)
 }
 
@@ -154,7 +181,7 @@ pub fn load(path: &Path) -> Result<Workbook, StoreError> {
 /// leaves the old file as it was.
 pub fn save(path: &Path, workbook: &Workbook) -> Result<(), StoreError> {
     let text = to_ron_string(workbook)?;
-    write_atomically(path, text.as_bytes(), Interruption::None)
+    write_atomically(path, text.as_bytes(), Backup::Keep)
 }
 
 /// The backup kept beside `path` when it is overwritten.

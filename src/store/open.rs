@@ -30,7 +30,7 @@ impl Opened {
 #[derive(Debug, thiserror::Error)]
 pub enum OpenError {
     /// The file could not be read.
-    #[error("无法读取 {path}：{source}")]
+    #[error("无法读取 {path}：{}", super::cause::describe(source))]
     Read {
         /// The file.
         path: PathBuf,
