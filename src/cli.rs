@@ -531,9 +531,9 @@ pub fn record_heading(index: usize, record: &crate::model::Record) -> String {
     let title = record.title.trim();
     let name = record.header.name.trim();
     match (title.is_empty(), name.is_empty()) {
-        (false, false) => format!("第 {} 张表「{title}」：{name}", index + 1),
-        (false, true) => format!("第 {} 张表「{title}」", index + 1),
-        (true, _) => format!("第 {} 张表：{name}", index + 1),
+        (false, false) => format!("第 {} 张表「{title}」：{name}", index.saturating_add(1)),
+        (false, true) => format!("第 {} 张表「{title}」", index.saturating_add(1)),
+        (true, _) => format!("第 {} 张表：{name}", index.saturating_add(1)),
     }
 }
 

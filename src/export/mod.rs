@@ -8,18 +8,36 @@
 
 mod county;
 mod flat;
+// Grid geometry: rows and columns bounded by the form, no money.
+#[allow(clippy::arithmetic_side_effects)]
 mod grid;
+// Grid geometry: rows and columns bounded by the form, no money.
+#[allow(clippy::arithmetic_side_effects)]
 mod headings;
 mod hebei;
+// Grid geometry: rows and columns bounded by the form, no money.
+#[allow(clippy::arithmetic_side_effects)]
 mod indicator_list;
 mod labelled;
+// Grid geometry: rows and columns bounded by the form, no money.
+#[allow(clippy::arithmetic_side_effects)]
 mod national_self_evaluation;
+// Grid geometry: rows and columns bounded by the form, no money.
+#[allow(clippy::arithmetic_side_effects)]
 mod national_target;
+// Grid geometry: rows and columns bounded by the form, no money.
+#[allow(clippy::arithmetic_side_effects)]
 mod parts;
+// Page geometry in points (f32) and glyph positions, no money.
+#[allow(clippy::arithmetic_side_effects)]
 pub mod pdf;
 mod region;
+// Grid geometry: rows and columns bounded by the form, no money.
+#[allow(clippy::arithmetic_side_effects)]
 mod self_evaluation;
 mod text;
+// Grid geometry: rows and columns bounded by the form, no money.
+#[allow(clippy::arithmetic_side_effects)]
 mod xlsx;
 
 pub use flat::{FlatNote, flat_workbook};
