@@ -2,6 +2,7 @@
 //! the editor.
 
 mod check_many;
+mod visible;
 
 use crate::check::{self, Finding, Severity};
 use crate::export;
@@ -13,6 +14,8 @@ use crate::value::{self, Comparison, ValueKind};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::Write;
 use std::path::{Path, PathBuf};
+
+pub use visible::{visible, visible_lines};
 
 /// jixiao（绩效）：项目支出预算绩效目标表的编制、审核与规范导出。
 #[derive(Debug, Parser)]
@@ -230,9 +233,11 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Resul
             if *flat {
                 let (list, notes) = export::flat_workbook(&workbook);
                 for note in notes {
-                    writeln!(err, "jixiao: {note}").map_err(|source| CliError::Write {
-                        path: "标准错误".into(),
-                        source,
+                    writeln!(err, "jixiao: {}", visible(&note.to_string())).map_err(|source| {
+                        CliError::Write {
+                            path: "标准错误".into(),
+                            source,
+                        }
                     })?;
                 }
                 workbook = list;
@@ -271,7 +276,8 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Resul
                     store::write_atomically(output, &bytes, store::Interruption::None)?;
                 }
             }
-            write_out(out, &crate::workflow::rollover::report(&rolled, &changes))?;
+            let report = crate::workflow::rollover::report(&rolled, &changes);
+            write_out(out, &visible_lines(&report))?;
             Ok(EXIT_OK)
         }
         Command::Diff { a, b, json } => {
@@ -281,7 +287,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Resul
                 text.push('\n');
                 text
             } else {
-                found.report()
+                visible_lines(&found.report()).into_owned()
             };
             write_out(out, &text)?;
             Ok(EXIT_OK)
@@ -568,9 +574,9 @@ pub fn check_report(workbook: &Workbook, findings: &[Finding]) -> String {
         if mine.is_empty() && doubts.is_empty() {
             continue;
         }
-        let _ = writeln!(text, "{}", record_heading(index, record));
+        let _ = writeln!(text, "{}", visible(&record_heading(index, record)));
         if !doubts.is_empty() {
-            let _ = writeln!(text, "  [待复核] 读取存疑：{}", doubts.join("；"));
+            let _ = writeln!(text, "  [待复核] 读取存疑：{}", visible(&doubts.join("；")));
         }
         for f in mine {
             let severity = f.severity.label();
@@ -578,8 +584,8 @@ pub fn check_report(workbook: &Workbook, findings: &[Finding]) -> String {
                 text,
                 "  [{severity}] {} @ {}：{}",
                 f.code,
-                f.place.describe(record),
-                f.message
+                visible(&f.place.describe(record)),
+                visible(&f.message)
             );
         }
         text.push('\n');
