@@ -11,6 +11,8 @@ pub mod assets;
 pub mod check;
 pub mod cli;
 pub mod export;
+#[doc(hidden)]
+pub mod fuzz;
 // Reading documents: byte offsets, cell positions and spreadsheet geometry within the input
 // read, no money (the numbers it reads are checked by `check`).
 #[allow(clippy::arithmetic_side_effects)]
