@@ -8,35 +8,28 @@
 
 mod county;
 mod flat;
-// Grid geometry: rows and columns bounded by the form, no money.
+mod hebei;
+mod labelled;
+mod region;
+mod text;
+// Laying out the forms: rows and columns of a grid bounded by the form, page geometry in
+// points; no money is computed here (the flat list and the labelled forms are checked).
 #[allow(clippy::arithmetic_side_effects)]
 mod grid;
-// Grid geometry: rows and columns bounded by the form, no money.
 #[allow(clippy::arithmetic_side_effects)]
 mod headings;
-mod hebei;
-// Grid geometry: rows and columns bounded by the form, no money.
 #[allow(clippy::arithmetic_side_effects)]
 mod indicator_list;
-mod labelled;
-// Grid geometry: rows and columns bounded by the form, no money.
 #[allow(clippy::arithmetic_side_effects)]
 mod national_self_evaluation;
-// Grid geometry: rows and columns bounded by the form, no money.
 #[allow(clippy::arithmetic_side_effects)]
 mod national_target;
-// Grid geometry: rows and columns bounded by the form, no money.
 #[allow(clippy::arithmetic_side_effects)]
 mod parts;
-// Page geometry in points (f32) and glyph positions, no money.
 #[allow(clippy::arithmetic_side_effects)]
 pub mod pdf;
-mod region;
-// Grid geometry: rows and columns bounded by the form, no money.
 #[allow(clippy::arithmetic_side_effects)]
 mod self_evaluation;
-mod text;
-// Grid geometry: rows and columns bounded by the form, no money.
 #[allow(clippy::arithmetic_side_effects)]
 mod xlsx;
 

@@ -17,29 +17,24 @@
 //! - words without a number are [`ValueKind::Qualitative`], keeping a leading sign
 //!   (`≤预算数`); anything left over after the core makes the value [`ValueKind::Unparsed`].
 
-// Byte offsets within the text being read: bounded by its length, cannot overflow.
-#[allow(clippy::arithmetic_side_effects)]
-mod cursor;
 mod date;
 mod lexicon;
-// Byte offsets within the text being read: bounded by its length, cannot overflow.
+mod numerals;
+mod quantity;
+// The scanners: byte offsets within the text being read, bounded by its length; the numbers
+// they read are scaled with checked arithmetic (`Decimal::checked_mul`).
+#[allow(clippy::arithmetic_side_effects)]
+mod cursor;
 #[allow(clippy::arithmetic_side_effects)]
 mod money;
-mod numerals;
-// Byte offsets within the text being read: bounded by its length, cannot overflow.
 #[allow(clippy::arithmetic_side_effects)]
 mod parse;
-// Byte offsets within the text being read: bounded by its length, cannot overflow.
 #[allow(clippy::arithmetic_side_effects)]
 mod prefix;
-mod quantity;
-// Byte offsets within the text being read: bounded by its length, cannot overflow.
 #[allow(clippy::arithmetic_side_effects)]
 mod text;
-// Byte offsets within the text being read: bounded by its length, cannot overflow.
 #[allow(clippy::arithmetic_side_effects)]
 mod tidy;
-// Byte offsets within the text being read: bounded by its length, cannot overflow.
 #[allow(clippy::arithmetic_side_effects)]
 mod years;
 

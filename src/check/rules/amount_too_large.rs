@@ -51,7 +51,7 @@ mod tests {
         let record = bare(Layout::RegionForm, "9999999999999999999999999");
         assert_eq!(
             messages(&record, "amount-too-large"),
-            ["项目年度金额「9999999999999999999999999」金额过大，无法核算"]
+            ["项目总额「9999999999999999999999999」金额过大，无法核算"]
         );
     }
 
