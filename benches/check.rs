@@ -2,6 +2,8 @@
 //! and a workbook of 1,000 records (`jixiao check` on a department's document, under 10 ms).
 //!
 //! `cargo bench --no-default-features --bench check`
+// Tests and measurements count freely; the lint guards the library (Cargo.toml [lints]).
+#![allow(clippy::arithmetic_side_effects)]
 
 #[path = "support/workbook_gen.rs"]
 mod workbook_gen;

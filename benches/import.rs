@@ -1,5 +1,7 @@
 //! Import throughput: the five sample documents repeated to about 20 MB, read in one call.
 //! `cargo bench --bench import`; the figure goes into docs/perf.md (## Import).
+// Tests and measurements count freely; the lint guards the library (Cargo.toml [lints]).
+#![allow(clippy::arithmetic_side_effects)]
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;

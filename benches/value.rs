@@ -3,6 +3,8 @@
 //! the checks read them. The checks of a 1,000-record workbook spend about half their time here.
 //!
 //! `cargo bench --no-default-features --bench value`
+// Tests and measurements count freely; the lint guards the library (Cargo.toml [lints]).
+#![allow(clippy::arithmetic_side_effects)]
 
 #[path = "support/value_cells.rs"]
 mod value_cells;

@@ -12,6 +12,8 @@
 //! (cost lines that do not add up, `≥100%`, a deadline outside the budget year, …). The same
 //! COUNT and SEED (default 1) always write the same file. The generator itself lives in
 //! `benches/support/workbook_gen.rs` so benches and tests can use it without copying it.
+// Tests and measurements count freely; the lint guards the library (Cargo.toml [lints]).
+#![allow(clippy::arithmetic_side_effects)]
 
 #[path = "../benches/support/workbook_gen.rs"]
 mod workbook_gen;

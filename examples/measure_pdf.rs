@@ -4,6 +4,8 @@
 //! workbook of TABLES tables (default 100) from the five sample documents, repeated, and times
 //! `export::pdf::workbook_pdf` over RUNS runs (default 5), printing each time, the pages and the
 //! PDF's size.
+// Tests and measurements count freely; the lint guards the library (Cargo.toml [lints]).
+#![allow(clippy::arithmetic_side_effects)]
 
 use jixiao::export::pdf::workbook_pdf;
 use jixiao::import::import_text;

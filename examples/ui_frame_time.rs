@@ -11,6 +11,8 @@
 //! quarter of the tables with a planted mistake), so the live checks have findings to report.
 //! Run with `cargo run --release --example ui_frame_time`; `docs/perf.md` (section Editor) has the
 //! figures.
+// Tests and measurements count freely; the lint guards the library (Cargo.toml [lints]).
+#![allow(clippy::arithmetic_side_effects)]
 
 #[path = "../benches/support/workbook_gen.rs"]
 mod workbook_gen;

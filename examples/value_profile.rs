@@ -11,6 +11,8 @@
 //!
 //! What to run: `parse` or `tidy` (every value cell of the sample documents), `find_money` (their
 //! goal, fund-use and result texts), `check` (a generated workbook of 1,000 records).
+// Tests and measurements count freely; the lint guards the library (Cargo.toml [lints]).
+#![allow(clippy::arithmetic_side_effects)]
 
 #[path = "../benches/support/value_cells.rs"]
 mod value_cells;

@@ -2,6 +2,7 @@
 //! the editor.
 
 mod check_many;
+mod visible;
 
 use crate::check::{self, Finding, Severity};
 use crate::export;
@@ -13,6 +14,8 @@ use crate::value::{self, Comparison, ValueKind};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::Write;
 use std::path::{Path, PathBuf};
+
+pub use visible::{visible, visible_lines};
 
 /// jixiao（绩效）：项目支出预算绩效目标表的编制、审核与规范导出。
 #[derive(Debug, Parser)]
@@ -231,9 +234,11 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Resul
             if *flat {
                 let (list, notes) = export::flat_workbook(&workbook);
                 for note in notes {
-                    writeln!(err, "jixiao: {note}").map_err(|source| CliError::Write {
-                        path: "标准错误".into(),
-                        source,
+                    writeln!(err, "jixiao: {}", visible(&note.to_string())).map_err(|source| {
+                        CliError::Write {
+                            path: "标准错误".into(),
+                            source,
+                        }
                     })?;
                 }
                 workbook = list;
@@ -272,7 +277,8 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Resul
                     store::write_atomically(output, &bytes, store::Backup::Skip)?;
                 }
             }
-            write_out(out, &crate::workflow::rollover::report(&rolled, &changes))?;
+            let report = crate::workflow::rollover::report(&rolled, &changes);
+            write_out(out, &visible_lines(&report))?;
             Ok(EXIT_OK)
         }
         Command::Diff { a, b, json } => {
@@ -282,7 +288,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Resul
                 text.push('\n');
                 text
             } else {
-                found.report()
+                visible_lines(&found.report()).into_owned()
             };
             write_out(out, &text)?;
             Ok(EXIT_OK)
@@ -531,9 +537,9 @@ pub fn record_heading(index: usize, record: &crate::model::Record) -> String {
     let title = record.title.trim();
     let name = record.header.name.trim();
     match (title.is_empty(), name.is_empty()) {
-        (false, false) => format!("第 {} 张表「{title}」：{name}", index + 1),
-        (false, true) => format!("第 {} 张表「{title}」", index + 1),
-        (true, _) => format!("第 {} 张表：{name}", index + 1),
+        (false, false) => format!("第 {} 张表「{title}」：{name}", index.saturating_add(1)),
+        (false, true) => format!("第 {} 张表「{title}」", index.saturating_add(1)),
+        (true, _) => format!("第 {} 张表：{name}", index.saturating_add(1)),
     }
 }
 
@@ -568,9 +574,9 @@ pub fn check_report(workbook: &Workbook, findings: &[Finding]) -> String {
         if mine.is_empty() && doubts.is_empty() {
             continue;
         }
-        let _ = writeln!(text, "{}", record_heading(index, record));
+        let _ = writeln!(text, "{}", visible(&record_heading(index, record)));
         if !doubts.is_empty() {
-            let _ = writeln!(text, "  [待复核] 读取存疑：{}", doubts.join("；"));
+            let _ = writeln!(text, "  [待复核] 读取存疑：{}", visible(&doubts.join("；")));
         }
         for f in mine {
             let severity = f.severity.label();
@@ -578,8 +584,8 @@ pub fn check_report(workbook: &Workbook, findings: &[Finding]) -> String {
                 text,
                 "  [{severity}] {} @ {}：{}",
                 f.code,
-                f.place.describe(record),
-                f.message
+                visible(&f.place.describe(record)),
+                visible(&f.message)
             );
         }
         text.push('\n');

@@ -14,7 +14,7 @@ fn main() -> ExitCode {
             match cli::run(command, &mut out, &mut err) {
                 Ok(code) => ExitCode::from(code),
                 Err(e) => {
-                    eprintln!("jixiao: {e}");
+                    eprintln!("jixiao: {}", cli::visible(&e.to_string()));
                     ExitCode::from(EXIT_UNUSABLE)
                 }
             }
@@ -28,7 +28,10 @@ fn open_editor(file: Option<std::path::PathBuf>) -> ExitCode {
     match jixiao::ui::run(file) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("jixiao: 无法启动编辑器：{e}");
+            eprintln!(
+                "jixiao: 无法启动编辑器：{}",
+                jixiao::cli::visible(&e.to_string())
+            );
             ExitCode::from(EXIT_UNUSABLE)
         }
     }

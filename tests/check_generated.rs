@@ -1,5 +1,7 @@
 //! The checks over generated workbooks (benches/support/workbook_gen.rs): every kind of mistake
 //! the generator plants is found, and the well-formed parts of its tables raise nothing.
+// Tests and measurements count freely; the lint guards the library (Cargo.toml [lints]).
+#![allow(clippy::arithmetic_side_effects)]
 
 #[path = "../benches/support/workbook_gen.rs"]
 mod workbook_gen;

@@ -1,4 +1,6 @@
 //! Each layout's example table exports as its official form, byte for byte (see `docs/format.md`).
+// Tests and measurements count freely; the lint guards the library (Cargo.toml [lints]).
+#![allow(clippy::arithmetic_side_effects)]
 
 mod common;
 

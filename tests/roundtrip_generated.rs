@@ -1,5 +1,7 @@
 //! The generated realistic workbook (`benches/support/workbook_gen.rs`) survives files and exports
 //! the same way every time; it is the workload of the benches and the example generator.
+// Tests and measurements count freely; the lint guards the library (Cargo.toml [lints]).
+#![allow(clippy::arithmetic_side_effects)]
 
 #[path = "../benches/support/workbook_gen.rs"]
 mod workbook_gen;

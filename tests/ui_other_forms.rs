@@ -2,6 +2,8 @@
 //! end to end — their own columns are shown under their headings and edited through the undo
 //! history, the money table has the national columns, and a table the importer doubted carries
 //! a banner until a person marks it checked.
+// Tests and measurements count freely; the lint guards the library (Cargo.toml [lints]).
+#![allow(clippy::arithmetic_side_effects)]
 
 mod ui_support;
 

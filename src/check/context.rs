@@ -77,7 +77,7 @@ impl Values {
                                 value: value::parse(text),
                                 tidy: (tidy != *text).then_some(tidy),
                             });
-                            readings.len() - 1
+                            readings.len().saturating_sub(1)
                         })
                     })
                     .collect()
@@ -146,7 +146,7 @@ impl Line<'_> {
     /// The row's name for messages: `「招聘完成率」`, or its position when it has no name.
     pub fn title(&self) -> String {
         if self.name.is_empty() {
-            format!("第{}行", self.path.row + 1)
+            format!("第{}行", self.path.row.saturating_add(1))
         } else {
             format!("「{}」", self.name)
         }
@@ -292,16 +292,19 @@ pub(crate) fn is_date_serial(value: &Value) -> bool {
 /// which the grammar reads as a range of numbers.
 pub(crate) fn is_period(value: &Value) -> bool {
     let year_month = |n: Decimal| {
+        let hundred = Decimal::ONE_HUNDRED;
         let (whole, month) = if n.fract().is_zero() {
-            (n / Decimal::ONE_HUNDRED, n % Decimal::ONE_HUNDRED)
+            (n.checked_div(hundred)?, n.checked_rem(hundred)?)
         } else {
-            (n.trunc(), (n.fract() * Decimal::ONE_HUNDRED).round())
+            (n.trunc(), n.fract().checked_mul(hundred)?.round())
         };
-        (Decimal::from(1990)..=Decimal::from(2100)).contains(&whole.trunc())
-            && (Decimal::ONE..=Decimal::from(12)).contains(&month)
+        Some(
+            (Decimal::from(1990)..=Decimal::from(2100)).contains(&whole.trunc())
+                && (Decimal::ONE..=Decimal::from(12)).contains(&month),
+        )
     };
     matches!(&value.kind, ValueKind::Range(r)
-        if r.unit.is_empty() && year_month(r.low) && year_month(r.high))
+        if r.unit.is_empty() && year_month(r.low) == Some(true) && year_month(r.high) == Some(true))
 }
 
 /// A row's name, trimmed. Some offices' forms name the indicator in its description column
@@ -332,12 +335,12 @@ pub(crate) fn after_numbering(name: &str) -> &str {
     if !matches!(chars.next(), Some((_, '指'))) || !matches!(chars.next(), Some((_, '标'))) {
         return name;
     }
-    let mut digits = 0;
+    let mut digits = 0_usize;
     for (i, c) in chars {
         match c {
-            '0'..='9' => digits += 1,
+            '0'..='9' => digits = digits.saturating_add(1),
             ':' | '：' | '、' | '.' if digits > 0 => {
-                return name.get(i + c.len_utf8()..).unwrap_or(name);
+                return name.get(i.saturating_add(c.len_utf8())..).unwrap_or(name);
             }
             _ => return name,
         }

@@ -191,7 +191,7 @@ pub fn check_workbook(workbook: &Workbook) -> Vec<Finding> {
         let parts: Vec<_> = records
             .chunks(chunk)
             .enumerate()
-            .map(|(k, part)| scope.spawn(move || check_records(part, k * chunk)))
+            .map(|(k, part)| scope.spawn(move || check_records(part, k.saturating_mul(chunk))))
             .collect();
         parts
             .into_iter()
@@ -208,7 +208,10 @@ fn check_records(records: &[Record], first: usize) -> Vec<Finding> {
     let values = Values::of(records);
     let mut findings = Vec::new();
     for (k, record) in records.iter().enumerate() {
-        run(&Context::new(record, first + k, &values, k), &mut findings);
+        run(
+            &Context::new(record, first.saturating_add(k), &values, k),
+            &mut findings,
+        );
     }
     findings
 }

@@ -118,7 +118,8 @@ pub(super) fn name_row(b: &mut GridBuilder, record: &Record, form: &Form) {
         Cell::label(name_label),
         name.span(left),
         Cell::label(field_label(form, HeaderField::Code)),
-        at(record, Place::Header(HeaderField::Code)).span(width.saturating_sub(2 + left)),
+        at(record, Place::Header(HeaderField::Code))
+            .span(width.saturating_sub(left.saturating_add(2))),
     ]);
 }
 

@@ -8,18 +8,29 @@
 
 mod county;
 mod flat;
-mod grid;
-mod headings;
 mod hebei;
-mod indicator_list;
 mod labelled;
-mod national_self_evaluation;
-mod national_target;
-mod parts;
-pub mod pdf;
 mod region;
-mod self_evaluation;
 mod text;
+// Laying out the forms: rows and columns of a grid bounded by the form, page geometry in
+// points; no money is computed here (the flat list and the labelled forms are checked).
+#[allow(clippy::arithmetic_side_effects)]
+mod grid;
+#[allow(clippy::arithmetic_side_effects)]
+mod headings;
+#[allow(clippy::arithmetic_side_effects)]
+mod indicator_list;
+#[allow(clippy::arithmetic_side_effects)]
+mod national_self_evaluation;
+#[allow(clippy::arithmetic_side_effects)]
+mod national_target;
+#[allow(clippy::arithmetic_side_effects)]
+mod parts;
+#[allow(clippy::arithmetic_side_effects)]
+pub mod pdf;
+#[allow(clippy::arithmetic_side_effects)]
+mod self_evaluation;
+#[allow(clippy::arithmetic_side_effects)]
 mod xlsx;
 
 pub use flat::{FlatNote, flat_workbook};

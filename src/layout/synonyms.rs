@@ -310,7 +310,7 @@ pub fn normalize(text: &str) -> Cow<'_, str> {
     let mut depth = 0usize;
     for c in text.chars() {
         match c {
-            '(' | '（' | '[' | '［' | '【' => depth += 1,
+            '(' | '（' | '[' | '［' | '【' => depth = depth.saturating_add(1),
             ')' | '）' | ']' | '］' | '】' => depth = depth.saturating_sub(1),
             _ if depth > 0 => {}
             c if c.is_whitespace() || c == '*' || c == '＊' => {}

@@ -113,10 +113,11 @@ impl Library {
                     continue;
                 }
                 let (uses, values) = seen.entry((group.category, name)).or_default();
-                *uses += 1;
+                *uses = uses.saturating_add(1);
                 let value = ind.value.trim();
                 if !value.is_empty() {
-                    *values.entry(value).or_default() += 1;
+                    let count = values.entry(value).or_default();
+                    *count = count.saturating_add(1);
                 }
             }
         }

@@ -42,7 +42,8 @@ impl MoneyUnit {
 
     /// Converts an amount in 元 to this unit, exactly.
     pub fn from_yuan(self, yuan: Decimal) -> Decimal {
-        yuan / self.yuan_factor()
+        // Dividing by 1 or 10 000 only makes a number smaller: it cannot overflow.
+        yuan.checked_div(self.yuan_factor()).unwrap_or(yuan)
     }
 }
 
@@ -119,6 +120,15 @@ impl From<&str> for Amount {
     }
 }
 
+/// Adds up exact amounts (money, weights, scores); `None` when the sum is too large to compute
+/// with (beyond 28 digits). Every sum of a table's numbers goes through here, so that no value a
+/// person can type makes the checks overflow.
+pub fn checked_sum(amounts: impl IntoIterator<Item = Decimal>) -> Option<Decimal> {
+    amounts
+        .into_iter()
+        .try_fold(Decimal::ZERO, Decimal::checked_add)
+}
+
 /// Parses a plain decimal number as written in a money or score cell: white space and `,`
 /// thousands separators are ignored, full-width digits and points are accepted.
 pub fn parse_plain_decimal(text: &str) -> Option<Decimal> {
@@ -126,7 +136,7 @@ pub fn parse_plain_decimal(text: &str) -> Option<Decimal> {
         .chars()
         .filter(|c| !c.is_whitespace() && *c != ',' && *c != '，')
         .map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            '０'..='９' => char::from_u32(u32::from(c).wrapping_sub(0xFEE0)).unwrap_or(c),
             '．' => '.',
             '－' => '-',
             _ => c,
@@ -157,6 +167,18 @@ mod tests {
             .to_yuan(amount.value().unwrap_or_default())
             .unwrap_or_default();
         assert_eq!(yuan, dec!(7932));
+    }
+
+    #[test]
+    fn a_sum_beyond_28_digits_is_none_not_a_panic() {
+        assert_eq!(checked_sum([dec!(1.5), dec!(2.5)]), Some(dec!(4)));
+        assert_eq!(checked_sum([Decimal::MAX, Decimal::ONE]), None);
+        assert_eq!(MoneyUnit::TenThousandYuan.to_yuan(Decimal::MAX), None);
+    }
+
+    #[test]
+    fn full_width_digits_parse_as_their_ascii_twins() {
+        assert_eq!(parse_plain_decimal("１２．５"), Some(dec!(12.5)));
     }
 
     #[test]

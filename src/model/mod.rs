@@ -7,7 +7,7 @@ mod place;
 mod record;
 mod target;
 
-pub use amount::{Amount, MoneyUnit, parse_plain_decimal};
+pub use amount::{Amount, MoneyUnit, checked_sum, parse_plain_decimal};
 pub use category::{Level1, Level2, Scheme, label_core};
 pub use place::{ClosingText, CostCell, MoneyCell, Place};
 pub use record::{

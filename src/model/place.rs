@@ -225,7 +225,7 @@ const MEDIUM_SET: &str = "中期指标";
 
 fn describe_level1(groups: &[Level1Group], i: usize) -> String {
     groups.get(i).map_or_else(
-        || format!("一级指标{}", i + 1),
+        || format!("一级指标{}", i.saturating_add(1)),
         |g| format!("一级指标「{}」", g.label),
     )
 }
@@ -235,7 +235,7 @@ fn describe_level2(groups: &[Level1Group], level1: usize, level2: usize) -> Stri
     let l2 = l1.and_then(|g| g.groups.get(level2));
     match (l1, l2) {
         (Some(a), Some(b)) => format!("{}/二级指标「{}」", a.label, b.label),
-        _ => format!("二级指标{}", level2 + 1),
+        _ => format!("二级指标{}", level2.saturating_add(1)),
     }
 }
 
@@ -250,7 +250,11 @@ fn describe_indicator(groups: &[Level1Group], path: IndicatorPath, cell: Indicat
         ),
         _ => "指标".into(),
     };
-    format!("{names}/第{}行 {}", path.row + 1, cell.label())
+    format!(
+        "{names}/第{}行 {}",
+        path.row.saturating_add(1),
+        cell.label()
+    )
 }
 
 fn indicator_in(groups: &[Level1Group], path: IndicatorPath) -> Option<&Indicator> {
@@ -325,9 +329,14 @@ impl Place {
                 .get(i)
                 .map(|e| e.label.trim())
                 .filter(|label| !label.is_empty())
-                .map_or_else(|| format!("表头单元格{}", i + 1), str::to_owned),
+                .map_or_else(
+                    || format!("表头单元格{}", i.saturating_add(1)),
+                    str::to_owned,
+                ),
             Place::Closing(text) => text.label().into(),
-            Place::Cost(line, cell) => format!("成本构成第{}行 {}", line + 1, cell.label()),
+            Place::Cost(line, cell) => {
+                format!("成本构成第{}行 {}", line.saturating_add(1), cell.label())
+            }
             Place::MediumLevel1(i) => {
                 format!("{MEDIUM_SET}/{}", describe_level1(&record.medium_groups, i))
             }

@@ -13,6 +13,8 @@ mod parallel;
 mod report;
 mod text;
 mod walk;
+// Sheet rows and columns of the report: positions bounded by the findings listed, no money.
+#[allow(clippy::arithmetic_side_effects)]
 mod xlsx;
 
 pub use json::review_json;
@@ -70,18 +72,18 @@ pub struct Counts {
 impl Counts {
     fn count(&mut self, severity: Severity) {
         match severity {
-            Severity::Error => self.errors += 1,
-            Severity::Warning => self.warnings += 1,
-            Severity::Info => self.infos += 1,
+            Severity::Error => self.errors = self.errors.saturating_add(1),
+            Severity::Warning => self.warnings = self.warnings.saturating_add(1),
+            Severity::Info => self.infos = self.infos.saturating_add(1),
         }
     }
 
     fn add(&mut self, other: Counts) {
-        self.tables += other.tables;
-        self.errors += other.errors;
-        self.warnings += other.warnings;
-        self.infos += other.infos;
-        self.unreadable += other.unreadable;
+        self.tables = self.tables.saturating_add(other.tables);
+        self.errors = self.errors.saturating_add(other.errors);
+        self.warnings = self.warnings.saturating_add(other.warnings);
+        self.infos = self.infos.saturating_add(other.infos);
+        self.unreadable = self.unreadable.saturating_add(other.unreadable);
     }
 
     /// The counts of one file.
@@ -259,7 +261,7 @@ impl Review {
                     department
                 };
                 let counts = departments.entry(department.to_string()).or_default();
-                counts.tables += 1;
+                counts.tables = counts.tables.saturating_add(1);
                 for finding in checked.findings.iter().filter(|f| f.record == index) {
                     counts.count(finding.severity);
                 }

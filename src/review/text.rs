@@ -2,7 +2,7 @@
 //! single file's, a line per file that could not be read, and the totals.
 
 use super::{Review, UNREADABLE};
-use crate::cli::check_report;
+use crate::cli::{check_report, visible};
 use std::fmt::Write as _;
 
 /// The report of `review`: per file a heading and [`check_report`] of its tables, a file that
@@ -12,13 +12,14 @@ pub fn review_text(review: &Review) -> String {
     for file in &review.files {
         match &file.outcome {
             Ok(checked) => {
-                let _ = writeln!(text, "== {} ==", file.path.display());
+                let path = file.path.display().to_string();
+                let _ = writeln!(text, "== {} ==", visible(&path));
                 text.push_str(&check_report(&checked.workbook, &checked.findings));
             }
             // The reasons name the file; one line, so a reader can grep the failures.
             Err(e) => {
                 let reason = e.to_string().replace(['\r', '\n'], " ");
-                let _ = writeln!(text, "[{UNREADABLE}] {reason}");
+                let _ = writeln!(text, "[{UNREADABLE}] {}", visible(&reason));
             }
         }
         text.push('\n');

@@ -77,10 +77,11 @@ pub fn open(path: &Path) -> Result<Opened, OpenError> {
     if looks_like_workbook(path, &bytes) {
         let text = std::str::from_utf8(&bytes).map_err(|e| StoreError::Syntax {
             path: path.to_path_buf(),
-            line: 1 + bytes[..e.valid_up_to()]
+            line: bytes[..e.valid_up_to()]
                 .iter()
                 .filter(|&&b| b == b'\n')
-                .count(),
+                .count()
+                .saturating_add(1),
             column: 0,
             message: format!("第 {} 字节处不是有效的 UTF-8", e.valid_up_to()),
         })?;

@@ -159,9 +159,7 @@ fn year(cur: &mut Cursor) -> Option<i32> {
     if digits.len() != 4 {
         return None;
     }
-    let year = digits
-        .bytes()
-        .fold(0_i32, |acc, d| acc * 10 + i32::from(d - b'0'));
+    let year = digits.parse().ok()?;
     YEARS.contains(&year).then_some(year)
 }
 
@@ -171,10 +169,7 @@ fn month_day_number(cur: &mut Cursor) -> Option<u32> {
     if digits.is_empty() || digits.len() > 2 {
         return None;
     }
-    let number = digits
-        .bytes()
-        .fold(0_u32, |acc, d| acc * 10 + u32::from(d - b'0'));
-    Some(number)
+    digits.parse().ok()
 }
 
 /// Reads the qualifier and trailing words, and checks that the date exists.

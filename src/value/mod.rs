@@ -17,16 +17,25 @@
 //! - words without a number are [`ValueKind::Qualitative`], keeping a leading sign
 //!   (`≤预算数`); anything left over after the core makes the value [`ValueKind::Unparsed`].
 
-mod cursor;
 mod date;
 mod lexicon;
-mod money;
 mod numerals;
-mod parse;
-mod prefix;
 mod quantity;
+// The scanners: byte offsets within the text being read, bounded by its length; the numbers
+// they read are scaled with checked arithmetic (`Decimal::checked_mul`).
+#[allow(clippy::arithmetic_side_effects)]
+mod cursor;
+#[allow(clippy::arithmetic_side_effects)]
+mod money;
+#[allow(clippy::arithmetic_side_effects)]
+mod parse;
+#[allow(clippy::arithmetic_side_effects)]
+mod prefix;
+#[allow(clippy::arithmetic_side_effects)]
 mod text;
+#[allow(clippy::arithmetic_side_effects)]
 mod tidy;
+#[allow(clippy::arithmetic_side_effects)]
 mod years;
 
 pub use money::find_money;

@@ -36,7 +36,11 @@ fn numeral(cur: &mut Cursor) -> Option<Decimal> {
         None => return None,
     };
     let ones = digit(cur).unwrap_or(0);
-    Some(Decimal::from(tens * 10 + ones))
+    Some(
+        Decimal::from(tens)
+            .saturating_mul(Decimal::TEN)
+            .saturating_add(Decimal::from(ones)),
+    )
 }
 
 /// One of 一 … 九 (and 两).

@@ -315,13 +315,14 @@ fn match_tables(a: &[Record], b: &[Record]) -> Vec<(usize, usize, MatchedBy)> {
 fn shared_names(a: &Record, b: &Record) -> f64 {
     let mut counts: HashMap<&str, usize> = HashMap::new();
     for (_, _, _, ind) in a.indicators() {
-        *counts.entry(ind.name.trim()).or_default() += 1;
+        let n = counts.entry(ind.name.trim()).or_default();
+        *n = n.saturating_add(1);
     }
     let mut common = 0usize;
     for (_, _, _, ind) in b.indicators() {
         if let Some(n) = counts.get_mut(ind.name.trim()).filter(|n| **n > 0) {
-            *n -= 1;
-            common += 1;
+            *n = n.saturating_sub(1);
+            common = common.saturating_add(1);
         }
     }
     let larger = a.indicator_count().max(b.indicator_count());

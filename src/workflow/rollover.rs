@@ -345,7 +345,7 @@ fn digits_like(written: &str, year: i32) -> String {
         .chars()
         .map(|c| {
             c.to_digit(10)
-                .and_then(|d| char::from_u32('０' as u32 + d))
+                .and_then(|d| char::from_u32(u32::from('０').checked_add(d)?))
                 .unwrap_or(c)
         })
         .collect()

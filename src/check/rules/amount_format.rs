@@ -31,13 +31,7 @@ pub(crate) fn money_cells(record: &Record) -> impl Iterator<Item = (Place, &Amou
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for (place, amount) in money_cells(cx.record) {
-        let kind = match place {
-            Place::Money(MoneyCell::TotalScore | MoneyCell::Evaluation(_, 3 | 5)) => Kind::Score,
-            Place::Money(MoneyCell::Evaluation(_, 4)) => Kind::Rate,
-            Place::Money(MoneyCell::Plan(_)) => Kind::PlanPoint,
-            _ => Kind::Money,
-        };
-        check_cell(cx, place, amount, kind, out);
+        check_cell(cx, place, amount, Kind::of(place), out);
     }
     for line in &cx.lines {
         let ind = line.indicator;
@@ -60,7 +54,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
 
 /// What a number cell holds, which decides what it may be written as.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Kind {
+pub(crate) enum Kind {
     /// Money in the table's unit.
     Money,
     /// A spending-plan point: money in the table's unit or a percentage.
@@ -69,6 +63,18 @@ enum Kind {
     Score,
     /// A rate (执行率): a percentage, or a plain number.
     Rate,
+}
+
+impl Kind {
+    /// What the cell at `place`, one of [`money_cells`], holds.
+    pub(crate) fn of(place: Place) -> Kind {
+        match place {
+            Place::Money(MoneyCell::TotalScore | MoneyCell::Evaluation(_, 3 | 5)) => Kind::Score,
+            Place::Money(MoneyCell::Evaluation(_, 4)) => Kind::Rate,
+            Place::Money(MoneyCell::Plan(_)) => Kind::PlanPoint,
+            _ => Kind::Money,
+        }
+    }
 }
 
 fn check_cell(cx: &Context<'_>, place: Place, amount: &Amount, kind: Kind, out: &mut Vec<Finding>) {

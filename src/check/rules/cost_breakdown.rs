@@ -7,9 +7,10 @@
 //! nothing when cut). A breakdown with a line that is not a number, or without the amount, is
 //! not added up.
 
+use super::amount_too_large;
 use crate::check::context::{Context, show_money};
 use crate::check::{Finding, Rule, Severity};
-use crate::model::Place;
+use crate::model::{Place, checked_sum};
 use rust_decimal::Decimal;
 
 /// The catalogue entry.
@@ -31,10 +32,21 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     if written.is_empty() {
         return;
     }
-    let sum = written.iter().try_fold(Decimal::ZERO, |sum, line| {
-        sum.checked_add(cx.yuan(&line.amount)?)
-    });
-    let Some(sum) = sum else {
+    // A line that is not a number, or too large to convert (`amount-too-large`), leaves it
+    // unchecked.
+    let Some(amounts) = written
+        .iter()
+        .map(|line| cx.yuan(&line.amount))
+        .collect::<Option<Vec<Decimal>>>()
+    else {
+        return;
+    };
+    let Some(sum) = checked_sum(amounts) else {
+        out.push(amount_too_large::finding(
+            cx,
+            Place::Record,
+            "成本构成各项金额合计",
+        ));
         return;
     };
     let severity = if sum > amount {

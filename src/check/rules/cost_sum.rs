@@ -14,9 +14,10 @@
 //! accepts its 年度资金总额; a self-evaluation accepts 年初预算数 as well as 全年预算数, because
 //! its cost targets were set at the start of the year, before the budget was adjusted.
 
+use super::amount_too_large;
 use crate::check::context::{Context, Line, is_not_applicable, name_core, show_money, show_number};
 use crate::check::{Finding, Rule, Severity};
-use crate::model::{Amount, Funding, IndicatorCell, Level1, Level2};
+use crate::model::{Amount, Funding, IndicatorCell, Level1, Level2, checked_sum};
 use crate::value::{Comparison, ValueKind};
 use rust_decimal::Decimal;
 
@@ -169,7 +170,14 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     if references.is_empty() {
         return;
     }
-    let sum: Decimal = totals.iter().map(|(_, t)| t.yuan).sum();
+    let Some(sum) = checked_sum(totals.iter().map(|(_, t)| t.yuan)) else {
+        out.push(amount_too_large::finding(
+            cx,
+            first.target_place(),
+            "成本指标合计",
+        ));
+        return;
+    };
     // Only a table whose every cost line is an exact total pins the sum down; a ceiling, a
     // floor or a rate leaves room below the amount, never above it.
     // A table cut short may have cost lines after the cut.

@@ -39,7 +39,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             continue;
         }
         let group = line.level2.category.canonical_name();
-        let row = line.path.row + 1;
+        let row = line.path.row.saturating_add(1);
         let finding = match (name.is_empty(), value.is_empty()) {
             (true, true) => cx.finding(
                 RULE.code,

@@ -5,10 +5,12 @@
 //! column, 年度资金总额 = 财政拨款 + 其他资金 (+ 上年结转资金 on the national form). Sums are exact; a blank part counts as 0, and an
 //! equation whose total or every part is blank is not checked.
 
+use super::amount_too_large;
 use crate::check::context::{Context, show_money};
 use crate::check::{Finding, Rule, Severity};
-use crate::model::{Amount, Funding, HeaderField, MoneyCell, Place};
+use crate::model::{Amount, Funding, HeaderField, MoneyCell, Place, checked_sum};
 use rust_decimal::Decimal;
+use std::ops::Neg;
 
 /// The catalogue entry.
 pub(crate) const RULE: Rule = Rule {
@@ -154,10 +156,15 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         let Some(parts) = parts else {
             continue;
         };
-        let sum: Decimal = parts
-            .iter()
-            .map(|&(add, _, v)| if add { v } else { -v })
-            .sum();
+        let Some(sum) = checked_sum(
+            parts
+                .iter()
+                .map(|&(add, _, v)| if add { v } else { v.neg() }),
+        ) else {
+            let what = format!("{}的各项资金合计", equation.total.label);
+            out.push(amount_too_large::finding(cx, equation.place, &what));
+            continue;
+        };
         let without_last = parts.last().and_then(|&(_, _, v)| sum.checked_sub(v));
         if sum == total || (equation.last_nested && without_last == Some(total)) {
             continue;

@@ -84,8 +84,8 @@ fn judge<'f>(
         let at = text
             .get(cursor..)
             .and_then(|rest| rest.find(&mention.text))
-            .map_or(cursor, |i| cursor + i);
-        cursor = (at + mention.text.len()).min(text.len());
+            .map_or(cursor, |i| cursor.saturating_add(i));
+        cursor = at.saturating_add(mention.text.len()).min(text.len());
         if mention.is_rate || mention.yuan.is_zero() {
             continue;
         }

@@ -63,12 +63,12 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
 
 /// A replacement character, or two question marks with only white space between them.
 fn has_lost_glyphs(text: &str) -> bool {
-    let mut marks_in_a_row = 0;
+    let mut marks_in_a_row = 0_usize;
     for c in text.chars() {
         match c {
             '\u{FFFD}' => return true,
             '？' | '?' => {
-                marks_in_a_row += 1;
+                marks_in_a_row = marks_in_a_row.saturating_add(1);
                 if marks_in_a_row >= 2 {
                     return true;
                 }

@@ -3,6 +3,7 @@
 //! self-evaluation money and scores, then the informational ones.
 
 mod amount_format;
+mod amount_too_large;
 mod category_label;
 mod cost_breakdown;
 mod cost_not_number;
@@ -42,6 +43,7 @@ use super::Rule;
 pub(super) const CATALOGUE: &[Rule] = &[
     missing_field::RULE,
     amount_format::RULE,
+    amount_too_large::RULE,
     missing_category::RULE,
     misplaced_category::RULE,
     category_label::RULE,

@@ -7,9 +7,10 @@
 //! the missing scores are; a total inside them is left to `score-missing`, which says it cannot
 //! be verified.
 
+use super::amount_too_large;
 use crate::check::context::{Context, show_number};
 use crate::check::{Finding, Rule, Severity};
-use crate::model::{IndicatorCell, MoneyCell, Place};
+use crate::model::{IndicatorCell, MoneyCell, Place, checked_sum};
 use rust_decimal::Decimal;
 
 /// The catalogue entry.
@@ -59,10 +60,15 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             ),
         ));
     }
+    let place = Place::Money(MoneyCell::TotalScore);
+    let scores = Scores::of(cx);
+    if let Err(Unknown::TooLarge) = scores {
+        out.push(amount_too_large::finding(cx, place, "各项得分合计"));
+        return;
+    }
     let Some(total) = evaluation.total_score.value() else {
         return;
     };
-    let place = Place::Money(MoneyCell::TotalScore);
     if total > Decimal::ONE_HUNDRED {
         out.push(cx.finding(
             RULE.code,
@@ -75,7 +81,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     if cx.cut {
         return;
     }
-    if let Some(Total::Wrong(message)) = Scores::of(cx).map(|s| s.judge(total)) {
+    if let Ok(Total::Wrong(message)) = scores.map(|s| s.judge(total)) {
         out.push(cx.finding(RULE.code, Severity::Error, place, message));
     }
 }
@@ -88,6 +94,15 @@ pub(super) enum Total {
     Wrong(String),
     /// Scores are missing, so it cannot be verified; the message says what is known.
     Unverified(String),
+}
+
+/// Why the sum of the scores is not known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Unknown {
+    /// A score that was entered is not a number (`amount-format` reports it).
+    NotANumber,
+    /// The scores add up beyond what can be computed (`amount-too-large`).
+    TooLarge,
 }
 
 /// The scores of a self-evaluation's weighted rows: what was entered, and what is still open.
@@ -108,11 +123,10 @@ pub(super) struct Open {
 
 impl Scores {
     /// The scores of the record's rows that have a weight or a score, with the 执行率 row of
-    /// the money table where the form scores it; `None` when a score that was entered is not a
-    /// number (`amount-format` reports it).
-    pub fn of(cx: &Context<'_>) -> Option<Scores> {
+    /// the money table where the form scores it, unless their sum is [`Unknown`].
+    pub fn of(cx: &Context<'_>) -> Result<Scores, Unknown> {
         let mut entered = Decimal::ZERO;
-        let mut rows = 0;
+        let mut rows = 0_usize;
         let mut weights = Some(Decimal::ZERO);
         let budget = cx.record.evaluation.as_ref().map(|e| &e.total);
         let indicators = cx
@@ -128,15 +142,17 @@ impl Scores {
                 if weight.is_blank() {
                     continue;
                 }
-                rows += 1;
+                rows = rows.saturating_add(1);
+                // Weights too large to add leave the bound unknown, as words in a weight do.
                 weights = weights
                     .zip(weight.value())
-                    .and_then(|(a, b)| a.checked_add(b));
+                    .and_then(|(a, b)| checked_sum([a, b]));
             } else {
-                entered = entered.checked_add(score.value()?)?;
+                let score = score.value().ok_or(Unknown::NotANumber)?;
+                entered = checked_sum([entered, score]).ok_or(Unknown::TooLarge)?;
             }
         }
-        Some(Scores {
+        Ok(Scores {
             entered,
             open: (rows > 0).then_some(Open { rows, weights }),
         })
@@ -159,10 +175,7 @@ impl Scores {
             ));
         }
         if let Some(weights) = open.weights
-            && self
-                .entered
-                .checked_add(weights)
-                .is_some_and(|most| total > most)
+            && checked_sum([self.entered, weights]).is_some_and(|most| total > most)
         {
             return Total::Wrong(format!(
                 "总分 {shown} 分高于已填得分合计 {entered} 分加上未填写得分的 {rows} 项分值 {} 分",

@@ -43,7 +43,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let scores = Scores::of(cx);
     let place = Place::Money(MoneyCell::TotalScore);
     if evaluation.total_score.is_blank() {
-        let sum = scores.map_or_else(String::new, |s| {
+        let sum = scores.ok().map_or_else(String::new, |s| {
             format!("（各项得分合计 {} 分）", show_number(s.entered))
         });
         out.push(cx.finding(
@@ -53,7 +53,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             format!("总分未填写{sum}"),
         ));
     } else if !cx.cut
-        && let (Some(scores), Some(total)) = (scores, evaluation.total_score.value())
+        && let (Ok(scores), Some(total)) = (scores, evaluation.total_score.value())
         && let Total::Unverified(message) = scores.judge(total)
     {
         out.push(cx.finding(RULE.code, Severity::Warning, place, message));

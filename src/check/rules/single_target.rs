@@ -23,7 +23,7 @@ pub(crate) const RULE: Rule = Rule {
 /// How many numbers a text holds: runs of digits, a `.` or a thousands `,` between digits
 /// joining them into one.
 fn numbers_in(text: &str) -> usize {
-    let mut count = 0;
+    let mut count = 0_usize;
     let mut previous: Option<char> = None;
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
@@ -33,7 +33,7 @@ fn numbers_in(text: &str) -> usize {
             && chars.peek().is_some_and(char::is_ascii_digit);
         let in_number = previous.is_some_and(|p| p.is_ascii_digit() || matches!(p, '.' | ','));
         if digit && !in_number {
-            count += 1;
+            count = count.saturating_add(1);
         }
         previous = Some(if digit || joins { c } else { ' ' });
     }

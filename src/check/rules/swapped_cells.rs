@@ -28,7 +28,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         }
         let ind = line.indicator;
         let group = line.level2.category.canonical_name();
-        let row = line.path.row + 1;
+        let row = line.path.row.saturating_add(1);
         if is_pure_target(line.name) {
             let (name, value) = (IndicatorCell::Name, IndicatorCell::Value);
             let finding = cx.finding(

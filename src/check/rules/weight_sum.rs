@@ -7,10 +7,11 @@
 //! are scored elsewhere; anything else is only a warning. Ranges in labels (`成本指标(0-20)分`)
 //! state no weight.
 
+use super::amount_too_large;
 use crate::check::context::{Context, show_number};
 use crate::check::{Finding, Rule, Severity};
 use crate::layout::MoneyTable;
-use crate::model::{Amount, IndicatorCell, Place, parse_plain_decimal};
+use crate::model::{Amount, IndicatorCell, Place, checked_sum, parse_plain_decimal};
 use rust_decimal::Decimal;
 
 /// The catalogue entry.
@@ -23,16 +24,11 @@ pub(crate) const RULE: Rule = Rule {
     run: check,
 };
 
-/// The sum of the weights, or `None` when one of them is not a number (amount-format says so)
-/// or the sum is too large to compute.
-fn sum<'a>(mut weights: impl Iterator<Item = &'a Amount>) -> Option<Decimal> {
-    weights.try_fold(Decimal::ZERO, |total, w| {
-        if w.is_blank() {
-            Some(total)
-        } else {
-            total.checked_add(w.value()?)
-        }
-    })
+/// The sum of the weights, or `None` when one of them is not a number (amount-format says so);
+/// `Some(None)` when the sum is too large to compute.
+fn sum<'a>(weights: impl Iterator<Item = &'a Amount>) -> Option<Option<Decimal>> {
+    let written = weights.filter(|w| !w.is_blank()).map(Amount::value);
+    written.collect::<Option<Vec<Decimal>>>().map(checked_sum)
 }
 
 /// The weight a group label states (`产出指标(50分)`, `数量指标（10分）`); `None` for a range
@@ -67,6 +63,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 .iter()
                 .filter(|l| l.path.level1 == i)
                 .map(|l| &l.indicator.weight))
+            .flatten()
         })
         .collect();
     // Forms with a weight per first-level group and percentages within each (50/25/25, each
@@ -91,7 +88,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             let Some(stated) = label_weight(&group2.label) else {
                 continue;
             };
-            if let Some(total) = sum(group2.indicators.iter().map(|r| &r.weight))
+            if let Some(Some(total)) = sum(group2.indicators.iter().map(|r| &r.weight))
                 && differs(cx, total, stated)
             {
                 let place = Place::Level2 {
@@ -108,13 +105,19 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             }
         }
     }
+    // Groups too large to add up are left to the sum of all rows, reported here.
+    let rows = match sum(weights()) {
+        None => return,
+        Some(None) => {
+            out.push(amount_too_large::finding(cx, Place::Record, "各项分值合计"));
+            return;
+        }
+        Some(Some(rows)) => rows,
+    };
     // The rows after the cut of a table cut short carry the missing points.
     if cx.cut {
         return;
     }
-    let Some(rows) = sum(weights()) else {
-        return;
-    };
     let budget = cx
         .record
         .evaluation
@@ -127,7 +130,8 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         // Not a number: amount-format reports it.
         Some(None) => {}
         Some(Some(budget)) => {
-            let Some(total) = rows.checked_add(budget) else {
+            let Some(total) = checked_sum([rows, budget]) else {
+                out.push(amount_too_large::finding(cx, Place::Record, "各项分值合计"));
                 return;
             };
             if total != Decimal::ONE_HUNDRED {
@@ -148,7 +152,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         // execution to a row of its own.
         None if rows == Decimal::ONE_HUNDRED => {}
         None if (national || !evaluation)
-            && rows.checked_add(execution) == Some(Decimal::ONE_HUNDRED) => {}
+            && checked_sum([rows, execution]) == Some(Decimal::ONE_HUNDRED) => {}
         None => out.push(cx.finding(
             RULE.code,
             if evaluation {

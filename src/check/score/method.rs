@@ -61,18 +61,18 @@ fn ranges(text: &str) -> Vec<(Decimal, Decimal)> {
     let mut i = 0;
     while i < chars.len() {
         let Some((a, after_a)) = number_at(&chars, i) else {
-            i += 1;
+            i = i.saturating_add(1);
             continue;
         };
         let mut j = after_a;
         if chars.get(j) == Some(&'%') || chars.get(j) == Some(&'％') {
-            j += 1;
+            j = j.saturating_add(1);
         }
         let dash = matches!(
             chars.get(j),
             Some('-' | '－' | '–' | '—' | '~' | '～' | '至' | '到')
         );
-        if dash && let Some((b, after_b)) = number_at(&chars, j + 1) {
+        if dash && let Some((b, after_b)) = number_at(&chars, j.saturating_add(1)) {
             let percent = matches!(chars.get(after_b), Some('%' | '％'));
             let hundred = Decimal::ONE_HUNDRED;
             if percent && a <= hundred && b <= hundred {
@@ -92,7 +92,7 @@ fn number_at(chars: &[char], i: usize) -> Option<(Decimal, usize)> {
         .get(i..)?
         .iter()
         .position(|c| !(c.is_ascii_digit() || *c == '.'))
-        .map_or(chars.len(), |n| i + n);
+        .map_or(chars.len(), |n| i.saturating_add(n));
     if end == i || chars.get(i).is_some_and(|c| *c == '.') {
         return None;
     }

@@ -211,16 +211,17 @@ pub fn total(record: &Record) -> Option<Total> {
         .indicators()
         .filter(|(.., ind)| !ind.weight.is_blank())
         .map(|(_, _, group, ind)| suggest_in(record, group.category, ind));
-    let (mut low, mut high, mut unscored, mut scored) = (Decimal::ZERO, Decimal::ZERO, 0, 0);
+    let (mut low, mut high, mut unscored, mut scored) =
+        (Decimal::ZERO, Decimal::ZERO, 0_usize, 0_usize);
     for result in money.into_iter().chain(rows) {
         match result {
             Ok(s) => {
                 let (l, h) = s.score.bounds();
                 low = low.checked_add(l)?;
                 high = high.checked_add(h)?;
-                scored += 1;
+                scored = scored.saturating_add(1);
             }
-            Err(_) => unscored += 1,
+            Err(_) => unscored = unscored.saturating_add(1),
         }
     }
     (scored > 0).then(|| Total {

@@ -2,7 +2,7 @@
 //! deadline (时效) row.
 
 use super::{Band, Setting, Suggested, Unscorable, band_of, full, number, round};
-use crate::model::{Direction, Indicator, Level2};
+use crate::model::{Direction, Indicator, Level2, MoneyUnit};
 use crate::value::{self, Comparison, DateValue, Value, ValueKind};
 use rust_decimal::Decimal;
 
@@ -39,7 +39,10 @@ impl Quantity {
         if let Some(per) = self.unit.strip_prefix('元')
             && self.number >= ten_thousand
         {
-            return format!("{}万元{per}", number(self.number / ten_thousand));
+            return format!(
+                "{}万元{per}",
+                number(MoneyUnit::TenThousandYuan.from_yuan(self.number))
+            );
         }
         format!("{}{}", number(self.number), self.unit)
     }

@@ -32,7 +32,12 @@ pub struct FlatNote {
 
 impl fmt::Display for FlatNote {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "表{}「{}」", self.table + 1, self.table_name)?;
+        write!(
+            f,
+            "表{}「{}」",
+            self.table.saturating_add(1),
+            self.table_name
+        )?;
         if !self.indicator.is_empty() {
             write!(f, " 指标「{}」", self.indicator)?;
         }

@@ -78,7 +78,7 @@ pub(super) fn split(text: &str) -> Option<Split> {
     if comparison.is_none()
         && let Some((word, c)) = AFTER.iter().find(|(word, _)| rest.ends_with(word))
     {
-        rest = &rest[..rest.len() - word.len()];
+        rest = rest.strip_suffix(word).unwrap_or(rest);
         comparison = Some(*c);
     }
     // A date is one value (`2026年12月底`); anything else is a number and the unit after it.
@@ -101,7 +101,7 @@ fn number_len(text: &str) -> usize {
         let digit = c.is_ascii_digit() || (c == '.' && end > 0);
         let separator = matches!(c, '-' | '~' | '～' | '—') && end > 0 && !after_separator;
         if digit {
-            end = at + c.len_utf8();
+            end = at.saturating_add(c.len_utf8());
         } else if separator {
             after_separator = true;
         } else {
