@@ -2,6 +2,9 @@
 //! spending plan written in percent, and two cells of a row swapped. Each test starts from the
 //! imported document, so the rules meet the records the importer really makes.
 
+// Tests and measurements count freely; the lint guards the library (Cargo.toml [lints]).
+#![allow(clippy::arithmetic_side_effects)]
+
 use jixiao::check::{Finding, check_record, check_workbook};
 use jixiao::model::{Indicator, Place, Record, Workbook};
 

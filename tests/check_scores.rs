@@ -14,6 +14,9 @@
 //!   score was scanned as `IO`: not a number, not checked (its computed score is 10).
 //! - beijing-haidian-2016 is cut after its first indicator row, which is reproduced.
 
+// Tests and measurements count freely; the lint guards the library (Cargo.toml [lints]).
+#![allow(clippy::arithmetic_side_effects)]
+
 use jixiao::check::score::{self, Score};
 use jixiao::check::{Severity, check_workbook};
 use jixiao::model::Workbook;

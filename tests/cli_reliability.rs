@@ -2,6 +2,9 @@
 //! decimal limit, control characters in cells. No crash (exit 101); the terminal sees the
 //! control characters as visible `\u{..}` text, exported files keep their bytes.
 
+// Tests and measurements count freely; the lint guards the library (Cargo.toml [lints]).
+#![allow(clippy::arithmetic_side_effects)]
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 

@@ -1,6 +1,9 @@
 //! Comparing two versions of a workbook (比较): an imported draft against the corrected copy
 //! lists exactly the corrections.
 
+// Tests and measurements count freely; the lint guards the library (Cargo.toml [lints]).
+#![allow(clippy::arithmetic_side_effects)]
+
 use jixiao::model::{Indicator, Level2, Place, Record, Workbook};
 use jixiao::workflow::{MatchedBy, diff};
 use std::path::Path;

@@ -1,6 +1,9 @@
 //! An exported .xlsx opened again gives the same tables: jixiao's own reader on jixiao's own
 //! workbook, for every sample, in its official form and as the 一体化 list.
 
+// Tests and measurements count freely; the lint guards the library (Cargo.toml [lints]).
+#![allow(clippy::arithmetic_side_effects)]
+
 use jixiao::export::{flat_workbook, workbook_text, workbook_xlsx};
 use jixiao::import::{import_file, import_text};
 use jixiao::model::Workbook;

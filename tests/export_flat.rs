@@ -2,6 +2,9 @@
 //! gives the same projects and the same indicators, targets split into 计算符号 / 指标值 /
 //! 计量单位 meaning what the one cell meant.
 
+// Tests and measurements count freely; the lint guards the library (Cargo.toml [lints]).
+#![allow(clippy::arithmetic_side_effects)]
+
 use calamine::{Data, Reader, Xlsx};
 use jixiao::export::{flat_workbook, record_grid, workbook_text, workbook_xlsx};
 use jixiao::import::{import_bytes, import_text};

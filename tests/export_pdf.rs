@@ -2,6 +2,9 @@
 //! tables over several pages with the heading repeated, the same bytes every time, and
 //! `jixiao export X -o out.pdf`.
 
+// Tests and measurements count freely; the lint guards the library (Cargo.toml [lints]).
+#![allow(clippy::arithmetic_side_effects)]
+
 use jixiao::export::pdf::workbook_pdf;
 use jixiao::import::import_text;
 use jixiao::model::{Indicator, Record, Workbook};

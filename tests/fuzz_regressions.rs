@@ -3,6 +3,9 @@
 //! the harnesses `cargo fuzz` runs (`jixiao::fuzz`), and a few thousand generated tables and
 //! workbooks. fuzz/README.md says how to fuzz for longer.
 
+// Tests and measurements count freely; the lint guards the library (Cargo.toml [lints]).
+#![allow(clippy::arithmetic_side_effects)]
+
 use jixiao::fuzz::{check_bytes, store_bytes};
 use jixiao::model::Amount;
 use proptest::prelude::*;

@@ -1,6 +1,9 @@
 //! The ways a document reaches the importer: encodings, line ends, Excel/WPS clipboard text,
 //! several layouts in one document.
 
+// Tests and measurements count freely; the lint guards the library (Cargo.toml [lints]).
+#![allow(clippy::arithmetic_side_effects)]
+
 mod import_support;
 
 use import_support::{SAMPLES, text};

@@ -3,6 +3,9 @@
 //! in its field, and what is not an indicator left out. The expectations were written by hand
 //! from the raw text (`expected.json`, conventions in `EXPECTED.md`).
 
+// Tests and measurements count freely; the lint guards the library (Cargo.toml [lints]).
+#![allow(clippy::arithmetic_side_effects)]
+
 use jixiao::import::import_bytes;
 use jixiao::model::{
     Confidence, Indicator, Level1Group, MoneyUnit, Record, RecordKind, comparison_in_cell,

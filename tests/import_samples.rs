@@ -2,6 +2,9 @@
 //! for the most damaged tables of every layout the whole record, checked by hand against the
 //! source lines (line numbers in the comments).
 
+// Tests and measurements count freely; the lint guards the library (Cargo.toml [lints]).
+#![allow(clippy::arithmetic_side_effects)]
+
 use jixiao::import::import_bytes;
 use jixiao::layout::Layout;
 use jixiao::model::{Funding, MoneyUnit, Record, Workbook};

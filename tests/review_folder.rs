@@ -2,6 +2,9 @@
 //! reach the report, in every format, in the same order on every run; and `jixiao check` over
 //! several paths, with its exit codes and `--report` files.
 
+// Tests and measurements count freely; the lint guards the library (Cargo.toml [lints]).
+#![allow(clippy::arithmetic_side_effects)]
+
 use calamine::Reader;
 use jixiao::check;
 use jixiao::review::{self, OPINION_COLUMNS, ReportFile, Review, UNREADABLE};

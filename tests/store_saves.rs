@@ -1,6 +1,9 @@
 //! Saving never surprises: what a save refuses, keeps, replaces and leaves behind, also when it
 //! is killed halfway or the disk refuses.
 
+// Tests and measurements count freely; the lint guards the library (Cargo.toml [lints]).
+#![allow(clippy::arithmetic_side_effects)]
+
 use jixiao::model::Workbook;
 use jixiao::store::{self, Backup, Interruption, StoreError};
 use std::fs;

@@ -1,5 +1,8 @@
 //! Live checks, quick fixes, the preview and import in the editor.
 
+// Tests and measurements count freely; the lint guards the library (Cargo.toml [lints]).
+#![allow(clippy::arithmetic_side_effects)]
+
 mod ui_support;
 
 use egui::{Key, Modifiers};

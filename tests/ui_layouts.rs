@@ -2,6 +2,9 @@
 //! glyph) and names every input (the harness checks accessibility after each run), in both
 //! languages and themes; and the indicator tree's groups can be added, moved and removed.
 
+// Tests and measurements count freely; the lint guards the library (Cargo.toml [lints]).
+#![allow(clippy::arithmetic_side_effects)]
+
 mod ui_support;
 
 use egui_kittest::kittest::Queryable;

@@ -1,6 +1,9 @@
 //! Picking an indicator from the name completion fills its typical value too, with the budget
 //! year put in, and the value cell gets the focus.
 
+// Tests and measurements count freely; the lint guards the library (Cargo.toml [lints]).
+#![allow(clippy::arithmetic_side_effects)]
+
 mod ui_support;
 
 use egui_kittest::kittest::Queryable;

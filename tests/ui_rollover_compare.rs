@@ -1,5 +1,8 @@
 //! 编辑 → 结转到下一年度 and 文件 → 与…比较 in the editor.
 
+// Tests and measurements count freely; the lint guards the library (Cargo.toml [lints]).
+#![allow(clippy::arithmetic_side_effects)]
+
 mod ui_support;
 
 use egui::{Key, Modifiers};

@@ -1,6 +1,9 @@
 //! The value grammar against every form in the Values table of the domain notes and the real
 //! forms of the sample documents.
 
+// Tests and measurements count freely; the lint guards the library (Cargo.toml [lints]).
+#![allow(clippy::arithmetic_side_effects)]
+
 use jixiao::value::{
     Comparison, DateQualifier, TimeUnit, Value, ValueKind, find_money, parse, tidy,
 };
