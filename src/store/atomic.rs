@@ -23,6 +23,16 @@ pub fn write_atomically(
     bytes: &[u8],
     interruption: Interruption,
 ) -> Result<(), StoreError> {
+    write_atomically_with(path, interruption, |file| file.write_all(bytes))
+}
+
+/// [`write_atomically`] with the content made by `write` straight into the temporary file, for
+/// content too large to be held in memory first.
+pub fn write_atomically_with(
+    path: &Path,
+    interruption: Interruption,
+    write: impl FnOnce(&mut File) -> std::io::Result<()>,
+) -> Result<(), StoreError> {
     let io = |action: &'static str, at: &Path| {
         let at = at.to_path_buf();
         move |source| StoreError::Io {
@@ -38,7 +48,7 @@ pub fn write_atomically(
             .create_new(true)
             .open(&temp)
             .map_err(io("创建临时", &temp))?;
-        file.write_all(bytes).map_err(io("写入临时", &temp))?;
+        write(&mut file).map_err(io("写入临时", &temp))?;
         file.sync_all().map_err(io("写入临时", &temp))?;
         Ok(())
     })();
