@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 bin=${JIXIAO:-target/release/jixiao}
 out=${1:-$(mktemp -d)}
 mkdir -p "$out"
-runs=3
+runs=${RUNS:-3}
 
 # One copy of the samples, then copies of it with every 项目名称 cell numbered.
 samples="$out/samples.txt"
