@@ -47,35 +47,39 @@ awk 'BEGIN { for (i = 0; i < 5000000; i++) printf "1\t"; print "" }' >"$out/line
 # One cell of 3,333,333 ideographs: 10 MB on one line.
 awk 'BEGIN { for (i = 0; i < 3333333; i++) printf "甲"; print "" }' >"$out/line-one-cell.txt"
 
-# Best wall time of $runs runs and the largest peak RSS: "SECONDS MIB".
+# Best wall time of $runs runs, the CPU time (user + system) of that run and the largest peak
+# RSS: "SECONDS CPU_SECONDS MIB".
 measure() {
-  local best="" peak=0 t rss
+  local best="" cpu="" peak=0 t u s rss
   for _ in $(seq $runs); do
-    /usr/bin/time -f '%e %M' -o "$out/time.txt" "$@" >/dev/null 2>"$out/stderr.txt" || true
-    read -r t rss < <(tail -n 1 "$out/time.txt")
-    if [ -z "$best" ] || awk -v a="$t" -v b="$best" 'BEGIN { exit !(a < b) }'; then best=$t; fi
+    /usr/bin/time -f '%e %U %S %M' -o "$out/time.txt" "$@" >/dev/null 2>"$out/stderr.txt" || true
+    read -r t u s rss < <(tail -n 1 "$out/time.txt")
+    if [ -z "$best" ] || awk -v a="$t" -v b="$best" 'BEGIN { exit !(a < b) }'; then
+      best=$t
+      cpu=$(awk -v u="$u" -v s="$s" 'BEGIN { printf "%.2f", u + s }')
+    fi
     if [ "$rss" -gt "$peak" ]; then peak=$rss; fi
   done
-  echo "$best $((peak / 1024))"
+  echo "$best $cpu $((peak / 1024))"
 }
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-22s %9s %-8s %10s %9s %7s\n' file "size MB" command "time (s)" "peak MiB" "× input"
+printf '%-22s %9s %-8s %9s %8s %9s %7s\n' file "size MB" command "wall (s)" "CPU (s)" "peak MiB" "× input"
 for f in tables-18mb tables-100mb line-5m-cells line-one-cell; do
   file="$out/$f.txt"
   size=$(stat -c %s "$file")
   mb=$(awk -v s="$size" 'BEGIN { printf "%.1f", s / 1e6 }')
   for cmd in "wc -w" inspect import check; do
     case $cmd in
-      "wc -w") read -r t m < <(measure wc -w "$file") ;;
-      inspect) read -r t m < <(measure "$bin" inspect --json "$file") ;;
+      "wc -w") read -r t c m < <(measure wc -w "$file") ;;
+      inspect) read -r t c m < <(measure "$bin" inspect --json "$file") ;;
       # A new file each run: saving over an old one would time its backup copy too.
-      import) read -r t m < <(measure sh -c 'rm -f "$2" "$2.bak"; exec "$0" import "$1" -o "$2"' \
+      import) read -r t c m < <(measure sh -c 'rm -f "$2" "$2.bak"; exec "$0" import "$1" -o "$2"' \
         "$bin" "$file" "$out/$f.ron") ;;
-      check) read -r t m < <(measure "$bin" check "$file") ;;
+      check) read -r t c m < <(measure "$bin" check "$file") ;;
     esac
     ratio=$(awk -v m="$m" -v s="$size" 'BEGIN { printf "%.1f", m * 1048576 / s }')
-    printf '%-22s %9s %-8s %10s %9s %7s\n' "$f" "$mb" "$cmd" "$t" "$m" "$ratio"
+    printf '%-22s %9s %-8s %9s %8s %9s %7s\n' "$f" "$mb" "$cmd" "$t" "$c" "$m" "$ratio"
   done
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
