@@ -109,22 +109,16 @@ impl InOrder {
 mod tests {
     use super::*;
 
+    /// Every sample document of the fixtures, in the order the folders list them.
     fn samples() -> String {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
-        let mut text = String::new();
-        for dir in [dir.to_string(), format!("{dir}/other-forms")] {
-            let mut paths: Vec<_> = std::fs::read_dir(dir)
-                .unwrap()
-                .map(|e| e.unwrap().path())
-                .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-                .collect();
-            paths.sort();
-            for path in paths {
-                text.push_str(&std::fs::read_to_string(path).unwrap());
-                text.push('\n');
-            }
-        }
-        text
+        let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        [fixtures.to_string(), format!("{fixtures}/other-forms")]
+            .iter()
+            .flat_map(|dir| std::fs::read_dir(dir).unwrap())
+            .map(|entry| entry.unwrap().path())
+            .filter(|path| path.extension().is_some_and(|e| e == "txt"))
+            .map(|path| std::fs::read_to_string(path).unwrap() + "\n")
+            .collect()
     }
 
     fn records(text: &str, threads: usize) -> Vec<Record> {
