@@ -42,7 +42,7 @@ pub fn inspect(workbook: &Workbook) -> Vec<Finding> {
             let _ = score::suggest_in(record, group.category, indicator);
         }
     }
-    let _ = cli::inspect_json(workbook);
+    let _ = serde_json::to_vec(&cli::InspectJson(workbook));
     let _ = cli::check_report(workbook, &findings);
     let _ = export::workbook_text(workbook);
     let (flat, _) = export::flat_workbook(workbook);

@@ -16,6 +16,7 @@ mod headings;
 mod labels;
 mod notes;
 mod office;
+mod parallel;
 mod rows;
 mod segment;
 mod swap;
@@ -143,8 +144,7 @@ pub fn import_bytes(bytes: &[u8]) -> Result<Workbook, ImportError> {
 pub fn import_text(text: &str) -> Workbook {
     let text = rows::lone_cr_as_line_end(text);
     let mut records = Vec::new();
-    segment::segment(&text, |found| {
-        headings::extend(&mut records, table::read(found));
-    });
+    parallel::read_tables(&text, |next| headings::extend(&mut records, next));
+    records.shrink_to_fit();
     Workbook { records }
 }

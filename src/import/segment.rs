@@ -43,7 +43,7 @@ pub(super) struct Row {
 }
 
 /// A table found in the document, with what stood above it.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub(super) struct Table<'a> {
     /// The source text, for raw rows in notes.
     pub source: &'a str,

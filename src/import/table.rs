@@ -14,6 +14,30 @@ use crate::model::{Evaluation, Funding, Record};
 /// list, none when the rows were not a target table after all (a procurement list whose heading
 /// happens to start with `项目名称`).
 pub(super) fn read(table: &Table<'_>) -> Vec<Record> {
+    let mut records = read_any(table);
+    records.iter_mut().for_each(fit);
+    records
+}
+
+/// Gives back what the lists of a finished record grew by and no longer need: groups filled a
+/// row at a time hold up to twice the indicators they have, several hundred bytes each.
+fn fit(record: &mut Record) {
+    for groups in [&mut record.groups, &mut record.medium_groups] {
+        groups.shrink_to_fit();
+        for group in groups.iter_mut() {
+            group.groups.shrink_to_fit();
+            for sub in &mut group.groups {
+                sub.indicators.shrink_to_fit();
+            }
+        }
+    }
+    record.cost_lines.shrink_to_fit();
+    record.columns.shrink_to_fit();
+    record.header.extra.shrink_to_fit();
+    record.notes.shrink_to_fit();
+}
+
+fn read_any(table: &Table<'_>) -> Vec<Record> {
     let split = table.indicators_from.unwrap_or(table.rows.len());
     let (header_rows, indicator_rows) = table.rows.split_at(split.min(table.rows.len()));
     let mut notes = Notes::default();

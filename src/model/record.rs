@@ -495,7 +495,9 @@ impl Level2Group {
     }
 }
 
-/// A third-level indicator (三级指标) and the layout's extra columns.
+/// A third-level indicator (三级指标) and the layout's extra columns. The columns of the other
+/// forms and the number cells are saved only when written: most tables have none of them, and
+/// writing every empty one made a saved workbook six times the size of its tables as text.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Indicator {
@@ -508,39 +510,46 @@ pub struct Indicator {
     /// 指标值确定依据 (Hebei)
     pub basis: String,
     /// 分值 / 权重
+    #[serde(default, skip_serializing_if = "unwritten")]
     pub weight: Amount,
     /// 得分 / 自评分
+    #[serde(default, skip_serializing_if = "unwritten")]
     pub score: Amount,
     /// 指标性质 as written (`定量`, `定性`; some forms write `正向`/`反向` or a sign here)
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub nature: String,
     /// 计算符号 as written (`≥`, `大于等于`, `＝`, `≧`)
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub operator: String,
     /// 指标方向 as written (`正向`, `反向`; some forms write the sign here)
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub direction: String,
     /// The target number when the form splits the value (目标值 / 指标值 beside 计量单位)
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub target: String,
     /// 计量单位 / 度量单位
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub unit: String,
     /// 实际完成值 / 全年实际值 (self-evaluation)
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub actual: String,
     /// 偏差原因分析及改进措施 / 未完成原因分析 (self-evaluation)
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub deviation: String,
     /// 指标解释 / 绩效标准 / 指标说明
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub standard: String,
     /// 评(扣)分标准 / 得分计算方法 of the row
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub scoring_rule: String,
     /// 备注
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub remark: String,
+}
+
+/// Whether an indicator's number cell was left as it starts, empty: not worth a place in the file.
+fn unwritten(amount: &Amount) -> bool {
+    *amount == Amount::default()
 }
 
 impl Indicator {

@@ -47,7 +47,17 @@ pub enum Interruption {
 /// read-only file is refused before anything is written. A device (`/dev/null`) is written
 /// directly, as there is nothing to replace.
 pub fn write_atomically(path: &Path, bytes: &[u8], backup: Backup) -> Result<(), StoreError> {
-    write_interrupted(path, bytes, backup, Interruption::None)
+    write_atomically_with(path, backup, |file| file.write_all(bytes))
+}
+
+/// [`write_atomically`] with the content made by `write` straight into the temporary file, for
+/// content too large to be held in memory first (a province's workbook).
+pub fn write_atomically_with(
+    path: &Path,
+    backup: Backup,
+    write: impl FnOnce(&mut File) -> io::Result<()>,
+) -> Result<(), StoreError> {
+    replace(path, backup, Interruption::None, write)
 }
 
 /// [`write_atomically`], stopped at `interruption` as a kill would stop it: the temporary files
@@ -57,6 +67,15 @@ pub fn write_interrupted(
     bytes: &[u8],
     backup: Backup,
     interruption: Interruption,
+) -> Result<(), StoreError> {
+    replace(path, backup, interruption, |file| file.write_all(bytes))
+}
+
+fn replace(
+    path: &Path,
+    backup: Backup,
+    interruption: Interruption,
+    write: impl FnOnce(&mut File) -> io::Result<()>,
 ) -> Result<(), StoreError> {
     let old = match fs::metadata(path) {
         Ok(meta) => Some(meta),
@@ -72,7 +91,7 @@ pub fn write_interrupted(
             ));
         }
         if !meta.is_file() {
-            return write_device(path, bytes);
+            return write_device(path, write);
         }
         if meta.permissions().readonly() {
             return Err(StoreError::ReadOnly(path.to_path_buf()));
@@ -94,7 +113,7 @@ pub fn write_interrupted(
         }
         e
     };
-    write_new(&temp, bytes, old.as_ref())
+    write_new(&temp, write, old.as_ref())
         .map_err(|e| discard(StoreError::io("保存到", path, e)))?;
     if keep_backup {
         let stop_halfway = interruption == Interruption::DuringBackup;
@@ -121,13 +140,17 @@ pub fn write_interrupted(
 
 /// Writes and flushes the new content, with the permissions (and, best effort, the owner) of
 /// the file it replaces, set before any content is written so a private file is never readable.
-fn write_new(temp: &Path, bytes: &[u8], old: Option<&Metadata>) -> io::Result<()> {
+fn write_new(
+    temp: &Path,
+    write: impl FnOnce(&mut File) -> io::Result<()>,
+    old: Option<&Metadata>,
+) -> io::Result<()> {
     let mut file = create_fresh(temp)?;
     if let Some(old) = old {
         file.set_permissions(old.permissions())?;
         keep_owner(&file, old);
     }
-    file.write_all(bytes)?;
+    write(&mut file)?;
     file.sync_all()
 }
 
@@ -172,11 +195,14 @@ fn keep_owner(file: &File, old: &Metadata) {
 fn keep_owner(_file: &File, _old: &Metadata) {}
 
 /// Writes straight into a device or pipe, which cannot be replaced by renaming.
-fn write_device(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+fn write_device(
+    path: &Path,
+    write: impl FnOnce(&mut File) -> io::Result<()>,
+) -> Result<(), StoreError> {
     let written = OpenOptions::new()
         .write(true)
         .open(path)
-        .and_then(|mut f| f.write_all(bytes).and_then(|()| f.flush()));
+        .and_then(|mut f| write(&mut f).and_then(|()| f.flush()));
     written.map_err(|e| StoreError::io("保存到", path, e))
 }
 

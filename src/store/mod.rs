@@ -11,11 +11,14 @@ mod open;
 mod stale;
 mod syntax;
 
-pub use atomic::{Backup, Interruption, write_atomically, write_interrupted};
+pub use atomic::{
+    Backup, Interruption, write_atomically, write_atomically_with, write_interrupted,
+};
 pub use open::{OpenError, Opened, is_workbook_path, looks_like_workbook, open};
 
 use crate::model::Workbook;
 use serde::{Deserialize, Serialize};
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 /// The format version this build writes and the newest it reads.
@@ -99,17 +102,30 @@ struct EnvelopeIn {
 
 /// The RON text of a workbook, as saved to a file.
 pub fn to_ron_string(workbook: &Workbook) -> Result<String, StoreError> {
+    let mut bytes = Vec::new();
+    write_ron(&mut bytes, workbook)?;
+    String::from_utf8(bytes).map_err(|e| StoreError::Serialize(e.to_string()))
+}
+
+/// Writes the RON text of a workbook, as saved to a file, into `out` as it is made: a province's
+/// workbook is several times the size of its tables as text, and is never held whole.
+pub fn write_ron(out: &mut impl std::io::Write, workbook: &Workbook) -> Result<(), StoreError> {
     let envelope = EnvelopeOut {
         format_version: FORMAT_VERSION,
         workbook,
     };
     let config = ron::ser::PrettyConfig::new()
         .indentor("  ".to_string())
-        .struct_names(false);
-    let mut text = ron::ser::to_string_pretty(&envelope, config)
+        .struct_names(false)
+        // Escaping goes through `char::escape_debug`, whose printable-character tables made up a
+        // third of saving Chinese text; unescaped strings (raw `r#"…"#` where they hold `"` or
+        // `\`) read back the same.
+        .escape_strings(false);
+    ron::Options::default()
+        .to_io_writer_pretty(&mut *out, &envelope, config)
         .map_err(|e| StoreError::Serialize(e.to_string()))?;
-    text.push('\n');
-    Ok(text)
+    out.write_all(b"\n")
+        .map_err(|e| StoreError::Serialize(e.to_string()))
 }
 
 /// Reads a workbook from RON text; `path` is only used in messages. A leading byte-order mark
@@ -180,8 +196,11 @@ pub fn load(path: &Path) -> Result<Workbook, StoreError> {
 /// Saves a workbook atomically: the old file becomes `NAME.bak`, and a failed or interrupted save
 /// leaves the old file as it was.
 pub fn save(path: &Path, workbook: &Workbook) -> Result<(), StoreError> {
-    let text = to_ron_string(workbook)?;
-    write_atomically(path, text.as_bytes(), Backup::Keep)
+    write_atomically_with(path, Backup::Keep, |file| {
+        let mut out = std::io::BufWriter::new(file);
+        write_ron(&mut out, workbook).map_err(std::io::Error::other)?;
+        out.flush()
+    })
 }
 
 /// The backup kept beside `path` when it is overwritten.
