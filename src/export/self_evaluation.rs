@@ -6,7 +6,7 @@ use super::parts::{
     IndicatorColumns, Row, Set, at, indicator_rows, title_row, written_label, year_row,
 };
 use crate::model::{
-    HeaderField, IndicatorCell, Level1Group, MoneyCell, Place, Record, parse_plain_decimal,
+    HeaderField, IndicatorCell, Level1Group, MoneyCell, Place, Record, split_label_weight,
 };
 
 const WIDTH: usize = 8;
@@ -31,37 +31,17 @@ impl IndicatorColumns for Columns {
     }
 }
 
-/// The first-level label with the group's weight as `产出指标（40分）`. A weight already written in
-/// the label (`产出指标 (40分)`) is replaced by the group's weight, so the two never disagree; with
-/// no weight the label is written as it is.
+/// The first-level label with the group's weight as `产出指标（40分）`. The weight lives in its
+/// own cell; a weight still written at the label's end (`产出指标 (40分)`, from a table made
+/// before the cell existed) gives way to the cell's, so the two never both print; with no
+/// weight the label is written as it is.
 pub(super) fn weighted_label(group: &Level1Group) -> String {
     let label = written_label(&group.label, group.category.canonical_name());
     if group.weight.is_blank() {
         return label;
     }
-    format!("{}（{}分）", without_weight(&label), group.weight.text())
-}
-
-/// `label` without a trailing `(40分)` / `（40分）`.
-fn without_weight(label: &str) -> &str {
-    let trimmed = label.trim_end();
-    let Some(inner_end) = trimmed.strip_suffix([')', '）']) else {
-        return label;
-    };
-    let Some(open) = inner_end.rfind(['(', '（']) else {
-        return label;
-    };
-    let inner = inner_end[open..].trim_start_matches(['(', '（']);
-    let is_weight = inner
-        .trim()
-        .strip_suffix('分')
-        .and_then(parse_plain_decimal)
-        .is_some();
-    if is_weight {
-        inner_end[..open].trim_end()
-    } else {
-        label
-    }
+    let (words, _) = split_label_weight(&label);
+    format!("{words}（{}分）", group.weight.text())
 }
 
 /// The self-evaluation form of `record`.

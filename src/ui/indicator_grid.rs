@@ -10,7 +10,7 @@ use super::theme::{self, size};
 use crate::check::Severity;
 use crate::edit::suggestions::NameIndex;
 use crate::edit::tree_edit::{IndicatorSet, TreeEdit, TreeItem};
-use crate::model::{IndicatorCell, IndicatorPath, Level1, Level1Group, Level2, Record};
+use crate::model::{IndicatorCell, IndicatorPath, Level1, Level1Group, Level2, Place, Record};
 use egui::{RichText, Ui};
 
 /// How many suggestions an indicator name offers.
@@ -353,6 +353,9 @@ fn level1_band_ui(
                         tooltip: None,
                     },
                 );
+                if set == IndicatorSet::Annual && shows_group_weight(record, group) {
+                    group_weight_ui(ui, cells, level1);
+                }
                 let scheme = record.scheme;
                 let categories: Vec<Level2> = scheme
                     .level2_categories(group.category)
@@ -376,6 +379,34 @@ fn level1_band_ui(
                 row_buttons_ui(ui, cells, set, TreeItem::Level1(level1), &what, moves);
             });
         });
+}
+
+/// Whether a first-level group shows its weight cell: a self-evaluation's groups always, any
+/// other table's where it prints weights or the group has one.
+fn shows_group_weight(record: &Record, group: &Level1Group) -> bool {
+    record.is_self_evaluation()
+        || record.prints_column(IndicatorCell::Weight)
+        || !group.weight.is_blank()
+}
+
+/// The group's weight (`（40分）` on the form), beside its label and edited apart from it.
+fn group_weight_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, level1: usize) {
+    let heading = IndicatorCell::Weight.label();
+    ui.label(heading);
+    cells.cell_ui(
+        ui,
+        Cell {
+            place: Place::Level1Weight(level1),
+            kind: CellKind::Number,
+            width: size::SCORE_WIDTH,
+            // Every group's cell follows a 分值 label: the name says which group it is.
+            name: CellName::Accessible(format!("一级指标 {} {heading}", level1 + 1)),
+            hint: "",
+            suggest: None,
+            tooltip: None,
+        },
+    );
+    ui.label("分");
 }
 
 fn level2_band_ui(
