@@ -281,13 +281,18 @@ fn level2_label(groups: &[Level1Group], level1: usize, level2: usize) -> Option<
         .map(|g| g.label.as_str())
 }
 
-/// Writes a first-level label and the category it names (a weight typed at its end goes to the
-/// weight cell); returns whether the group exists.
-fn set_level1_label(groups: &mut [Level1Group], i: usize, text: &str) -> bool {
+/// Writes a first-level label and the category it names; with `weighted`, a weight typed at its
+/// end goes to the weight cell (the multi-year set shows none, so there it stays in the label).
+/// Returns whether the group exists.
+fn set_level1_label(groups: &mut [Level1Group], i: usize, text: &str, weighted: bool) -> bool {
     use super::category::Level1;
     match groups.get_mut(i) {
         Some(g) => {
-            g.set_label(text);
+            if weighted {
+                g.set_label(text);
+            } else {
+                g.label = text.into();
+            }
             g.category = Level1::from_label(&g.label).unwrap_or(Level1::Other);
             true
         }
@@ -495,7 +500,7 @@ impl Record {
                     None => false,
                 }
             }
-            Place::Level1(i) => set_level1_label(&mut self.groups, i, text),
+            Place::Level1(i) => set_level1_label(&mut self.groups, i, text, true),
             Place::Level1Weight(i) => match self.groups.get_mut(i) {
                 Some(g) => {
                     g.weight.set_text(text);
@@ -545,7 +550,7 @@ impl Record {
                 }
                 None => false,
             },
-            Place::MediumLevel1(i) => set_level1_label(&mut self.medium_groups, i, text),
+            Place::MediumLevel1(i) => set_level1_label(&mut self.medium_groups, i, text, false),
             Place::MediumLevel2 { level1, level2 } => {
                 set_level2_label(&mut self.medium_groups, level1, level2, text)
             }

@@ -23,7 +23,7 @@ pub fn upgrade(workbook: &mut Workbook, version: u32) {
 /// weight disagrees with the cell's loses it to a doubt note, so a person sees what was written.
 fn weights_out_of_labels(record: &mut Record) {
     let mut notes = Vec::new();
-    for group in record.groups.iter_mut().chain(&mut record.medium_groups) {
+    for group in &mut record.groups {
         if let LabelWeight::Conflict(weight) = group.take_weight_from_label() {
             notes.push(ImportNote {
                 line: 0,
