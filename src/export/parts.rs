@@ -365,4 +365,17 @@ mod tests {
         );
         assert_eq!(weighted_label(&group("", "20")), "产出指标（20分）");
     }
+
+    #[test]
+    fn every_form_writes_a_groups_weight_with_its_label() {
+        for layout in crate::layout::Layout::ALL {
+            let mut record = Record::blank(layout, Some(2025));
+            record.groups[0].weight = Amount::new("50");
+            let text = crate::export::record_text(&record);
+            // The 一体化 list writes the label on every row: each is the weighted one.
+            let weighted = text.matches("产出指标（50分）").count();
+            assert!(weighted >= 1, "{layout:?}");
+            assert_eq!(text.matches("产出指标").count(), weighted, "{layout:?}");
+        }
+    }
 }

@@ -389,21 +389,20 @@ fn shows_group_weight(record: &Record, group: &Level1Group) -> bool {
         || !group.weight.is_blank()
 }
 
-/// The group's weight (`（40分）` on the form), beside its label and edited apart from it.
+/// The group's weight (`（40分）` on the form), beside its label and edited apart from it; the
+/// 分 after it reads as the form prints it (the 分值 heading is the rows' column).
 fn group_weight_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, level1: usize) {
-    let heading = IndicatorCell::Weight.label();
-    ui.label(heading);
+    let name = format!("一级指标 {} {}", level1 + 1, IndicatorCell::Weight.label());
     cells.cell_ui(
         ui,
         Cell {
             place: Place::Level1Weight(level1),
             kind: CellKind::Number,
             width: size::SCORE_WIDTH,
-            // Every group's cell follows a 分值 label: the name says which group it is.
-            name: CellName::Accessible(format!("一级指标 {} {heading}", level1 + 1)),
+            name: CellName::Accessible(name),
             hint: "",
             suggest: None,
-            tooltip: None,
+            tooltip: Some("一级指标分值，导出为「产出指标（40分）」".to_owned()),
         },
     );
     ui.label("分");
