@@ -83,3 +83,41 @@ fn where_a_table_was_read_from_is_saved_and_a_table_made_here_saves_nothing_for_
     let back = store::from_ron_str(&text, Path::new("w.ron")).unwrap();
     assert_eq!(back, workbook);
 }
+
+/// A self-evaluation as a format-3 file could hold it: a weight typed into a first-level label
+/// and the weight cell left empty.
+fn weight_in_label() -> jixiao::model::Workbook {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/zhongwei-selfeval-2024.txt");
+    let mut workbook = jixiao::import::import_bytes(&std::fs::read(path).unwrap()).unwrap();
+    workbook.records.truncate(1);
+    let group = &mut workbook.records[0].groups[0];
+    group.label = "产出指标 (50分)".into();
+    group.weight = jixiao::model::Amount::default();
+    workbook
+}
+
+#[test]
+fn a_version_3_file_moves_label_weights_into_their_cells_and_exports_each_once() {
+    let current = format!("format_version: {},", store::FORMAT_VERSION);
+    let text = store::to_ron_string(&weight_in_label()).unwrap();
+    let old = text.replacen(&current, "format_version: 3,", 1);
+    let workbook = store::from_ron_str(&old, Path::new("old.ron")).unwrap();
+    let group = &workbook.records[0].groups[0];
+    assert_eq!(group.label, "产出指标");
+    assert_eq!(group.weight.text(), "50");
+    let exported = jixiao::export::record_text(&workbook.records[0]);
+    assert_eq!(
+        exported.matches("产出指标（50分）").count(),
+        1,
+        "{exported}"
+    );
+    assert!(!exported.contains("(50分)"));
+    let findings = jixiao::check::check_record(&workbook.records[0], 0);
+    assert!(
+        findings
+            .iter()
+            .any(|f| f.code == "weight-sum" && f.place == jixiao::model::Place::Level1Weight(0)),
+        "the rows add up to 40, not the 50 the label stated"
+    );
+}

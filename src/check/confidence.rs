@@ -118,14 +118,14 @@ mod tests {
     }
 
     #[test]
-    fn a_sum_over_a_guessed_column_is_tempered_at_the_group_label_too() {
+    fn a_sum_over_a_guessed_column_is_tempered_at_the_group_weight_too() {
         let mut record = sound(Layout::SelfEvaluation);
         record.groups[0].groups[0].indicators[0].weight = Amount::new("5");
         guess_column(&mut record, IndicatorCell::Weight);
         let found = findings(&record, "weight-sum");
         assert!(!found.is_empty());
         assert!(found.iter().all(|f| f.severity == Severity::Warning));
-        assert!(matches!(found[0].place, Place::Level1(0)));
+        assert!(matches!(found[0].place, Place::Level1Weight(0)));
     }
 
     #[test]

@@ -214,9 +214,20 @@ impl<'a> Context<'a> {
             record: self.index,
             severity,
             code,
-            place,
+            place: self.shown_place(place),
             message: message.into(),
             fixes: Vec::new(),
+        }
+    }
+
+    /// Where the editor shows `place`: a self-evaluation's header amount is the copy of its
+    /// money table's 全年预算数, so findings about it point at that cell.
+    fn shown_place(&self, place: Place) -> Place {
+        use crate::model::{FULL_YEAR_BUDGET, HeaderField};
+        if place == Place::Header(HeaderField::Amount) && self.record.amount_follows_money() {
+            Place::Money(FULL_YEAR_BUDGET)
+        } else {
+            place
         }
     }
 

@@ -3,10 +3,9 @@
 
 use super::grid::{Cell, GridBuilder};
 use super::parts::{IndicatorColumns, Row, at};
-use super::self_evaluation::weighted_label;
 use crate::layout::Form;
 use crate::layout::synonyms::{self, FIELD_LABELS, Heading, field_by_label, headings_of};
-use crate::model::{CostCell, HeaderField, IndicatorCell, Level1Group, Place, Record};
+use crate::model::{CostCell, HeaderField, IndicatorCell, Place, Record};
 use rust_decimal::Decimal;
 
 /// Every text field of the header (and the amount), in the order a form with no order of its
@@ -312,11 +311,6 @@ fn medium_heading(heading: &str) -> String {
 }
 
 impl IndicatorColumns for Printed {
-    /// The label with the group's weight (`产出指标（50分）`), as an import reads it back.
-    fn level1_label(&self, group: &Level1Group) -> String {
-        weighted_label(group)
-    }
-
     fn cells(&self, row: &Row<'_>) -> Vec<Cell> {
         let splits = self.prints(IndicatorCell::Target) || self.prints(IndicatorCell::Unit);
         self.columns

@@ -5,6 +5,7 @@ use super::grid::{Cell, GridBuilder};
 use crate::layout::Layout;
 use crate::model::{
     HeaderField, Indicator, IndicatorCell, IndicatorPath, Level1Group, Place, Record, RecordKind,
+    split_label_weight,
 };
 use std::ops::Range;
 
@@ -107,6 +108,19 @@ pub(super) fn written_label(label: &str, canonical: &str) -> String {
     }
 }
 
+/// The first-level label with the group's weight as `产出指标（40分）`, as an import reads it
+/// back. The weight lives in its own cell; a weight still written at the label's end
+/// (`产出指标 (40分)`, from a table made before the cell existed) gives way to the cell's, so the
+/// two never both print; with no weight the label is written as it is.
+pub(super) fn weighted_label(group: &Level1Group) -> String {
+    let label = written_label(&group.label, group.category.canonical_name());
+    if group.weight.is_blank() {
+        return label;
+    }
+    let (words, _) = split_label_weight(&label);
+    format!("{words}（{}分）", group.weight.text())
+}
+
 /// Which indicator set of a record rows are drawn from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Set {
@@ -170,9 +184,9 @@ impl Row<'_> {
 
 /// The cells of an indicator row after the two group labels, for one form.
 pub(super) trait IndicatorColumns {
-    /// The first-level label as the form writes it.
+    /// The first-level label as the form writes it, with the group's weight.
     fn level1_label(&self, group: &Level1Group) -> String {
-        written_label(&group.label, group.category.canonical_name())
+        weighted_label(group)
     }
 
     /// The cells of `row`.
@@ -319,4 +333,49 @@ pub(super) fn indicator_rows(
     b.merge_down(open1, first_col, end.saturating_sub(open1));
     b.merge_down(open2, first_col + 1, end.saturating_sub(open2));
     start..end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Amount, Level1};
+
+    fn group(label: &str, weight: &str) -> Level1Group {
+        Level1Group {
+            label: label.into(),
+            weight: Amount::new(weight),
+            ..Level1Group::new(Level1::Output)
+        }
+    }
+
+    #[test]
+    fn the_group_weight_is_written_after_the_label() {
+        assert_eq!(weighted_label(&group("产出指标", "40")), "产出指标（40分）");
+        assert_eq!(
+            weighted_label(&group("产出指标 (40分)", "45")),
+            "产出指标（45分）"
+        );
+        assert_eq!(
+            weighted_label(&group("产出指标 (40分)", "")),
+            "产出指标 (40分)"
+        );
+        assert_eq!(
+            weighted_label(&group("产出指标（新增）", "40")),
+            "产出指标（新增）（40分）"
+        );
+        assert_eq!(weighted_label(&group("", "20")), "产出指标（20分）");
+    }
+
+    #[test]
+    fn every_form_writes_a_groups_weight_with_its_label() {
+        for layout in crate::layout::Layout::ALL {
+            let mut record = Record::blank(layout, Some(2025));
+            record.groups[0].weight = Amount::new("50");
+            let text = crate::export::record_text(&record);
+            // The 一体化 list writes the label on every row: each is the weighted one.
+            let weighted = text.matches("产出指标（50分）").count();
+            assert!(weighted >= 1, "{layout:?}");
+            assert_eq!(text.matches("产出指标").count(), weighted, "{layout:?}");
+        }
+    }
 }

@@ -2,12 +2,8 @@
 //! and its result side by side, weighted first-level labels, one merged 得分计算方法 and 总分.
 
 use super::grid::{Cell, Grid, GridBuilder};
-use super::parts::{
-    IndicatorColumns, Row, Set, at, indicator_rows, title_row, written_label, year_row,
-};
-use crate::model::{
-    HeaderField, IndicatorCell, Level1Group, MoneyCell, Place, Record, parse_plain_decimal,
-};
+use super::parts::{IndicatorColumns, Row, Set, at, indicator_rows, title_row, year_row};
+use crate::model::{HeaderField, IndicatorCell, MoneyCell, Place, Record};
 
 const WIDTH: usize = 8;
 /// Column of 得分计算方法, one merged cell over every indicator row.
@@ -16,10 +12,6 @@ const METHOD_COL: usize = 6;
 struct Columns;
 
 impl IndicatorColumns for Columns {
-    fn level1_label(&self, group: &Level1Group) -> String {
-        weighted_label(group)
-    }
-
     fn cells(&self, row: &Row<'_>) -> Vec<Cell> {
         vec![
             row.cell(IndicatorCell::Name),
@@ -28,39 +20,6 @@ impl IndicatorColumns for Columns {
             Cell::label(""),
             row.cell(IndicatorCell::Score),
         ]
-    }
-}
-
-/// The first-level label with the group's weight as `产出指标（40分）`. A weight already written in
-/// the label (`产出指标 (40分)`) is replaced by the group's weight, so the two never disagree; with
-/// no weight the label is written as it is.
-pub(super) fn weighted_label(group: &Level1Group) -> String {
-    let label = written_label(&group.label, group.category.canonical_name());
-    if group.weight.is_blank() {
-        return label;
-    }
-    format!("{}（{}分）", without_weight(&label), group.weight.text())
-}
-
-/// `label` without a trailing `(40分)` / `（40分）`.
-fn without_weight(label: &str) -> &str {
-    let trimmed = label.trim_end();
-    let Some(inner_end) = trimmed.strip_suffix([')', '）']) else {
-        return label;
-    };
-    let Some(open) = inner_end.rfind(['(', '（']) else {
-        return label;
-    };
-    let inner = inner_end[open..].trim_start_matches(['(', '（']);
-    let is_weight = inner
-        .trim()
-        .strip_suffix('分')
-        .and_then(parse_plain_decimal)
-        .is_some();
-    if is_weight {
-        inner_end[..open].trim_end()
-    } else {
-        label
     }
 }
 
@@ -138,36 +97,4 @@ pub(super) fn grid(record: &Record) -> Grid {
         money(MoneyCell::TotalScore),
     ]);
     b.finish()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{Amount, Level1};
-
-    fn group(label: &str, weight: &str) -> Level1Group {
-        Level1Group {
-            label: label.into(),
-            weight: Amount::new(weight),
-            ..Level1Group::new(Level1::Output)
-        }
-    }
-
-    #[test]
-    fn the_group_weight_is_written_after_the_label() {
-        assert_eq!(weighted_label(&group("产出指标", "40")), "产出指标（40分）");
-        assert_eq!(
-            weighted_label(&group("产出指标 (40分)", "45")),
-            "产出指标（45分）"
-        );
-        assert_eq!(
-            weighted_label(&group("产出指标 (40分)", "")),
-            "产出指标 (40分)"
-        );
-        assert_eq!(
-            weighted_label(&group("产出指标（新增）", "40")),
-            "产出指标（新增）（40分）"
-        );
-        assert_eq!(weighted_label(&group("", "20")), "产出指标（20分）");
-    }
 }

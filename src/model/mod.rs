@@ -2,12 +2,16 @@
 //! indicator tree. Pure data: no parsing of documents, no checks, no drawing.
 
 mod amount;
+mod budget;
 mod category;
 mod place;
 mod record;
 mod target;
+mod upgrade;
+mod weight;
 
 pub use amount::{Amount, MoneyUnit, checked_sum, parse_plain_decimal};
+pub use budget::FULL_YEAR_BUDGET;
 pub use category::{Level1, Level2, Scheme, label_core};
 pub use place::{ClosingText, CostCell, MoneyCell, Place};
 pub use record::{
@@ -16,6 +20,8 @@ pub use record::{
     Level1Group, Level2Group, Record, RecordKind, RegionFunding, Source, SpendingPlan,
 };
 pub use target::{Direction, comparison_in_cell, direction_in_cell, is_qualitative_word};
+pub use upgrade::{WEIGHT_CELLS, upgrade};
+pub use weight::{LabelWeight, split_label_weight};
 
 use serde::{Deserialize, Serialize};
 

@@ -191,6 +191,8 @@ pub enum Place {
     Money(MoneyCell),
     /// A first-level group's label (index into `groups`).
     Level1(usize),
+    /// A first-level group's weight (`（40分）` of a self-evaluation), a cell of its own.
+    Level1Weight(usize),
     /// A second-level group's label.
     Level2 {
         /// Index of the first-level group.
@@ -283,13 +285,19 @@ fn level2_label(groups: &[Level1Group], level1: usize, level2: usize) -> Option<
         .map(|g| g.label.as_str())
 }
 
-/// Writes a first-level label and the category it names; returns whether the group exists.
-fn set_level1_label(groups: &mut [Level1Group], i: usize, text: &str) -> bool {
+/// Writes a first-level label and the category it names; with `weighted`, a weight typed at its
+/// end goes to the weight cell (the multi-year set shows none, so there it stays in the label).
+/// Returns whether the group exists.
+fn set_level1_label(groups: &mut [Level1Group], i: usize, text: &str, weighted: bool) -> bool {
     use super::category::Level1;
     match groups.get_mut(i) {
         Some(g) => {
-            g.label = text.into();
-            g.category = Level1::from_label(text).unwrap_or(Level1::Other);
+            if weighted {
+                g.set_label(text);
+            } else {
+                g.label = text.into();
+            }
+            g.category = Level1::from_label(&g.label).unwrap_or(Level1::Other);
             true
         }
         None => false,
@@ -321,6 +329,7 @@ impl Place {
             Place::Header(field) => field.label().into(),
             Place::Money(cell) => cell.label(),
             Place::Level1(i) => describe_level1(&record.groups, i),
+            Place::Level1Weight(i) => format!("{} 分值", describe_level1(&record.groups, i)),
             Place::Level2 { level1, level2 } => describe_level2(&record.groups, level1, level2),
             Place::Indicator(path, cell) => describe_indicator(&record.groups, path, cell),
             Place::HeaderExtra(i) => record
@@ -422,6 +431,7 @@ impl Record {
             Place::Header(field) => self.header_text(field),
             Place::Money(cell) => self.money(cell).map(Amount::text),
             Place::Level1(i) => self.groups.get(i).map(|g| g.label.as_str()),
+            Place::Level1Weight(i) => self.groups.get(i).map(|g| g.weight.text()),
             Place::Level2 { level1, level2 } => level2_label(&self.groups, level1, level2),
             Place::Indicator(path, cell) => self.indicator(path).map(|ind| ind.text(cell)),
             Place::HeaderExtra(i) => self.header.extra.get(i).map(|e| e.value.as_str()),
@@ -468,7 +478,14 @@ impl Record {
                     HeaderField::ProjectKind => h.project_kind = text.into(),
                     HeaderField::Duration => h.duration = text.into(),
                     HeaderField::Office => h.office = text.into(),
-                    HeaderField::Amount => h.amount.set_text(text),
+                    HeaderField::Amount => {
+                        if self.amount_follows_money()
+                            && let Some(budget) = self.money_mut(super::budget::FULL_YEAR_BUDGET)
+                        {
+                            budget.set_text(text);
+                        }
+                        self.header.amount.set_text(text);
+                    }
                     HeaderField::FundUse => h.fund_use = text.into(),
                     HeaderField::Goal => h.goal = text.into(),
                     HeaderField::GoalResult => h.goal_result = text.into(),
@@ -480,14 +497,26 @@ impl Record {
                 }
                 true
             }
-            Place::Money(cell) => match self.money_mut(cell) {
-                Some(amount) => {
-                    amount.set_text(text);
+            Place::Money(cell) => {
+                if cell == super::budget::FULL_YEAR_BUDGET && self.amount_follows_money() {
+                    self.header.amount.set_text(text);
+                }
+                match self.money_mut(cell) {
+                    Some(amount) => {
+                        amount.set_text(text);
+                        true
+                    }
+                    None => false,
+                }
+            }
+            Place::Level1(i) => set_level1_label(&mut self.groups, i, text, true),
+            Place::Level1Weight(i) => match self.groups.get_mut(i) {
+                Some(g) => {
+                    g.weight.set_text(text);
                     true
                 }
                 None => false,
             },
-            Place::Level1(i) => set_level1_label(&mut self.groups, i, text),
             Place::Level2 { level1, level2 } => {
                 set_level2_label(&mut self.groups, level1, level2, text)
             }
@@ -530,7 +559,7 @@ impl Record {
                 }
                 None => false,
             },
-            Place::MediumLevel1(i) => set_level1_label(&mut self.medium_groups, i, text),
+            Place::MediumLevel1(i) => set_level1_label(&mut self.medium_groups, i, text, false),
             Place::MediumLevel2 { level1, level2 } => {
                 set_level2_label(&mut self.medium_groups, level1, level2, text)
             }

@@ -26,8 +26,10 @@ use std::path::{Path, PathBuf};
 /// Version 2 added the national forms' indicator columns, the multi-year set, cost lines, the
 /// self-evaluation's national money columns and closing texts, extra header cells and import
 /// doubts. Version 3 added where a table was read from (its file and sheet). Every addition
-/// has a default, so an older file reads as it was.
-pub const FORMAT_VERSION: u32 = 3;
+/// has a default, so an older file reads as it was. Version 4 keeps a first-level group's
+/// weight only in its weight cell, never in its label, and a self-evaluation's 全年预算数 once;
+/// older files are upgraded as they are read ([`crate::model::upgrade`]).
+pub const FORMAT_VERSION: u32 = 4;
 
 /// Why a workbook file could not be read or written.
 #[derive(Debug, thiserror::Error)]
@@ -146,7 +148,8 @@ pub fn from_ron_str(text: &str, path: &Path) -> Result<Workbook, StoreError> {
             supported: FORMAT_VERSION,
         });
     }
-    let envelope: EnvelopeIn = ron::Options::default().from_str(text).map_err(syntax)?;
+    let mut envelope: EnvelopeIn = ron::Options::default().from_str(text).map_err(syntax)?;
+    crate::model::upgrade(&mut envelope.workbook, version);
     Ok(envelope.workbook)
 }
 

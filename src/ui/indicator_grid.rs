@@ -10,7 +10,7 @@ use super::theme::{self, size};
 use crate::check::Severity;
 use crate::edit::suggestions::NameIndex;
 use crate::edit::tree_edit::{IndicatorSet, TreeEdit, TreeItem};
-use crate::model::{IndicatorCell, IndicatorPath, Level1, Level1Group, Level2, Record};
+use crate::model::{IndicatorCell, IndicatorPath, Level1, Level1Group, Level2, Place, Record};
 use egui::{RichText, Ui};
 
 /// How many suggestions an indicator name offers.
@@ -353,6 +353,9 @@ fn level1_band_ui(
                         tooltip: None,
                     },
                 );
+                if set == IndicatorSet::Annual && shows_group_weight(record, group) {
+                    group_weight_ui(ui, cells, level1);
+                }
                 let scheme = record.scheme;
                 let categories: Vec<Level2> = scheme
                     .level2_categories(group.category)
@@ -376,6 +379,33 @@ fn level1_band_ui(
                 row_buttons_ui(ui, cells, set, TreeItem::Level1(level1), &what, moves);
             });
         });
+}
+
+/// Whether a first-level group shows its weight cell: a self-evaluation's groups always, any
+/// other table's where it prints weights or the group has one.
+fn shows_group_weight(record: &Record, group: &Level1Group) -> bool {
+    record.is_self_evaluation()
+        || record.prints_column(IndicatorCell::Weight)
+        || !group.weight.is_blank()
+}
+
+/// The group's weight (`（40分）` on the form), beside its label and edited apart from it; the
+/// 分 after it reads as the form prints it (the 分值 heading is the rows' column).
+fn group_weight_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, level1: usize) {
+    let name = format!("一级指标 {} {}", level1 + 1, IndicatorCell::Weight.label());
+    cells.cell_ui(
+        ui,
+        Cell {
+            place: Place::Level1Weight(level1),
+            kind: CellKind::Number,
+            width: size::SCORE_WIDTH,
+            name: CellName::Accessible(name),
+            hint: "",
+            suggest: None,
+            tooltip: Some("一级指标分值，导出为「产出指标（40分）」".to_owned()),
+        },
+    );
+    ui.label("分");
 }
 
 fn level2_band_ui(

@@ -264,6 +264,12 @@ enum HeaderItem {
     Extra(usize),
 }
 
+/// Whether `field` is a self-evaluation's 全年预算数, which its money table shows and edits: the
+/// header holds only a copy of it.
+fn shown_in_money_table(record: &Record, field: HeaderField) -> bool {
+    field == HeaderField::Amount && record.amount_follows_money()
+}
+
 /// The header cells of `record` as rows of one or two: the form's line fields in form order,
 /// then the extra cells. The name takes a row of its own unless the code comes just before it.
 fn header_rows(record: &Record) -> Vec<Vec<HeaderItem>> {
@@ -273,6 +279,7 @@ fn header_rows(record: &Record) -> Vec<Vec<HeaderItem>> {
         .fields
         .iter()
         .filter(|f| !is_paragraph(f.field))
+        .filter(|f| !shown_in_money_table(record, f.field))
         .map(HeaderItem::Field);
     let extras = (0..record.header.extra.len()).map(HeaderItem::Extra);
     let mut rows: Vec<Vec<HeaderItem>> = Vec::new();
@@ -754,6 +761,18 @@ mod tests {
         );
         let hebei = Record::blank(Layout::HebeiDisclosure, Some(2025));
         assert_eq!(rows(&hebei), [vec!["项目编码", "项目名称"], vec!["预算数"]]);
+    }
+
+    #[test]
+    fn a_self_evaluation_states_its_full_year_budget_once_in_the_money_table() {
+        let mut record = Record::blank(Layout::SelfEvaluation, Some(2024));
+        record.set_text_at(Place::Money(crate::model::FULL_YEAR_BUDGET), "35.00");
+        assert_eq!(
+            rows(&record),
+            [vec!["项目名称"], vec!["主管部门", "实施单位"]]
+        );
+        record.header.amount.set_text("40");
+        assert!(rows(&record).concat().contains(&"全年预算数".to_owned()));
     }
 
     #[test]

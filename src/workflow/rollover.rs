@@ -268,7 +268,18 @@ fn to_target(record: &mut Record, cleared: &mut Vec<Change>) -> Change {
     for place in places {
         if record.text_at(place).is_some_and(|t| !t.trim().is_empty()) {
             cleared.push(placed(record, place, ""));
-            record.set_text_at(place, "");
+            match place {
+                // The money table goes with the year; the header amount, which a
+                // self-evaluation keeps as the copy of its 全年预算数, stays the table's amount.
+                Place::Money(cell) => {
+                    if let Some(amount) = record.money_mut(cell) {
+                        amount.set_text("");
+                    }
+                }
+                _ => {
+                    record.set_text_at(place, "");
+                }
+            }
         }
     }
     if let Some(e) = record.evaluation.take()

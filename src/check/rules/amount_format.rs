@@ -19,10 +19,11 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 /// The header amount and every number cell outside the indicator tree that the record's layout
-/// has.
+/// has; a self-evaluation's header amount only where it is not the copy of its 全年预算数.
 pub(crate) fn money_cells(record: &Record) -> impl Iterator<Item = (Place, &Amount)> {
     let header = (Place::Header(HeaderField::Amount), &record.header.amount);
-    std::iter::once(header).chain(
+    let header = (!record.amount_follows_money()).then_some(header);
+    header.into_iter().chain(
         MoneyCell::ALL
             .into_iter()
             .filter_map(|cell| record.money(cell).map(|a| (Place::Money(cell), a))),
@@ -32,6 +33,9 @@ pub(crate) fn money_cells(record: &Record) -> impl Iterator<Item = (Place, &Amou
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for (place, amount) in money_cells(cx.record) {
         check_cell(cx, place, amount, Kind::of(place), out);
+    }
+    for (i, group) in cx.record.groups.iter().enumerate() {
+        check_cell(cx, Place::Level1Weight(i), &group.weight, Kind::Score, out);
     }
     for line in &cx.lines {
         let ind = line.indicator;

@@ -76,9 +76,16 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         if let (Some(stated), Some(total)) = (stated(&group.weight, &group.label), *total)
             && differs(cx, total, stated)
         {
+            // A weight in its own cell is what the person corrects; one only in the label
+            // (`产出指标(40)`, no 分) is corrected there.
+            let place = if group.weight.is_blank() {
+                Place::Level1(i)
+            } else {
+                Place::Level1Weight(i)
+            };
             out.push(mismatch(
                 cx,
-                Place::Level1(i),
+                place,
                 group.category.canonical_name(),
                 total,
                 stated,
