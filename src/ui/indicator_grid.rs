@@ -64,6 +64,8 @@ struct Columns {
     suggested: bool,
     /// The width of a whole row, buttons included.
     row_width: f32,
+    /// The width of a row's buttons, which come before its cells.
+    actions: f32,
 }
 
 impl Columns {
@@ -142,6 +144,7 @@ impl Columns {
             cells,
             suggested,
             row_width,
+            actions,
         }
     }
 }
@@ -258,6 +261,7 @@ fn column_headers_ui(ui: &mut Ui, columns: &Columns, lang: Lang) {
             [size::ROW_NUMBER_WIDTH, 18.0],
             egui::Label::new(RichText::new("#").color(weak)),
         );
+        ui.add_space(columns.actions);
         for column in &columns.cells {
             // The mark goes first, so a heading cut to its column's width keeps it.
             let (heading, hover) = if column.guessed {
@@ -303,9 +307,11 @@ fn row_buttons_ui(
         ("↓", "下移", can_down, TreeEdit::Move { item, up: false }),
         ("×", "删除", true, TreeEdit::Remove(item)),
     ];
+    // Square buttons of one size, so the grid's headings line up over the cells after them.
+    let side = egui::vec2(ui.spacing().interact_size.y, 0.0);
     for (symbol, name, enabled, edit) in buttons {
         let clicked = ui
-            .add_enabled(enabled, egui::Button::new(symbol).small())
+            .add_enabled(enabled, egui::Button::new(symbol).small().min_size(side))
             .on_hover_text(name)
             .accessible_name(format!("{name}：{what}"))
             .clicked();
@@ -485,6 +491,9 @@ fn indicator_row_ui(
                 RichText::new((path.row + 1).to_string()).color(theme::weak_text(ui.visuals())),
             ),
         );
+        // The buttons come first, so a grid wider than the window never hides them.
+        let moves = (path.row > 0, path.row + 1 < count);
+        row_buttons_ui(ui, cells, set, TreeItem::Indicator(path), &what, moves);
         for column in &columns.cells {
             let kind = if column.cell.is_number() {
                 CellKind::Number
@@ -520,8 +529,6 @@ fn indicator_row_ui(
                 suggested_score::row_ui(ui, cells.record, category, indicator, &name);
             }
         }
-        let moves = (path.row > 0, path.row + 1 < count);
-        row_buttons_ui(ui, cells, set, TreeItem::Indicator(path), &what, moves);
     });
 }
 

@@ -23,20 +23,24 @@ use egui::{RichText, Ui};
 pub fn record_form_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, names: &NameIndex, lang: Lang) {
     review_banner_ui(ui, cells, lang);
     record_findings_ui(ui, cells);
-    section(ui, lang.tr("表格信息"), |ui| {
+    let fold = Fold::new(ui, cells);
+    let table = lang.tr("表格信息");
+    fold.section(ui, "table", table, lang, |ui| {
         table_info_ui(ui, cells, lang)
     });
-    section(ui, lang.tr("项目信息"), |ui| header_ui(ui, cells));
-    money_sections_ui(ui, cells, lang);
+    let project = lang.tr("项目信息");
+    fold.section(ui, "project", project, lang, |ui| header_ui(ui, cells));
+    money_sections_ui(ui, cells, &fold, lang);
     let record = cells.record;
     let form = record.layout.form();
     if form.cost_lines || !record.cost_lines.is_empty() {
         let title = format!("{}（{}）", lang.tr("项目预算成本构成"), record.unit.label());
-        section(ui, &title, |ui| cost_lines_ui(ui, cells, lang));
+        fold.section(ui, "cost", &title, lang, |ui| {
+            cost_lines_ui(ui, cells, lang)
+        });
     }
-    section(ui, lang.tr("绩效目标"), |ui| {
-        goals_ui(ui, cells, &GOALS)
-    });
+    let goals = lang.tr("绩效目标");
+    fold.section(ui, "goals", goals, lang, |ui| goals_ui(ui, cells, &GOALS));
     section(ui, lang.tr("绩效指标"), |ui| {
         indicator_grid::indicator_tree_ui(ui, cells, names, lang, IndicatorSet::Annual);
     });
@@ -106,17 +110,80 @@ fn review_banner_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
         });
 }
 
-/// A titled block of the form.
-fn section(ui: &mut Ui, title: &str, body: impl FnOnce(&mut Ui)) {
-    ui.add_space(6.0);
+/// Whether the blocks above the indicators start folded, and whether one must open.
+///
+/// On a window shorter than [`size::FOLD_BELOW_HEIGHT`] they start folded to their title bands,
+/// so the indicators show without scrolling; a click on a band opens or folds it (remembered for
+/// the session), and a field to reveal above the indicators opens them all.
+struct Fold {
+    folded_by_default: bool,
+    open_all: bool,
+}
+
+impl Fold {
+    fn new(ui: &Ui, cells: &CellCtx<'_>) -> Fold {
+        let open_all = cells.view.reveal.is_some_and(|place| {
+            matches!(
+                place,
+                Place::Header(_) | Place::HeaderExtra(_) | Place::Money(_) | Place::Cost(..)
+            )
+        });
+        Fold {
+            folded_by_default: ui.ctx().content_rect().height() < size::FOLD_BELOW_HEIGHT,
+            open_all,
+        }
+    }
+
+    /// A block titled `title` that folds to its band; `key` tells it from the others.
+    fn section(&self, ui: &mut Ui, key: &str, title: &str, lang: Lang, body: impl FnOnce(&mut Ui)) {
+        let id = egui::Id::unique(("jixiao-form-section", key));
+        let mut state = egui::collapsing_header::CollapsingState::load_with_default_open(
+            ui.ctx(),
+            id,
+            !self.folded_by_default,
+        );
+        if self.open_all {
+            state.set_open(true);
+        }
+        let open = state.is_open();
+        ui.add_space(6.0);
+        let clicked = band_ui(ui, |ui| {
+            let arrow = if open { "⏷" } else { "⏵" };
+            ui.add(
+                egui::Button::new(RichText::new(format!("{arrow} {title}")).strong()).frame(false),
+            )
+            .accessible_name(title)
+            .on_hover_text(lang.tr(if open { "折叠" } else { "展开" }))
+            .clicked()
+        });
+        if clicked {
+            state.set_open(!open);
+        }
+        state.store(ui.ctx());
+        if open {
+            ui.add_space(2.0);
+            body(ui);
+        }
+    }
+}
+
+/// The ground of a block's title, the width of the form.
+fn band_ui<R>(ui: &mut Ui, title: impl FnOnce(&mut Ui) -> R) -> R {
     egui::Frame::new()
         .fill(theme::band_fill(ui.visuals()))
         .inner_margin(egui::Margin::symmetric(8, 4))
         .corner_radius(4.0)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new(title).strong());
-        });
+            title(ui)
+        })
+        .inner
+}
+
+/// A titled block of the form.
+fn section(ui: &mut Ui, title: &str, body: impl FnOnce(&mut Ui)) {
+    ui.add_space(6.0);
+    band_ui(ui, |ui| ui.label(RichText::new(title).strong()));
     ui.add_space(2.0);
     body(ui);
 }
@@ -161,7 +228,7 @@ fn table_info_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
         ui.label(RichText::new(lang.tr("指标口径")).color(weak));
         ui.label(record.scheme.label());
     });
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let label = ui.label(lang.tr("标题"));
         let width = (ui.available_width() - 380.0).max(200.0);
         record_text_ui(ui, cells, RecordText::Title, label.id, width, false);
@@ -405,16 +472,17 @@ fn form_label(ui: &mut Ui, text: &str, width: f32) -> egui::Id {
     .inner
 }
 
-fn money_sections_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
+fn money_sections_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, fold: &Fold, lang: Lang) {
     let unit = cells.record.unit.label();
+    let title = |zh: &'static str| format!("{}（{unit}）", lang.tr(zh));
     match &cells.record.funding {
         Funding::Region(_) => {
-            section(ui, &format!("{}（{unit}）", lang.tr("资金")), |ui| {
-                region_funding_ui(ui, cells);
+            fold.section(ui, "funding", &title("资金"), lang, |ui| {
+                region_funding_ui(ui, cells)
             });
         }
         Funding::Hebei(_) => {
-            section(ui, &format!("{}（{unit}）", lang.tr("资金")), |ui| {
+            fold.section(ui, "funding", &title("资金"), lang, |ui| {
                 money_grid_ui(
                     ui,
                     cells,
@@ -425,22 +493,14 @@ fn money_sections_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
         Funding::None => {}
     }
     if cells.record.spending_plan.is_some() {
-        section(
-            ui,
-            &format!("{}（{unit}）", lang.tr("资金支出计划")),
-            |ui| {
-                spending_plan_ui(ui, cells);
-            },
-        );
+        fold.section(ui, "plan", &title("资金支出计划"), lang, |ui| {
+            spending_plan_ui(ui, cells)
+        });
     }
     if cells.record.evaluation.is_some() {
-        section(
-            ui,
-            &format!("{}（{unit}）", lang.tr("项目资金")),
-            |ui| {
-                evaluation_ui(ui, cells, lang);
-            },
-        );
+        fold.section(ui, "evaluation", &title("项目资金"), lang, |ui| {
+            evaluation_ui(ui, cells, lang)
+        });
     }
 }
 

@@ -36,12 +36,7 @@ pub fn display_name(record: &Record) -> &str {
 
 /// The amount with its unit, as the list shows it.
 pub fn amount_text(record: &Record) -> String {
-    let amount = record.header.amount.text().trim();
-    if amount.is_empty() {
-        String::new()
-    } else {
-        format!("{amount} {}", record.unit.label())
-    }
+    record.header.amount.plain_with_unit(record.unit)
 }
 
 /// Draws the record list.
@@ -74,7 +69,7 @@ pub fn record_list_ui(
         ui.label(lang.tr("工作簿中还没有项目表。"));
         return;
     }
-    rows_ui(ui, editor, view, &shown, out);
+    rows_ui(ui, editor, view, &shown, lang, out);
 }
 
 fn filter_ui(ui: &mut Ui, view: &mut ViewState, lang: Lang) {
@@ -130,6 +125,7 @@ fn rows_ui(
     editor: &Editor,
     view: &mut ViewState,
     shown: &[usize],
+    lang: Lang,
     out: &mut Commands,
 ) {
     let body = ui.text_style_height(&TextStyle::Body);
@@ -153,21 +149,37 @@ fn rows_ui(
     area.show_rows(ui, row_height, shown.len(), |ui, range| {
         for &index in shown.get(range).unwrap_or_default() {
             if let Some(record) = editor.record(index) {
-                row_ui(ui, editor, view, index, record, row_height, out);
+                let row = Row {
+                    index,
+                    record,
+                    height: row_height,
+                };
+                row_ui(ui, editor, view, row, lang, out);
             }
         }
     });
+}
+
+/// One record's row: where it is, what it shows, how tall it is.
+struct Row<'a> {
+    index: usize,
+    record: &'a Record,
+    height: f32,
 }
 
 fn row_ui(
     ui: &mut Ui,
     editor: &Editor,
     view: &ViewState,
-    index: usize,
-    record: &Record,
-    height: f32,
+    row: Row<'_>,
+    lang: Lang,
     out: &mut Commands,
 ) {
+    let Row {
+        index,
+        record,
+        height,
+    } = row;
     let selected = view.selected == Some(index);
     let (rect, response) =
         ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::click());
@@ -176,8 +188,16 @@ fn row_ui(
     if response.clicked() && !selected {
         out.push(Command::Select(index));
     }
-    // A workbook read from a folder mixes many files: the row says which one a table came from.
+    if !ui.is_rect_visible(rect) {
+        return;
+    }
+    let elided = paint_row(ui, editor, view, &row, rect, &response, lang);
+    // A name cut to the row's width is shown whole on hover; a workbook read from a folder mixes
+    // many files, so the row also says which one a table came from.
     let mut hover = Vec::new();
+    if elided {
+        hover.push(display_name(record).to_owned());
+    }
     if record.confidence() == Confidence::Review {
         let doubts: Vec<&str> = record.doubts().map(|n| n.action.as_str()).collect();
         hover.push(format!("{REVIEW_BADGE}：{}", doubts.join("；")));
@@ -191,11 +211,21 @@ fn row_ui(
         });
     }
     if !hover.is_empty() {
-        response.clone().on_hover_text(hover.join("\n"));
+        response.on_hover_text(hover.join("\n"));
     }
-    if !ui.is_rect_visible(rect) {
-        return;
-    }
+}
+
+/// Paints a row; returns whether its name was cut to fit.
+fn paint_row(
+    ui: &Ui,
+    editor: &Editor,
+    view: &ViewState,
+    &Row { index, record, .. }: &Row<'_>,
+    rect: egui::Rect,
+    response: &egui::Response,
+    lang: Lang,
+) -> bool {
+    let selected = view.selected == Some(index);
     let visuals = ui.visuals();
     let painter = ui.painter_at(rect);
     if selected {
@@ -251,12 +281,17 @@ fn row_ui(
     let mut job =
         egui::text::LayoutJob::single_section(title, egui::TextFormat::simple(body, text_color));
     job.wrap = egui::text::TextWrapping::truncate_at_width(name_width);
-    painter.galley(inner.min, painter.layout_job(job), text_color);
-    let detail = [amount_text(record), record.layout.label().to_owned()]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(" · ");
+    let galley = painter.layout_job(job);
+    let elided = galley.elided;
+    painter.galley(inner.min, galley, text_color);
+    let detail = [
+        amount_text(record),
+        lang.tr(record.layout.label()).to_owned(),
+    ]
+    .into_iter()
+    .filter(|s| !s.is_empty())
+    .collect::<Vec<_>>()
+    .join(" · ");
     painter.text(
         egui::pos2(inner.left(), inner.bottom()),
         Align2::LEFT_BOTTOM,
@@ -264,4 +299,5 @@ fn row_ui(
         small,
         theme::weak_text(visuals),
     );
+    elided
 }
