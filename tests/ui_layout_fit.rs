@@ -7,6 +7,7 @@ use egui::{Rect, Vec2};
 use egui_kittest::kittest::Queryable;
 use jixiao::model::{IndicatorCell, Record, Workbook};
 use jixiao::ui::command::Command;
+use jixiao::ui::i18n::Lang;
 use jixiao::ui::record_list;
 use jixiao::ui::theme::TextSize;
 use ui_support::{Rig, rig_sized};
@@ -63,7 +64,7 @@ fn assert_fits(rig: &mut Rig, size: TextSize) {
         );
     }
 
-    let list_row = rect(rig, &record_list::row_name(0, &record));
+    let list_row = rect(rig, &record_list::row_name(0, &record, Lang::Chinese));
     let move_down = rect(rig, "下移");
     assert!(
         window.contains_rect(list_row) && window.contains_rect(move_down),
@@ -113,7 +114,7 @@ fn a_folded_block_opens_to_its_fields_and_a_long_name_keeps_the_list_whole() {
     rig.click("项目信息");
     let name = rig.app().editor().workbook().records[0].header.name.clone();
     assert_eq!(rig.value("项目名称"), name);
-    let row = record_list::row_name(0, &rig.app().editor().workbook().records[0]);
+    let row = record_list::row_name(0, &rig.app().editor().workbook().records[0], Lang::Chinese);
     let list_row = rect(&rig, &row);
     assert!(
         list_row.right() <= WINDOW.x / 2.0,

@@ -26,6 +26,14 @@ impl MoneyUnit {
         }
     }
 
+    /// English name of the unit, for the editor's English mode.
+    pub fn english_label(self) -> &'static str {
+        match self {
+            MoneyUnit::Yuan => "yuan",
+            MoneyUnit::TenThousandYuan => "10k yuan",
+        }
+    }
+
     /// How many 元 one unit is.
     pub fn yuan_factor(self) -> Decimal {
         match self {
@@ -100,12 +108,13 @@ impl Amount {
             .map_or_else(|| self.text.trim().to_owned(), grouped_plain)
     }
 
-    /// [`Amount::plain_text`] followed by `unit` (`2,000 万元`); empty when nothing was written.
-    pub fn plain_with_unit(&self, unit: MoneyUnit) -> String {
+    /// [`Amount::plain_text`] followed by the unit's name `unit_name` (`2,000 万元`); empty when
+    /// nothing was written.
+    pub fn plain_with_unit(&self, unit_name: &str) -> String {
         if self.is_blank() {
             String::new()
         } else {
-            format!("{} {}", self.plain_text(), unit.label())
+            format!("{} {unit_name}", self.plain_text())
         }
     }
 }
@@ -177,7 +186,7 @@ mod tests {
     fn a_listed_amount_keeps_its_unit_and_a_text_that_is_no_number() {
         let amount = Amount::new("2000.000000");
         assert_eq!(
-            amount.plain_with_unit(MoneyUnit::TenThousandYuan),
+            amount.plain_with_unit(MoneyUnit::TenThousandYuan.label()),
             "2,000 万元"
         );
         assert_eq!(
@@ -186,10 +195,13 @@ mod tests {
             "the cell keeps what was written"
         );
         assert_eq!(
-            Amount::new(" 待定 ").plain_with_unit(MoneyUnit::Yuan),
+            Amount::new(" 待定 ").plain_with_unit(MoneyUnit::Yuan.label()),
             "待定 元"
         );
-        assert_eq!(Amount::new("  ").plain_with_unit(MoneyUnit::Yuan), "");
+        assert_eq!(
+            Amount::new("  ").plain_with_unit(MoneyUnit::Yuan.label()),
+            ""
+        );
     }
 
     #[test]

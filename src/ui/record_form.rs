@@ -29,18 +29,22 @@ pub fn record_form_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, names: &NameIndex, l
         table_info_ui(ui, cells, lang)
     });
     let project = lang.tr("项目信息");
-    fold.section(ui, "project", project, lang, |ui| header_ui(ui, cells));
+    fold.section(ui, "project", project, lang, |ui| {
+        header_ui(ui, cells, lang)
+    });
     money_sections_ui(ui, cells, &fold, lang);
     let record = cells.record;
     let form = record.layout.form();
     if form.cost_lines || !record.cost_lines.is_empty() {
-        let title = format!("{}（{}）", lang.tr("项目预算成本构成"), record.unit.label());
+        let title = lang.bracketed(lang.tr("项目预算成本构成"), lang.unit(record.unit));
         fold.section(ui, "cost", &title, lang, |ui| {
             cost_lines_ui(ui, cells, lang)
         });
     }
     let goals = lang.tr("绩效目标");
-    fold.section(ui, "goals", goals, lang, |ui| goals_ui(ui, cells, &GOALS));
+    fold.section(ui, "goals", goals, lang, |ui| {
+        goals_ui(ui, cells, &GOALS, lang)
+    });
     section(ui, lang.tr("绩效指标"), |ui| {
         indicator_grid::indicator_tree_ui(ui, cells, names, lang, IndicatorSet::Annual);
     });
@@ -48,12 +52,14 @@ pub fn record_form_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, names: &NameIndex, l
     if form.medium_set || !record.medium_groups.is_empty() || !record.header.medium_goal.is_empty()
     {
         section(ui, lang.tr("中期绩效目标与指标"), |ui| {
-            goals_ui(ui, cells, &[HeaderField::MediumGoal]);
+            goals_ui(ui, cells, &[HeaderField::MediumGoal], lang);
             indicator_grid::indicator_tree_ui(ui, cells, names, lang, IndicatorSet::Medium);
         });
     }
     if national_money(cells.record) || closing_written(cells.record) {
-        section(ui, lang.tr("自评结论"), |ui| closing_ui(ui, cells));
+        section(ui, lang.tr("自评结论"), |ui| {
+            closing_ui(ui, cells, lang)
+        });
     }
 }
 
@@ -209,10 +215,10 @@ fn table_info_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
     ui.horizontal_wrapped(|ui| {
         let weak = theme::weak_text(ui.visuals());
         ui.label(RichText::new(lang.tr("表格格式")).color(weak));
-        ui.menu_button(record.layout.label(), |ui| {
+        ui.menu_button(lang.layout(record.layout), |ui| {
             ui.label(RichText::new(lang.tr("转换为另一种格式")).color(weak));
             for layout in Layout::ALL {
-                let response = ui.selectable_label(record.layout == layout, layout.label());
+                let response = ui.selectable_label(record.layout == layout, lang.layout(layout));
                 if response.clicked() && record.layout != layout {
                     cells.out.push(Command::Edit {
                         record: cells.index,
@@ -226,20 +232,21 @@ fn table_info_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
         .on_hover_text(lang.tr("点击可把本表转换为另一种表格格式（可撤销）"));
         ui.separator();
         ui.label(RichText::new(lang.tr("指标口径")).color(weak));
-        ui.label(record.scheme.label());
+        ui.label(lang.scheme(record.scheme));
     });
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(lang.tr("标题"));
         let width = (ui.available_width() - 380.0).max(200.0);
         record_text_ui(ui, cells, RecordText::Title, label.id, width, false);
         ui.add_space(12.0);
-        let label = ui.label(HeaderField::Year.label());
+        let year = HeaderField::Year;
+        let label = ui.label(lang.field(year, year.label()));
         year_cell_ui(ui, cells, label.id);
         ui.add_space(12.0);
         let unit_label = ui.label(lang.tr("金额单位"));
         for unit in MoneyUnit::ALL {
             let response = ui
-                .selectable_label(record.unit == unit, unit.label())
+                .selectable_label(record.unit == unit, lang.unit(unit))
                 .labelled_by(unit_label.id);
             if response.clicked() && record.unit != unit {
                 cells.out.push(Command::SetUnit {
@@ -364,7 +371,7 @@ fn header_rows(record: &Record) -> Vec<Vec<HeaderItem>> {
     rows
 }
 
-fn header_ui(ui: &mut Ui, cells: &mut CellCtx<'_>) {
+fn header_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
     let spacing = ui.spacing().item_spacing.x;
     let available = ui.available_width();
     let full = (available - size::LABEL_WIDTH - spacing * 2.0).max(160.0);
@@ -374,7 +381,10 @@ fn header_ui(ui: &mut Ui, cells: &mut CellCtx<'_>) {
         ui.horizontal(|ui| {
             for item in row {
                 match item {
-                    HeaderItem::Field(spec) => field_ui(ui, cells, spec.field, spec.label, width),
+                    HeaderItem::Field(spec) => {
+                        let label = lang.field(spec.field, spec.label);
+                        field_ui(ui, cells, spec.field, label, width, lang);
+                    }
                     HeaderItem::Extra(i) => extra_ui(ui, cells, i, width),
                 }
             }
@@ -401,14 +411,22 @@ fn extra_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, index: usize, width: f32) {
     );
 }
 
-fn field_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, field: HeaderField, label: &str, width: f32) {
+fn field_ui(
+    ui: &mut Ui,
+    cells: &mut CellCtx<'_>,
+    field: HeaderField,
+    label: &str,
+    width: f32,
+    lang: Lang,
+) {
+    let choose = lang.on("选择", label);
     let label = form_label(ui, label, size::LABEL_WIDTH);
     let choices: &[&str] = match field {
         HeaderField::ProjectKind => &suggestions::PROJECT_KINDS,
         HeaderField::Duration => &suggestions::DURATIONS,
         _ => &[],
     };
-    let unit = (field == HeaderField::Amount).then(|| cells.record.unit.label());
+    let unit = (field == HeaderField::Amount).then(|| lang.unit(cells.record.unit));
     let extra = if choices.is_empty() && unit.is_none() {
         0.0
     } else {
@@ -453,7 +471,7 @@ fn field_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, field: HeaderField, label: &st
                 }
             })
             .response
-            .on_hover_text(format!("选择{}", field.label()));
+            .on_hover_text(choose);
         }
     });
 }
@@ -473,12 +491,12 @@ fn form_label(ui: &mut Ui, text: &str, width: f32) -> egui::Id {
 }
 
 fn money_sections_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, fold: &Fold, lang: Lang) {
-    let unit = cells.record.unit.label();
-    let title = |zh: &'static str| format!("{}（{unit}）", lang.tr(zh));
+    let unit = lang.unit(cells.record.unit);
+    let title = |zh: &'static str| lang.bracketed(lang.tr(zh), unit);
     match &cells.record.funding {
         Funding::Region(_) => {
             fold.section(ui, "funding", &title("资金"), lang, |ui| {
-                region_funding_ui(ui, cells)
+                region_funding_ui(ui, cells, lang)
             });
         }
         Funding::Hebei(_) => {
@@ -487,6 +505,7 @@ fn money_sections_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, fold: &Fold, lang: La
                     ui,
                     cells,
                     &[&[MoneyCell::HebeiFiscal, MoneyCell::HebeiOther]],
+                    lang,
                 );
             });
         }
@@ -494,7 +513,7 @@ fn money_sections_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, fold: &Fold, lang: La
     }
     if cells.record.spending_plan.is_some() {
         fold.section(ui, "plan", &title("资金支出计划"), lang, |ui| {
-            spending_plan_ui(ui, cells)
+            spending_plan_ui(ui, cells, lang)
         });
     }
     if cells.record.evaluation.is_some() {
@@ -504,7 +523,7 @@ fn money_sections_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, fold: &Fold, lang: La
     }
 }
 
-fn region_funding_ui(ui: &mut Ui, cells: &mut CellCtx<'_>) {
+fn region_funding_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
     use MoneyCell as M;
     money_grid_ui(
         ui,
@@ -516,15 +535,16 @@ fn region_funding_ui(ui: &mut Ui, cells: &mut CellCtx<'_>) {
             &[M::LocalOther, M::TransferRegion],
             &[M::LocalCarryover],
         ],
+        lang,
     );
 }
 
 /// Label/amount pairs in rows.
-fn money_grid_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, rows: &[&[MoneyCell]]) {
+fn money_grid_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, rows: &[&[MoneyCell]], lang: Lang) {
     for row in rows {
         ui.horizontal(|ui| {
             for &money in *row {
-                let label = form_label(ui, &money.label(), size::MONEY_LABEL_WIDTH);
+                let label = form_label(ui, &lang.money(money), size::MONEY_LABEL_WIDTH);
                 cells.cell_ui(ui, money_cell(money, CellName::LabelledBy(label)));
             }
         });
@@ -552,10 +572,14 @@ fn money_cell(money: MoneyCell, name: CellName) -> Cell<'static> {
     }
 }
 
-fn spending_plan_ui(ui: &mut Ui, cells: &mut CellCtx<'_>) {
+fn spending_plan_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
+    let points = match lang {
+        Lang::Chinese => ["3月底", "6月底", "10月底", "12月底"],
+        Lang::English => ["March", "June", "October", "December"],
+    };
     let labels: Vec<egui::Id> = ui
         .horizontal(|ui| {
-            ["3月底", "6月底", "10月底", "12月底"]
+            points
                 .iter()
                 .map(|text| column_label(ui, text, size::MONEY_WIDTH))
                 .collect()
@@ -590,16 +614,20 @@ fn evaluation_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
     let (rows, columns) = if national { (4, 6) } else { (3, 3) };
     ui.horizontal(|ui| {
         ui.add_space(size::MONEY_LABEL_WIDTH + ui.spacing().item_spacing.x);
-        for column in MoneyCell::EVALUATION_COLUMNS.iter().take(columns) {
-            column_label(ui, column, size::MONEY_WIDTH);
+        for column in 0..columns {
+            column_label(ui, lang.evaluation_column(column), size::MONEY_WIDTH);
         }
     });
-    for (row, row_label) in (0u8..).zip(MoneyCell::EVALUATION_ROWS.iter().take(rows)) {
+    for row in (0u8..).take(rows) {
         ui.horizontal(|ui| {
+            let row_label = lang.evaluation_row(usize::from(row));
             form_label(ui, row_label, size::MONEY_LABEL_WIDTH);
             for column in (0u8..).take(columns) {
                 let money = MoneyCell::Evaluation(row, column);
-                cells.cell_ui(ui, money_cell(money, CellName::Accessible(money.label())));
+                cells.cell_ui(
+                    ui,
+                    money_cell(money, CellName::Accessible(lang.money(money))),
+                );
             }
         });
     }
@@ -609,7 +637,8 @@ fn evaluation_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
             .text_at(Place::Closing(ClosingText::Grade))
             .is_some_and(|t| !t.is_empty());
     ui.horizontal(|ui| {
-        let label = form_label(ui, &MoneyCell::TotalScore.label(), size::MONEY_LABEL_WIDTH);
+        let total = lang.money(MoneyCell::TotalScore);
+        let label = form_label(ui, &total, size::MONEY_LABEL_WIDTH);
         cells.cell_ui(
             ui,
             money_cell(MoneyCell::TotalScore, CellName::LabelledBy(label)),
@@ -619,7 +648,7 @@ fn evaluation_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
             return;
         }
         ui.add_space(12.0);
-        let label = ui.label(lang.tr(ClosingText::Grade.label()));
+        let label = ui.label(lang.closing(ClosingText::Grade));
         cells.cell_ui(
             ui,
             Cell {
@@ -634,7 +663,7 @@ fn evaluation_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
         );
     });
     ui.horizontal(|ui| {
-        let label = form_label(ui, "得分计算方法", size::MONEY_LABEL_WIDTH);
+        let label = form_label(ui, lang.tr("得分计算方法"), size::MONEY_LABEL_WIDTH);
         let width = ui.available_width() - ui.spacing().item_spacing.x;
         record_text_ui(ui, cells, RecordText::ScoringMethod, label, width, true);
     });
@@ -670,7 +699,7 @@ fn paragraph_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, place: Place, label: &str,
 }
 
 /// The goal paragraphs among `fields` that the record's form prints, or that the record has.
-fn goals_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, fields: &[HeaderField]) {
+fn goals_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, fields: &[HeaderField], lang: Lang) {
     let record = cells.record;
     let form = record.layout.form();
     for &field in fields {
@@ -680,8 +709,8 @@ fn goals_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, fields: &[HeaderField]) {
                 ui,
                 cells,
                 Place::Header(field),
-                field_label(record, field),
-                "目标 1：……",
+                lang.field(field, field_label(record, field)),
+                lang.tr("目标 1：……"),
             );
         }
     }
@@ -697,9 +726,9 @@ fn closing_written(record: &Record) -> bool {
 }
 
 /// The closing texts of a self-evaluation.
-fn closing_ui(ui: &mut Ui, cells: &mut CellCtx<'_>) {
+fn closing_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
     for text in ClosingText::AFTER_INDICATORS {
-        paragraph_ui(ui, cells, Place::Closing(text), text.label(), "");
+        paragraph_ui(ui, cells, Place::Closing(text), lang.closing(text), "");
     }
 }
 
@@ -721,7 +750,7 @@ fn cost_lines_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
     ui.horizontal(|ui| {
         ui.add_space(size::ROW_NUMBER_WIDTH + spacing);
         for cell in CostCell::ALL {
-            column_label(ui, cell.label(), width(cell));
+            column_label(ui, lang.cost(cell), width(cell));
         }
     });
     for line in 0..cells.record.cost_lines.len() {
@@ -744,14 +773,14 @@ fn cost_lines_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
                             CellKind::Wrapped
                         },
                         width: width(cell),
-                        name: CellName::Accessible(place.describe(cells.record)),
+                        name: CellName::Accessible(lang.cost_cell(line, cell)),
                         hint: "",
                         suggest: None,
                         tooltip: None,
                     },
                 );
             }
-            let what = format!("{}：成本构成第{}行", lang.tr("删除"), line + 1);
+            let what = lang.on("删除", &lang.cost_line(line));
             if ui
                 .add(egui::Button::new("×").small())
                 .on_hover_text(lang.tr("删除"))

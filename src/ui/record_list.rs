@@ -15,28 +15,32 @@ pub const REVIEW_BADGE: &str = "待核对";
 use egui::{Align2, FontId, Role, Sense, TextStyle, Ui, WidgetInfo, vec2};
 
 /// The accessible name of a record's row in the list, with the review badge when it has one.
-pub fn row_name(index: usize, record: &Record) -> String {
-    let name = format!("第{}张 {}", index + 1, display_name(record));
+pub fn row_name(index: usize, record: &Record, lang: Lang) -> String {
+    let name = display_name(record, lang);
+    let name = match lang {
+        Lang::Chinese => format!("第{}张 {name}", index + 1),
+        Lang::English => format!("Table {} {name}", index + 1),
+    };
     if record.confidence() == Confidence::Review {
-        format!("{name} · {REVIEW_BADGE}")
+        format!("{name} · {}", lang.tr(REVIEW_BADGE))
     } else {
         name
     }
 }
 
 /// The record's name, or a placeholder when it has none.
-pub fn display_name(record: &Record) -> &str {
+pub fn display_name(record: &Record, lang: Lang) -> &str {
     let name = record.header.name.trim();
     if name.is_empty() {
-        "（无名称）"
+        lang.tr("（无名称）")
     } else {
         name
     }
 }
 
 /// The amount with its unit, as the list shows it.
-pub fn amount_text(record: &Record) -> String {
-    record.header.amount.plain_with_unit(record.unit)
+pub fn amount_text(record: &Record, lang: Lang) -> String {
+    record.header.amount.plain_with_unit(lang.unit(record.unit))
 }
 
 /// Draws the record list.
@@ -93,7 +97,7 @@ fn toolbar_ui(ui: &mut Ui, editor: &Editor, view: &ViewState, lang: Lang, out: &
     let selected = view.selected.filter(|&i| i < editor.len());
     ui.horizontal_wrapped(|ui| {
         ui.menu_button(format!("＋ {}", lang.tr("添加")), |ui| {
-            menu::new_record_menu_ui(ui, out);
+            menu::new_record_menu_ui(ui, lang, out);
         })
         .response
         .on_hover_text(lang.tr("新建项目表"));
@@ -183,7 +187,7 @@ fn row_ui(
     let selected = view.selected == Some(index);
     let (rect, response) =
         ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::click());
-    let name = row_name(index, record);
+    let name = row_name(index, record, lang);
     response.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, &name));
     if response.clicked() && !selected {
         out.push(Command::Select(index));
@@ -196,11 +200,11 @@ fn row_ui(
     // many files, so the row also says which one a table came from.
     let mut hover = Vec::new();
     if elided {
-        hover.push(display_name(record).to_owned());
+        hover.push(display_name(record, lang).to_owned());
     }
     if record.confidence() == Confidence::Review {
         let doubts: Vec<&str> = record.doubts().map(|n| n.action.as_str()).collect();
-        hover.push(format!("{REVIEW_BADGE}：{}", doubts.join("；")));
+        hover.push(lang.on(REVIEW_BADGE, &doubts.join("；")));
     }
     if !record.source.file.is_empty() {
         let sheet = &record.source.sheet;
@@ -252,7 +256,7 @@ fn paint_row(
     let mut right = inner.right();
     if record.confidence() == Confidence::Review {
         let galley = painter.layout_no_wrap(
-            REVIEW_BADGE.to_owned(),
+            lang.tr(REVIEW_BADGE).to_owned(),
             small.clone(),
             theme::severity_color(visuals, crate::check::Severity::Warning),
         );
@@ -277,7 +281,7 @@ fn paint_row(
         painter.galley(pos, galley, text_color);
     }
     let name_width = (right - inner.left()).max(20.0);
-    let title = format!("{}. {}", index + 1, display_name(record));
+    let title = format!("{}. {}", index + 1, display_name(record, lang));
     let mut job =
         egui::text::LayoutJob::single_section(title, egui::TextFormat::simple(body, text_color));
     job.wrap = egui::text::TextWrapping::truncate_at_width(name_width);
@@ -285,8 +289,8 @@ fn paint_row(
     let elided = galley.elided;
     painter.galley(inner.min, galley, text_color);
     let detail = [
-        amount_text(record),
-        lang.tr(record.layout.label()).to_owned(),
+        amount_text(record, lang),
+        lang.layout(record.layout).to_owned(),
     ]
     .into_iter()
     .filter(|s| !s.is_empty())

@@ -122,7 +122,7 @@ impl EditorApp {
             ui.selectable_value(&mut self.view.tab, CentralTab::Preview, lang.tr("预览"));
             if let Some(record) = self.editor.record(index) {
                 ui.separator();
-                ui.label(RichText::new(record_list::display_name(record)).strong());
+                ui.label(RichText::new(record_list::display_name(record, lang)).strong());
             }
         });
         ui.separator();
