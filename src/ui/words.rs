@@ -53,7 +53,7 @@ impl Lang {
     }
 
     /// An indicator column's heading; in Chinese the heading `written` on the table.
-    pub fn column<'a>(self, cell: IndicatorCell, written: &'a str) -> &'a str {
+    pub fn column(self, cell: IndicatorCell, written: &str) -> &str {
         self.pick(written, cell.english_label())
     }
 
