@@ -12,14 +12,7 @@ use jixiao::model::Workbook;
 use jixiao::ui::command::Command;
 use jixiao::ui::i18n::Lang;
 use jixiao::ui::view::ProblemScope;
-use ui_support::{Rig, rig, sample_workbook};
-
-fn fixture(name: &str) -> Workbook {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name);
-    jixiao::import::import_text(&std::fs::read_to_string(path).expect("fixture"))
-}
+use ui_support::{Rig, fixture_workbook as fixture, rig, sample_workbook};
 
 /// Tables of several forms: two local target forms, a self-evaluation and a region form.
 fn workbook() -> Workbook {

@@ -10,17 +10,9 @@ use jixiao::ui::command::Command;
 use jixiao::ui::i18n::Lang;
 use jixiao::ui::record_list;
 use jixiao::ui::theme::TextSize;
-use ui_support::{Rig, rig_sized};
+use ui_support::{Rig, fixture_workbook as fixture, rig_sized};
 
 const WINDOW: Vec2 = egui::vec2(1280.0, 800.0);
-
-fn fixture(name: &str) -> Workbook {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name);
-    let text = std::fs::read_to_string(path).expect("fixture");
-    jixiao::import::import_text(&text)
-}
 
 /// `一级/二级/第1行`: the first indicator row of `record`, as the form names its cells.
 fn first_row(record: &Record) -> String {
@@ -83,22 +75,23 @@ fn assert_fits(rig: &mut Rig, size: TextSize) {
     );
 }
 
-#[test]
-fn a_self_evaluation_fits_1280_by_800_at_every_text_size() {
+/// The first table of the fixture `name`, at 1280×800, at every text size.
+fn assert_fits_at_every_size(name: &str) {
     let dir = tempfile::tempdir().expect("temporary folder");
-    let mut rig = rig_sized(fixture("zhongwei-selfeval-2024.txt"), dir, WINDOW);
+    let mut rig = rig_sized(fixture(name), dir, WINDOW);
     for size in TextSize::ALL {
         assert_fits(&mut rig, size);
     }
 }
 
 #[test]
+fn a_self_evaluation_fits_1280_by_800_at_every_text_size() {
+    assert_fits_at_every_size("zhongwei-selfeval-2024.txt");
+}
+
+#[test]
 fn a_region_table_with_its_money_fits_1280_by_800_at_every_text_size() {
-    let dir = tempfile::tempdir().expect("temporary folder");
-    let mut rig = rig_sized(fixture("ningxia-region-2026.txt"), dir, WINDOW);
-    for size in TextSize::ALL {
-        assert_fits(&mut rig, size);
-    }
+    assert_fits_at_every_size("ningxia-region-2026.txt");
 }
 
 #[test]

@@ -38,7 +38,7 @@ const CHINESE: [Part; 3] = [
             "文件 → 导出：规范文本（制表符分隔）、Excel 工作簿、PDF（打印）或一体化指标清单。",
             "导出前先看问题面板：错误应当改完，警告逐条确认。",
         ],
-        keys: &[Action::ExportRecord, Action::ExportXlsx],
+        keys: &[Action::ExportRecord, Action::ExportWorkbook],
     },
 ];
 
@@ -67,7 +67,7 @@ const ENGLISH: [Part; 3] = [
             "File → Export: the canonical tab-separated text, an Excel workbook, a PDF to print, or the integrated indicator list.",
             "Look at the problems panel first: fix the errors, confirm the warnings one by one.",
         ],
-        keys: &[Action::ExportRecord, Action::ExportXlsx],
+        keys: &[Action::ExportRecord, Action::ExportWorkbook],
     },
 ];
 
