@@ -5,7 +5,7 @@ mod ui_support;
 
 use egui::{Rect, Vec2};
 use egui_kittest::kittest::Queryable;
-use jixiao::model::{IndicatorCell, Record, Workbook};
+use jixiao::model::{IndicatorCell, Record};
 use jixiao::ui::command::Command;
 use jixiao::ui::i18n::Lang;
 use jixiao::ui::record_list;
