@@ -256,7 +256,7 @@ impl Dialog {
                         ui.end_row();
                     }
                     ui.label("Tab / Shift+Tab / Enter");
-                    ui.label("在单元格之间移动");
+                    ui.label(lang.tr("在单元格之间移动"));
                     ui.end_row();
                 });
                 ui.add_space(8.0);

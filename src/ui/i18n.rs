@@ -144,6 +144,7 @@ const ENGLISH: &[(&str, &str)] = &[
     ("待核对", "To check"),
     ("入门", "Getting started"),
     ("全部快捷键…", "All keyboard shortcuts…"),
+    ("在单元格之间移动", "Move between cells"),
     ("版本 {}", "Version {}"),
     (
         "编制、校核和导出项目支出预算绩效目标表与绩效自评表。",
