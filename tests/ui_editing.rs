@@ -241,8 +241,9 @@ fn the_interface_switches_to_english_and_back() {
     rig.harness.run();
     assert!(rig.harness.query_by_label("File").is_some());
     assert!(rig.harness.query_by_label("文件").is_none());
-    // Field names stay those of the official form.
-    assert!(rig.harness.query_by_label("项目名称").is_some());
+    // Field names are in English too; what the table says stays as written.
+    assert!(rig.harness.query_by_label("Project name").is_some());
+    assert!(rig.harness.query_by_label("项目名称").is_none());
     rig.click("View");
     rig.click("Language");
     rig.click("中文");

@@ -9,7 +9,7 @@ mod ui_support;
 
 use egui_kittest::kittest::Queryable;
 use jixiao::layout::Layout;
-use jixiao::model::{Level1, Level2, Record, Workbook};
+use jixiao::model::{HeaderField, Level1, Level2, Record, Workbook};
 use jixiao::ui::command::Command;
 use jixiao::ui::i18n::Lang;
 use jixiao::ui::theme::{TextSize, ThemeChoice};
@@ -41,12 +41,13 @@ fn every_layout_draws_its_form_and_preview_in_both_languages_and_themes() {
         rig.app().push(Command::SetTheme(theme));
         rig.app().push(Command::SetTextSize(size));
         rig.harness.run();
+        let name_label = lang.field(HeaderField::Name, "项目名称");
         for (index, layout) in Layout::ALL.iter().enumerate() {
             rig.app().push(Command::Select(index));
             rig.harness.run();
             assert_eq!(
                 rig.harness
-                    .get_by_label("项目名称")
+                    .get_by_label(name_label)
                     .value()
                     .unwrap_or_default(),
                 format!("{}示例", layout.label())

@@ -12,6 +12,7 @@
 
 mod confidence;
 mod context;
+pub mod english;
 #[cfg(test)]
 mod other_forms;
 mod rules;

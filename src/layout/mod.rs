@@ -85,6 +85,21 @@ impl Layout {
         self.form().label
     }
 
+    /// English name, for the editor's English mode.
+    pub fn english_name(self) -> &'static str {
+        match self {
+            Layout::CountyForm => "County form (yuan)",
+            Layout::CodedCountyForm => "Coded county form (10k yuan)",
+            Layout::HebeiDisclosure => "Hebei disclosure form",
+            Layout::RegionForm => "Region-level form",
+            Layout::SelfEvaluation => "Self-evaluation",
+            Layout::NationalTarget => "National target table",
+            Layout::IndicatorList => "Integrated indicator list",
+            Layout::NationalSelfEvaluation => "National self-evaluation",
+            Layout::Headings => "Read by headings (unknown form)",
+        }
+    }
+
     /// Whether tables of this layout are targets or self-evaluations.
     pub fn kind(self) -> RecordKind {
         self.form().kind

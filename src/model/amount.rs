@@ -26,6 +26,14 @@ impl MoneyUnit {
         }
     }
 
+    /// English name of the unit, for the editor's English mode.
+    pub fn english_label(self) -> &'static str {
+        match self {
+            MoneyUnit::Yuan => "yuan",
+            MoneyUnit::TenThousandYuan => "10k yuan",
+        }
+    }
+
     /// How many 元 one unit is.
     pub fn yuan_factor(self) -> Decimal {
         match self {
@@ -112,6 +120,46 @@ impl Amount {
     pub fn set_text(&mut self, text: impl Into<String>) {
         *self = Amount::new(text);
     }
+
+    /// The amount as a list shows it: a number grouped by thousands without trailing zeros
+    /// (`2000.000000` → `2,000`), a text that is not a plain number as written.
+    pub fn plain_text(&self) -> String {
+        self.value
+            .map_or_else(|| self.text.trim().to_owned(), grouped_plain)
+    }
+
+    /// [`Amount::plain_text`] followed by the unit's name `unit_name` (`2,000 万元`); empty when
+    /// nothing was written.
+    pub fn plain_with_unit(&self, unit_name: &str) -> String {
+        if self.is_blank() {
+            String::new()
+        } else {
+            format!("{} {unit_name}", self.plain_text())
+        }
+    }
+}
+
+/// `value` without trailing zeros, its whole part grouped by thousands with `,`.
+fn grouped_plain(value: Decimal) -> String {
+    let text = value.normalize().to_string();
+    let (sign, unsigned) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text.as_str()),
+    };
+    let (whole, fraction) = unsigned
+        .split_once('.')
+        .map_or((unsigned, None), |(w, f)| (w, Some(f)));
+    let mut grouped = String::with_capacity(whole.len() + whole.len() / 3);
+    for (i, digit) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    match fraction {
+        Some(fraction) => format!("{sign}{grouped}.{fraction}"),
+        None => format!("{sign}{grouped}"),
+    }
 }
 
 impl From<&str> for Amount {
@@ -152,6 +200,38 @@ pub fn parse_plain_decimal(text: &str) -> Option<Decimal> {
 mod tests {
     use super::*;
     use rust_decimal::dec;
+
+    #[test]
+    fn a_listed_amount_drops_trailing_zeros_and_groups_thousands() {
+        assert_eq!(Amount::new("2000.000000").plain_text(), "2,000");
+        assert_eq!(Amount::new("1234567.5000").plain_text(), "1,234,567.5");
+        assert_eq!(Amount::new("0.7932").plain_text(), "0.7932");
+        assert_eq!(Amount::new("-12000").plain_text(), "-12,000");
+        assert_eq!(Amount::new("999").plain_text(), "999");
+        assert_eq!(Amount::new("1,000,000.00").plain_text(), "1,000,000");
+    }
+
+    #[test]
+    fn a_listed_amount_keeps_its_unit_and_a_text_that_is_no_number() {
+        let amount = Amount::new("2000.000000");
+        assert_eq!(
+            amount.plain_with_unit(MoneyUnit::TenThousandYuan.label()),
+            "2,000 万元"
+        );
+        assert_eq!(
+            amount.text(),
+            "2000.000000",
+            "the cell keeps what was written"
+        );
+        assert_eq!(
+            Amount::new(" 待定 ").plain_with_unit(MoneyUnit::Yuan.label()),
+            "待定 元"
+        );
+        assert_eq!(
+            Amount::new("  ").plain_with_unit(MoneyUnit::Yuan.label()),
+            ""
+        );
+    }
 
     #[test]
     fn a_coded_amount_keeps_its_text_and_parses_exactly() {

@@ -27,6 +27,14 @@ impl Scheme {
         }
     }
 
+    /// English name, for the editor's English mode.
+    pub fn english_label(self) -> &'static str {
+        match self {
+            Scheme::Older => "Older scheme (cost under output)",
+            Scheme::National => "National scheme (cost at first level)",
+        }
+    }
+
     /// The first-level groups a table of this scheme must have, in form order.
     pub fn level1_categories(self) -> &'static [Level1] {
         match self {
@@ -102,6 +110,17 @@ impl Level1 {
             Level1::Satisfaction => "满意度指标",
             Level1::Cost => "成本指标",
             Level1::Other => "其他指标",
+        }
+    }
+
+    /// English name, for the editor's English mode.
+    pub fn english_name(self) -> &'static str {
+        match self {
+            Level1::Output => "Output",
+            Level1::Effect => "Effect",
+            Level1::Satisfaction => "Satisfaction",
+            Level1::Cost => "Cost",
+            Level1::Other => "Other",
         }
     }
 
@@ -182,6 +201,25 @@ impl Level2 {
             Level2::SocialCost => "社会成本指标",
             Level2::EcologicalCost => "生态环境成本指标",
             Level2::Other => "其他指标",
+        }
+    }
+
+    /// English name, for the editor's English mode.
+    pub fn english_name(self) -> &'static str {
+        match self {
+            Level2::Quantity => "Quantity",
+            Level2::Quality => "Quality",
+            Level2::Timeliness => "Timeliness",
+            Level2::Cost => "Cost",
+            Level2::Economic => "Economic effect",
+            Level2::Social => "Social effect",
+            Level2::Ecological => "Ecological effect",
+            Level2::Sustainable => "Sustainable impact",
+            Level2::Satisfaction => "Beneficiary satisfaction",
+            Level2::EconomicCost => "Economic cost",
+            Level2::SocialCost => "Social cost",
+            Level2::EcologicalCost => "Ecological cost",
+            Level2::Other => "Other",
         }
     }
 

@@ -117,6 +117,54 @@ impl MoneyCell {
             MoneyCell::TotalScore => "总分".into(),
         }
     }
+
+    /// [`MoneyCell::EVALUATION_ROWS`] in English.
+    pub const ENGLISH_EVALUATION_ROWS: [&'static str; 4] = [
+        "Annual total",
+        "Fiscal funds",
+        "Other funds",
+        "Carried over",
+    ];
+    /// [`MoneyCell::EVALUATION_COLUMNS`] in English.
+    pub const ENGLISH_EVALUATION_COLUMNS: [&'static str; 6] = [
+        "Budget at start",
+        "Annual budget",
+        "Executed",
+        "Weight",
+        "Execution rate",
+        "Score",
+    ];
+
+    /// English name of the cell, for the editor's English mode.
+    pub fn english_label(self) -> String {
+        const PLAN: [&str; 4] = [
+            "end of March",
+            "end of June",
+            "end of October",
+            "end of December",
+        ];
+        let pick =
+            |names: &[&'static str], i: u8| names.get(usize::from(i)).copied().unwrap_or("?");
+        match self {
+            MoneyCell::AnnualTotal => "Annual total".into(),
+            MoneyCell::LocalTotal => "Own-level total".into(),
+            MoneyCell::LocalFiscal => "Own-level fiscal funds".into(),
+            MoneyCell::LocalOther => "Own-level other funds".into(),
+            MoneyCell::LocalCarryover => "Own-level carry-over".into(),
+            MoneyCell::TransferTotal => "Transfers to cities and counties".into(),
+            MoneyCell::TransferCentral => "Transfers of central funds".into(),
+            MoneyCell::TransferRegion => "Transfers of region funds".into(),
+            MoneyCell::HebeiFiscal => "Fiscal funds".into(),
+            MoneyCell::HebeiOther => "Other funds".into(),
+            MoneyCell::Plan(i) => format!("Spending plan, {}", pick(&PLAN, i)),
+            MoneyCell::Evaluation(r, c) => format!(
+                "{} {}",
+                pick(&Self::ENGLISH_EVALUATION_ROWS, r),
+                pick(&Self::ENGLISH_EVALUATION_COLUMNS, c)
+            ),
+            MoneyCell::TotalScore => "Total score".into(),
+        }
+    }
 }
 
 /// A closing text of a self-evaluation, written after its indicators, or the grade beside 总分.
@@ -153,6 +201,17 @@ impl ClosingText {
             ClosingText::Remarks => "其他需要说明事项",
         }
     }
+
+    /// English name of the text, for the editor's English mode.
+    pub fn english_label(self) -> &'static str {
+        match self {
+            ClosingText::Grade => "Grade",
+            ClosingText::Conclusion => "Conclusion",
+            ClosingText::Problems => "Problems found",
+            ClosingText::Improvements => "Improvements",
+            ClosingText::Remarks => "Other remarks",
+        }
+    }
 }
 
 /// A cell of a cost breakdown line (项目预算成本构成).
@@ -176,6 +235,15 @@ impl CostCell {
             CostCell::Item => "成本构成",
             CostCell::Amount => "金额",
             CostCell::Basis => "测算依据",
+        }
+    }
+
+    /// English name of the column, for the editor's English mode.
+    pub fn english_label(self) -> &'static str {
+        match self {
+            CostCell::Item => "Cost item",
+            CostCell::Amount => "Amount",
+            CostCell::Basis => "How it was worked out",
         }
     }
 }

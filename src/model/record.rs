@@ -261,6 +261,26 @@ impl HeaderField {
             HeaderField::MediumGoal => "中期目标",
         }
     }
+
+    /// English name of the field, for the editor's English mode.
+    pub fn english_label(self) -> &'static str {
+        match self {
+            HeaderField::Name => "Project name",
+            HeaderField::Code => "Project code",
+            HeaderField::Department => "Department",
+            HeaderField::Implementer => "Implementing unit",
+            HeaderField::ProjectKind => "Project type",
+            HeaderField::Duration => "Duration",
+            HeaderField::Office => "Funding office",
+            HeaderField::Amount => "Amount",
+            HeaderField::FundUse => "Use of funds",
+            HeaderField::Goal => "Annual goal",
+            HeaderField::GoalResult => "Goal achieved",
+            HeaderField::Year => "Budget year",
+            HeaderField::Category => "Project category",
+            HeaderField::MediumGoal => "Multi-year goal",
+        }
+    }
 }
 
 /// The funding breakdown of a table, by layout.
@@ -640,6 +660,28 @@ impl IndicatorCell {
             IndicatorCell::Standard => "指标解释",
             IndicatorCell::ScoringRule => "评(扣)分标准",
             IndicatorCell::Remark => "备注",
+        }
+    }
+
+    /// English name of the column, for the editor's English mode.
+    pub fn english_label(self) -> &'static str {
+        match self {
+            IndicatorCell::Name => "Indicator",
+            IndicatorCell::Value => "Target value",
+            IndicatorCell::Description => "Description",
+            IndicatorCell::Basis => "Basis of the value",
+            IndicatorCell::Weight => "Weight",
+            IndicatorCell::Score => "Score",
+            IndicatorCell::Nature => "Nature",
+            IndicatorCell::Operator => "Sign",
+            IndicatorCell::Direction => "Direction",
+            IndicatorCell::Target => "Target",
+            IndicatorCell::Unit => "Unit",
+            IndicatorCell::Actual => "Actual",
+            IndicatorCell::Deviation => "Deviation and remedies",
+            IndicatorCell::Standard => "Explanation",
+            IndicatorCell::ScoringRule => "Scoring rule",
+            IndicatorCell::Remark => "Remark",
         }
     }
 

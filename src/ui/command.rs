@@ -104,6 +104,8 @@ pub enum Command {
     ShowAbout,
     /// Show the list of shortcuts.
     ShowShortcuts,
+    /// Show 帮助 → 入门.
+    ShowGettingStarted,
 }
 
 /// The commands pushed while drawing one frame.

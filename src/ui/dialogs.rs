@@ -83,6 +83,8 @@ pub enum Dialog {
     About,
     /// The keyboard shortcuts.
     Shortcuts,
+    /// 帮助 → 入门: the getting-started page.
+    GettingStarted,
 }
 
 /// What the user decided in a dialog.
@@ -100,6 +102,8 @@ pub enum Choice {
     ImportPasted(String),
     /// Close the dialog.
     Close,
+    /// Close the dialog and show the keyboard shortcuts.
+    ShowShortcuts,
 }
 
 const PASTE_FIELD: &str = "jixiao-paste-field";
@@ -218,10 +222,19 @@ impl Dialog {
             }
             Dialog::About => {
                 ui.heading("jixiao（绩效）");
-                ui.label(format!("版本 {}", env!("CARGO_PKG_VERSION")));
-                ui.label("编制、校核和导出项目支出预算绩效目标表与绩效自评表。");
-                ui.label("中文字体：Noto Sans CJK SC（SIL Open Font License 1.1）。");
+                let version = lang.tr("版本 {}").replace("{}", env!("CARGO_PKG_VERSION"));
+                ui.label(version);
+                ui.label(lang.tr("编制、校核和导出项目支出预算绩效目标表与绩效自评表。"));
+                ui.label(lang.tr("中文字体：Noto Sans CJK SC（SIL Open Font License 1.1）。"));
                 ui.add_space(8.0);
+                ui.button(lang.tr("确定"))
+                    .clicked()
+                    .then_some(Choice::Close)
+            }
+            Dialog::GettingStarted => {
+                if super::getting_started::getting_started_ui(ui, lang) {
+                    return Some(Choice::ShowShortcuts);
+                }
                 ui.button(lang.tr("确定"))
                     .clicked()
                     .then_some(Choice::Close)
@@ -243,7 +256,7 @@ impl Dialog {
                         ui.end_row();
                     }
                     ui.label("Tab / Shift+Tab / Enter");
-                    ui.label("在单元格之间移动");
+                    ui.label(lang.tr("在单元格之间移动"));
                     ui.end_row();
                 });
                 ui.add_space(8.0);

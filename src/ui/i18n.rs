@@ -1,9 +1,10 @@
 //! The editor speaks Chinese; this module lets a user switch its own words to English.
 //!
 //! Every string the editor shows is written in Chinese at its call site and passed through
-//! [`Lang::tr`]; the English table below is the only place translations live. Domain words that come
-//! from the library (field names, finding messages) stay Chinese in both languages, because they
-//! are the words on the official forms.
+//! [`Lang::tr`]; the English table below is the only place translations live. Domain names (forms,
+//! categories, fields, columns, rule titles) come from the library in both languages and are picked
+//! in [`super::words`]; finding messages stay Chinese, the words of the official forms, with the
+//! rule's English title beside them.
 
 use serde::{Deserialize, Serialize};
 
@@ -126,6 +127,33 @@ const ENGLISH: &[(&str, &str)] = &[
     ("项目资金", "Project funds"),
     ("绩效目标", "Goals"),
     ("绩效指标", "Indicators"),
+    // layout: folding blocks, the indicator tree's own words, the list, help and about.
+    ("折叠", "Fold"),
+    ("展开", "Unfold"),
+    ("一级指标", "First level"),
+    ("二级指标", "Second level"),
+    ("指标值", "Target value"),
+    ("建议得分", "Suggested score"),
+    (
+        "按评分规则计算的得分（只读），悬停查看计算过程",
+        "The score by the scoring rule (read-only); hover to see how it was worked out",
+    ),
+    ("得分计算方法", "How the score is worked out"),
+    ("目标 1：……", "Goal 1: …"),
+    ("选择", "Choose"),
+    ("待核对", "To check"),
+    ("入门", "Getting started"),
+    ("全部快捷键…", "All keyboard shortcuts…"),
+    ("在单元格之间移动", "Move between cells"),
+    ("版本 {}", "Version {}"),
+    (
+        "编制、校核和导出项目支出预算绩效目标表与绩效自评表。",
+        "Drafts, checks and exports budget performance target tables and self-evaluations.",
+    ),
+    (
+        "中文字体：Noto Sans CJK SC（SIL Open Font License 1.1）。",
+        "Chinese font: Noto Sans CJK SC (SIL Open Font License 1.1).",
+    ),
     ("表格格式", "Layout"),
     ("转换为另一种格式", "Convert to another form"),
     (

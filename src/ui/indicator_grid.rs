@@ -64,6 +64,8 @@ struct Columns {
     suggested: bool,
     /// The width of a whole row, buttons included.
     row_width: f32,
+    /// The width of a row's buttons, which come before its cells.
+    actions: f32,
 }
 
 impl Columns {
@@ -142,6 +144,7 @@ impl Columns {
             cells,
             suggested,
             row_width,
+            actions,
         }
     }
 }
@@ -187,7 +190,7 @@ fn tree_ui(
         ui.add_space(4.0);
         level1_band_ui(ui, cells, set, level1, lang);
         for (level2, sub) in group.groups.iter().enumerate() {
-            level2_band_ui(ui, cells, set, level1, level2);
+            level2_band_ui(ui, cells, set, (level1, level2), lang);
             for row in 0..sub.indicators.len() {
                 let path = IndicatorPath {
                     level1,
@@ -200,14 +203,14 @@ fn tree_ui(
                     category: sub.category,
                     count: sub.indicators.len(),
                 };
-                indicator_row_ui(ui, cells, columns, row, names);
+                indicator_row_ui(ui, cells, columns, row, names, lang);
             }
-            let place = group_place(set, groups, level1, level2);
+            let place = group_place(set, groups, level1, level2, lang);
             ui.horizontal(|ui| {
                 ui.add_space(size::ROW_NUMBER_WIDTH + ui.spacing().item_spacing.x);
                 if ui
                     .small_button(format!("＋ {}", lang.tr("添加指标")))
-                    .accessible_name(format!("{}：{place}", lang.tr("添加指标")))
+                    .accessible_name(lang.on("添加指标", &place))
                     .clicked()
                 {
                     cells.out.push(Command::Tree {
@@ -222,7 +225,7 @@ fn tree_ui(
     ui.add_space(6.0);
     let add = ui.menu_button(format!("＋ {}", lang.tr("添加一级指标")), |ui| {
         for category in Level1::ALL {
-            if ui.button(category.canonical_name()).clicked() {
+            if ui.button(lang.level1(category)).clicked() {
                 cells.out.push(Command::Tree {
                     record: cells.index,
                     set,
@@ -233,20 +236,24 @@ fn tree_ui(
     });
     if set == IndicatorSet::Medium {
         // Two such buttons on one form need names that tell them apart.
-        add.response.accessible_name(format!(
-            "{}：{}",
-            lang.tr("添加一级指标"),
-            lang.tr("中期指标")
-        ));
+        add.response
+            .accessible_name(lang.on("添加一级指标", lang.tr("中期指标")));
     }
 }
 
 /// `产出指标/数量指标` (`中期指标/产出指标/数量指标`), for names of buttons and cells.
-fn group_place(set: IndicatorSet, groups: &[Level1Group], level1: usize, level2: usize) -> String {
+fn group_place(
+    set: IndicatorSet,
+    groups: &[Level1Group],
+    level1: usize,
+    level2: usize,
+    lang: Lang,
+) -> String {
     let l1 = groups.get(level1);
     let l2 = l1.and_then(|g| g.groups.get(level2));
+    let prefix = lang.set_prefix(set);
     match (l1, l2) {
-        (Some(a), Some(b)) => format!("{}{}/{}", set.name_prefix(), a.label.trim(), b.label.trim()),
+        (Some(a), Some(b)) => format!("{prefix}{}/{}", a.label.trim(), b.label.trim()),
         _ => String::new(),
     }
 }
@@ -258,19 +265,19 @@ fn column_headers_ui(ui: &mut Ui, columns: &Columns, lang: Lang) {
             [size::ROW_NUMBER_WIDTH, 18.0],
             egui::Label::new(RichText::new("#").color(weak)),
         );
+        ui.add_space(columns.actions);
         for column in &columns.cells {
+            // In English the column's name is shown, the heading as written on hover.
+            let shown = lang.column(column.cell, &column.heading);
             // The mark goes first, so a heading cut to its column's width keeps it.
             let (heading, hover) = if column.guessed {
                 let warning = theme::severity_color(ui.visuals(), Severity::Warning);
                 (
-                    RichText::new(format!("？{}", column.heading)).color(warning),
+                    RichText::new(format!("？{shown}")).color(warning),
                     format!("{}\n{}", column.heading, lang.tr("此列由导入推测，请核对")),
                 )
             } else {
-                (
-                    RichText::new(&column.heading).color(weak),
-                    column.heading.clone(),
-                )
+                (RichText::new(shown).color(weak), column.heading.clone())
             };
             ui.add_sized(
                 [column.width, 18.0],
@@ -278,7 +285,7 @@ fn column_headers_ui(ui: &mut Ui, columns: &Columns, lang: Lang) {
             )
             .on_hover_text(hover);
             if columns.suggested && column.cell == IndicatorCell::Score {
-                let heading = RichText::new(suggested_score::HEADING).color(weak);
+                let heading = RichText::new(lang.tr(suggested_score::HEADING)).color(weak);
                 ui.add_sized(
                     [size::SCORE_WIDTH, 18.0],
                     egui::Label::new(heading.strong()).truncate(),
@@ -297,17 +304,20 @@ fn row_buttons_ui(
     item: TreeItem,
     what: &str,
     (can_up, can_down): (bool, bool),
+    lang: Lang,
 ) {
     let buttons = [
         ("↑", "上移", can_up, TreeEdit::Move { item, up: true }),
         ("↓", "下移", can_down, TreeEdit::Move { item, up: false }),
         ("×", "删除", true, TreeEdit::Remove(item)),
     ];
+    // Square buttons of one size, so the grid's headings line up over the cells after them.
+    let side = egui::vec2(ui.spacing().interact_size.y, 0.0);
     for (symbol, name, enabled, edit) in buttons {
         let clicked = ui
-            .add_enabled(enabled, egui::Button::new(symbol).small())
-            .on_hover_text(name)
-            .accessible_name(format!("{name}：{what}"))
+            .add_enabled(enabled, egui::Button::new(symbol).small().min_size(side))
+            .on_hover_text(lang.tr(name))
+            .accessible_name(lang.on(name, what))
             .clicked();
         if clicked {
             cells.out.push(Command::Tree {
@@ -336,7 +346,7 @@ fn level1_band_ui(
         .inner_margin(egui::Margin::symmetric(4, 2))
         .show(ui, |ui| {
             ui.horizontal(|ui| {
-                ui.label(RichText::new("一级指标").strong());
+                ui.label(RichText::new(lang.tr("一级指标")).strong());
                 cells.cell_ui(
                     ui,
                     Cell {
@@ -344,11 +354,12 @@ fn level1_band_ui(
                         kind: CellKind::Line,
                         width: 200.0,
                         name: CellName::Accessible(format!(
-                            "{}一级指标 {}",
-                            set.name_prefix(),
+                            "{}{} {}",
+                            lang.set_prefix(set),
+                            lang.tr("一级指标"),
                             level1 + 1
                         )),
-                        hint: "产出指标",
+                        hint: lang.level1(Level1::Output),
                         suggest: None,
                         tooltip: None,
                     },
@@ -363,10 +374,10 @@ fn level1_band_ui(
                     .copied()
                     .filter(|c| !group.groups.iter().any(|g| g.category == *c))
                     .collect();
-                let what = format!("{}{}", set.name_prefix(), group.label.trim());
+                let what = format!("{}{}", lang.set_prefix(set), group.label.trim());
                 ui.menu_button(format!("＋ {}", lang.tr("添加二级指标")), |ui| {
                     for category in categories.iter().copied().chain([Level2::Other]) {
-                        if ui.button(category.canonical_name()).clicked() {
+                        if ui.button(lang.level2(category)).clicked() {
                             cells.out.push(Command::Tree {
                                 record: cells.index,
                                 set,
@@ -376,7 +387,7 @@ fn level1_band_ui(
                     }
                 });
                 let moves = (level1 > 0, level1 + 1 < groups.len());
-                row_buttons_ui(ui, cells, set, TreeItem::Level1(level1), &what, moves);
+                row_buttons_ui(ui, cells, set, TreeItem::Level1(level1), &what, moves, lang);
             });
         });
 }
@@ -412,15 +423,15 @@ fn level2_band_ui(
     ui: &mut Ui,
     cells: &mut CellCtx<'_>,
     set: IndicatorSet,
-    level1: usize,
-    level2: usize,
+    (level1, level2): (usize, usize),
+    lang: Lang,
 ) {
     let groups = set.groups(cells.record);
     let count = groups.get(level1).map_or(0, |g| g.groups.len());
-    let what = group_place(set, groups, level1, level2);
+    let what = group_place(set, groups, level1, level2, lang);
     ui.horizontal(|ui| {
         ui.add_space(size::ROW_NUMBER_WIDTH);
-        ui.label(RichText::new("二级指标").color(theme::weak_text(ui.visuals())));
+        ui.label(RichText::new(lang.tr("二级指标")).color(theme::weak_text(ui.visuals())));
         cells.cell_ui(
             ui,
             Cell {
@@ -428,19 +439,20 @@ fn level2_band_ui(
                 kind: CellKind::Line,
                 width: 180.0,
                 name: CellName::Accessible(format!(
-                    "{}二级指标 {}-{}",
-                    set.name_prefix(),
+                    "{}{} {}-{}",
+                    lang.set_prefix(set),
+                    lang.tr("二级指标"),
                     level1 + 1,
                     level2 + 1
                 )),
-                hint: "数量指标",
+                hint: lang.level2(Level2::Quantity),
                 suggest: None,
                 tooltip: None,
             },
         );
         let moves = (level2 > 0, level2 + 1 < count);
         let item = TreeItem::Level2 { level1, level2 };
-        row_buttons_ui(ui, cells, set, item, &what, moves);
+        row_buttons_ui(ui, cells, set, item, &what, moves, lang);
     });
 }
 
@@ -471,6 +483,7 @@ fn indicator_row_ui(
     columns: &Columns,
     row: Row,
     names: &NameIndex,
+    lang: Lang,
 ) {
     let Row {
         set,
@@ -480,9 +493,9 @@ fn indicator_row_ui(
     } = row;
     let groups = set.groups(cells.record);
     let what = format!(
-        "{}/第{}行",
-        group_place(set, groups, path.level1, path.level2),
-        path.row + 1
+        "{}/{}",
+        group_place(set, groups, path.level1, path.level2, lang),
+        lang.row(path.row + 1)
     );
     let indicator = groups
         .get(path.level1)
@@ -491,7 +504,7 @@ fn indicator_row_ui(
     // A target split over 计算符号 / 目标值 / 计量单位 is read as one on hover.
     let joined = indicator
         .filter(|i| i.has_split_target())
-        .map(|i| format!("指标值：{}", i.target_text()));
+        .map(|i| lang.on("指标值", &i.target_text()));
     // Picking a name fills the row's value too, where the row shows a value cell and the value
     // is still empty: a value already written is the user's, never replaced.
     let value_place = (columns.cells.iter().any(|c| c.cell == IndicatorCell::Value)
@@ -514,6 +527,17 @@ fn indicator_row_ui(
             egui::Label::new(
                 RichText::new((path.row + 1).to_string()).color(theme::weak_text(ui.visuals())),
             ),
+        );
+        // The buttons come first, so a grid wider than the window never hides them.
+        let moves = (path.row > 0, path.row + 1 < count);
+        row_buttons_ui(
+            ui,
+            cells,
+            set,
+            TreeItem::Indicator(path),
+            &what,
+            moves,
+            lang,
         );
         for column in &columns.cells {
             let kind = if column.cell.is_number() {
@@ -538,7 +562,10 @@ fn indicator_row_ui(
                     place: set.indicator(path, column.cell),
                     kind,
                     width: column.width,
-                    name: CellName::Accessible(format!("{what} {}", column.cell.label())),
+                    name: CellName::Accessible(format!(
+                        "{what} {}",
+                        lang.column(column.cell, column.cell.label())
+                    )),
                     hint: "",
                     suggest: (column.cell == IndicatorCell::Name)
                         .then_some(&suggest as Suggest<'_>),
@@ -546,12 +573,10 @@ fn indicator_row_ui(
                 },
             );
             if columns.suggested && column.cell == IndicatorCell::Score {
-                let name = format!("{what} {}", suggested_score::HEADING);
+                let name = format!("{what} {}", lang.tr(suggested_score::HEADING));
                 suggested_score::row_ui(ui, cells.record, category, indicator, &name);
             }
         }
-        let moves = (path.row > 0, path.row + 1 < count);
-        row_buttons_ui(ui, cells, set, TreeItem::Indicator(path), &what, moves);
     });
 }
 

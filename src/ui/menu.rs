@@ -98,7 +98,9 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState, settings: &Settings, out: &mu
             item(ui, Action::Undo, state, lang, out);
             item(ui, Action::Redo, state, lang, out);
             ui.separator();
-            ui.menu_button(lang.tr("新建项目表"), |ui| new_record_menu_ui(ui, out));
+            ui.menu_button(lang.tr("新建项目表"), |ui| {
+                new_record_menu_ui(ui, lang, out)
+            });
             items(
                 ui,
                 &[
@@ -161,6 +163,9 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState, settings: &Settings, out: &mu
             }
         });
         ui.menu_button(lang.tr("帮助"), |ui| {
+            if ui.button(lang.tr("入门")).clicked() {
+                out.push(Command::ShowGettingStarted);
+            }
             if ui.button(lang.tr("快捷键")).clicked() {
                 out.push(Command::ShowShortcuts);
             }
@@ -172,10 +177,10 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState, settings: &Settings, out: &mu
 }
 
 /// The layouts a new table can take, as menu entries.
-pub fn new_record_menu_ui(ui: &mut Ui, out: &mut Commands) {
+pub fn new_record_menu_ui(ui: &mut Ui, lang: Lang, out: &mut Commands) {
     // A table read by its headings keeps the columns of a document; a new one has none to keep.
     for layout in Layout::ALL.into_iter().filter(|&l| l != Layout::Headings) {
-        if ui.button(layout.label()).clicked() {
+        if ui.button(lang.layout(layout)).clicked() {
             out.push(Command::NewRecord(layout));
         }
     }

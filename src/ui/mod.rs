@@ -14,6 +14,7 @@ pub mod compare;
 pub mod dialogs;
 pub mod file_dialog;
 pub mod fonts;
+pub mod getting_started;
 pub mod i18n;
 pub mod indicator_grid;
 pub mod menu;
@@ -26,6 +27,7 @@ pub mod settings;
 pub mod suggested_score;
 pub mod theme;
 pub mod view;
+pub mod words;
 
 pub use app::{Config, EditorApp};
 

@@ -157,12 +157,16 @@ fn finding_row_ui(
                 .monospace()
                 .color(theme::weak_text(ui.visuals())),
         );
+        // The message stays in the forms' Chinese; in English the rule is named beside it.
+        if lang == Lang::English {
+            ui.label(RichText::new(lang.rule_title(finding.code)).strong());
+        }
         let mut text = String::new();
         if view.scope == ProblemScope::Workbook {
             text.push_str(&format!(
                 "{}. {} · ",
                 finding.record + 1,
-                display_name(record)
+                display_name(record, lang)
             ));
         }
         text.push_str(&finding.place.describe(record));

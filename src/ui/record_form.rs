@@ -23,19 +23,27 @@ use egui::{RichText, Ui};
 pub fn record_form_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, names: &NameIndex, lang: Lang) {
     review_banner_ui(ui, cells, lang);
     record_findings_ui(ui, cells);
-    section(ui, lang.tr("表格信息"), |ui| {
+    let fold = Fold::new(ui, cells);
+    let table = lang.tr("表格信息");
+    fold.section(ui, "table", table, lang, |ui| {
         table_info_ui(ui, cells, lang)
     });
-    section(ui, lang.tr("项目信息"), |ui| header_ui(ui, cells));
-    money_sections_ui(ui, cells, lang);
+    let project = lang.tr("项目信息");
+    fold.section(ui, "project", project, lang, |ui| {
+        header_ui(ui, cells, lang)
+    });
+    money_sections_ui(ui, cells, &fold, lang);
     let record = cells.record;
     let form = record.layout.form();
     if form.cost_lines || !record.cost_lines.is_empty() {
-        let title = format!("{}（{}）", lang.tr("项目预算成本构成"), record.unit.label());
-        section(ui, &title, |ui| cost_lines_ui(ui, cells, lang));
+        let title = lang.bracketed(lang.tr("项目预算成本构成"), lang.unit(record.unit));
+        fold.section(ui, "cost", &title, lang, |ui| {
+            cost_lines_ui(ui, cells, lang)
+        });
     }
-    section(ui, lang.tr("绩效目标"), |ui| {
-        goals_ui(ui, cells, &GOALS)
+    let goals = lang.tr("绩效目标");
+    fold.section(ui, "goals", goals, lang, |ui| {
+        goals_ui(ui, cells, &GOALS, lang)
     });
     section(ui, lang.tr("绩效指标"), |ui| {
         indicator_grid::indicator_tree_ui(ui, cells, names, lang, IndicatorSet::Annual);
@@ -44,12 +52,14 @@ pub fn record_form_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, names: &NameIndex, l
     if form.medium_set || !record.medium_groups.is_empty() || !record.header.medium_goal.is_empty()
     {
         section(ui, lang.tr("中期绩效目标与指标"), |ui| {
-            goals_ui(ui, cells, &[HeaderField::MediumGoal]);
+            goals_ui(ui, cells, &[HeaderField::MediumGoal], lang);
             indicator_grid::indicator_tree_ui(ui, cells, names, lang, IndicatorSet::Medium);
         });
     }
     if national_money(cells.record) || closing_written(cells.record) {
-        section(ui, lang.tr("自评结论"), |ui| closing_ui(ui, cells));
+        section(ui, lang.tr("自评结论"), |ui| {
+            closing_ui(ui, cells, lang)
+        });
     }
 }
 
@@ -106,17 +116,80 @@ fn review_banner_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
         });
 }
 
-/// A titled block of the form.
-fn section(ui: &mut Ui, title: &str, body: impl FnOnce(&mut Ui)) {
-    ui.add_space(6.0);
+/// Whether the blocks above the indicators start folded, and whether one must open.
+///
+/// On a window shorter than [`size::FOLD_BELOW_HEIGHT`] they start folded to their title bands,
+/// so the indicators show without scrolling; a click on a band opens or folds it (remembered for
+/// the session), and a field to reveal above the indicators opens them all.
+struct Fold {
+    folded_by_default: bool,
+    open_all: bool,
+}
+
+impl Fold {
+    fn new(ui: &Ui, cells: &CellCtx<'_>) -> Fold {
+        let open_all = cells.view.reveal.is_some_and(|place| {
+            matches!(
+                place,
+                Place::Header(_) | Place::HeaderExtra(_) | Place::Money(_) | Place::Cost(..)
+            )
+        });
+        Fold {
+            folded_by_default: ui.ctx().content_rect().height() < size::FOLD_BELOW_HEIGHT,
+            open_all,
+        }
+    }
+
+    /// A block titled `title` that folds to its band; `key` tells it from the others.
+    fn section(&self, ui: &mut Ui, key: &str, title: &str, lang: Lang, body: impl FnOnce(&mut Ui)) {
+        let id = egui::Id::unique(("jixiao-form-section", key));
+        let mut state = egui::collapsing_header::CollapsingState::load_with_default_open(
+            ui.ctx(),
+            id,
+            !self.folded_by_default,
+        );
+        if self.open_all {
+            state.set_open(true);
+        }
+        let open = state.is_open();
+        ui.add_space(6.0);
+        let clicked = band_ui(ui, |ui| {
+            let arrow = if open { "⏷" } else { "⏵" };
+            ui.add(
+                egui::Button::new(RichText::new(format!("{arrow} {title}")).strong()).frame(false),
+            )
+            .accessible_name(title)
+            .on_hover_text(lang.tr(if open { "折叠" } else { "展开" }))
+            .clicked()
+        });
+        if clicked {
+            state.set_open(!open);
+        }
+        state.store(ui.ctx());
+        if open {
+            ui.add_space(2.0);
+            body(ui);
+        }
+    }
+}
+
+/// The ground of a block's title, the width of the form.
+fn band_ui<R>(ui: &mut Ui, title: impl FnOnce(&mut Ui) -> R) -> R {
     egui::Frame::new()
         .fill(theme::band_fill(ui.visuals()))
         .inner_margin(egui::Margin::symmetric(8, 4))
         .corner_radius(4.0)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new(title).strong());
-        });
+            title(ui)
+        })
+        .inner
+}
+
+/// A titled block of the form.
+fn section(ui: &mut Ui, title: &str, body: impl FnOnce(&mut Ui)) {
+    ui.add_space(6.0);
+    band_ui(ui, |ui| ui.label(RichText::new(title).strong()));
     ui.add_space(2.0);
     body(ui);
 }
@@ -142,10 +215,10 @@ fn table_info_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
     ui.horizontal_wrapped(|ui| {
         let weak = theme::weak_text(ui.visuals());
         ui.label(RichText::new(lang.tr("表格格式")).color(weak));
-        ui.menu_button(record.layout.label(), |ui| {
+        ui.menu_button(lang.layout(record.layout), |ui| {
             ui.label(RichText::new(lang.tr("转换为另一种格式")).color(weak));
             for layout in Layout::ALL {
-                let response = ui.selectable_label(record.layout == layout, layout.label());
+                let response = ui.selectable_label(record.layout == layout, lang.layout(layout));
                 if response.clicked() && record.layout != layout {
                     cells.out.push(Command::Edit {
                         record: cells.index,
@@ -159,20 +232,21 @@ fn table_info_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
         .on_hover_text(lang.tr("点击可把本表转换为另一种表格格式（可撤销）"));
         ui.separator();
         ui.label(RichText::new(lang.tr("指标口径")).color(weak));
-        ui.label(record.scheme.label());
+        ui.label(lang.scheme(record.scheme));
     });
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let label = ui.label(lang.tr("标题"));
         let width = (ui.available_width() - 380.0).max(200.0);
         record_text_ui(ui, cells, RecordText::Title, label.id, width, false);
         ui.add_space(12.0);
-        let label = ui.label(HeaderField::Year.label());
+        let year = HeaderField::Year;
+        let label = ui.label(lang.field(year, year.label()));
         year_cell_ui(ui, cells, label.id);
         ui.add_space(12.0);
         let unit_label = ui.label(lang.tr("金额单位"));
         for unit in MoneyUnit::ALL {
             let response = ui
-                .selectable_label(record.unit == unit, unit.label())
+                .selectable_label(record.unit == unit, lang.unit(unit))
                 .labelled_by(unit_label.id);
             if response.clicked() && record.unit != unit {
                 cells.out.push(Command::SetUnit {
@@ -304,7 +378,7 @@ fn header_rows(record: &Record) -> Vec<Vec<HeaderItem>> {
     rows
 }
 
-fn header_ui(ui: &mut Ui, cells: &mut CellCtx<'_>) {
+fn header_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
     let spacing = ui.spacing().item_spacing.x;
     let available = ui.available_width();
     let full = (available - size::LABEL_WIDTH - spacing * 2.0).max(160.0);
@@ -314,7 +388,10 @@ fn header_ui(ui: &mut Ui, cells: &mut CellCtx<'_>) {
         ui.horizontal(|ui| {
             for item in row {
                 match item {
-                    HeaderItem::Field(spec) => field_ui(ui, cells, spec.field, spec.label, width),
+                    HeaderItem::Field(spec) => {
+                        let label = lang.field(spec.field, spec.label);
+                        field_ui(ui, cells, spec.field, label, width, lang);
+                    }
                     HeaderItem::Extra(i) => extra_ui(ui, cells, i, width),
                 }
             }
@@ -341,14 +418,22 @@ fn extra_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, index: usize, width: f32) {
     );
 }
 
-fn field_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, field: HeaderField, label: &str, width: f32) {
+fn field_ui(
+    ui: &mut Ui,
+    cells: &mut CellCtx<'_>,
+    field: HeaderField,
+    label: &str,
+    width: f32,
+    lang: Lang,
+) {
+    let choose = lang.on("选择", label);
     let label = form_label(ui, label, size::LABEL_WIDTH);
     let choices: &[&str] = match field {
         HeaderField::ProjectKind => &suggestions::PROJECT_KINDS,
         HeaderField::Duration => &suggestions::DURATIONS,
         _ => &[],
     };
-    let unit = (field == HeaderField::Amount).then(|| cells.record.unit.label());
+    let unit = (field == HeaderField::Amount).then(|| lang.unit(cells.record.unit));
     let extra = if choices.is_empty() && unit.is_none() {
         0.0
     } else {
@@ -393,7 +478,7 @@ fn field_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, field: HeaderField, label: &st
                 }
             })
             .response
-            .on_hover_text(format!("选择{}", field.label()));
+            .on_hover_text(choose);
         }
     });
 }
@@ -412,46 +497,40 @@ fn form_label(ui: &mut Ui, text: &str, width: f32) -> egui::Id {
     .inner
 }
 
-fn money_sections_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
-    let unit = cells.record.unit.label();
+fn money_sections_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, fold: &Fold, lang: Lang) {
+    let unit = lang.unit(cells.record.unit);
+    let title = |zh: &'static str| lang.bracketed(lang.tr(zh), unit);
     match &cells.record.funding {
         Funding::Region(_) => {
-            section(ui, &format!("{}（{unit}）", lang.tr("资金")), |ui| {
-                region_funding_ui(ui, cells);
+            fold.section(ui, "funding", &title("资金"), lang, |ui| {
+                region_funding_ui(ui, cells, lang)
             });
         }
         Funding::Hebei(_) => {
-            section(ui, &format!("{}（{unit}）", lang.tr("资金")), |ui| {
+            fold.section(ui, "funding", &title("资金"), lang, |ui| {
                 money_grid_ui(
                     ui,
                     cells,
                     &[&[MoneyCell::HebeiFiscal, MoneyCell::HebeiOther]],
+                    lang,
                 );
             });
         }
         Funding::None => {}
     }
     if cells.record.spending_plan.is_some() {
-        section(
-            ui,
-            &format!("{}（{unit}）", lang.tr("资金支出计划")),
-            |ui| {
-                spending_plan_ui(ui, cells);
-            },
-        );
+        fold.section(ui, "plan", &title("资金支出计划"), lang, |ui| {
+            spending_plan_ui(ui, cells, lang)
+        });
     }
     if cells.record.evaluation.is_some() {
-        section(
-            ui,
-            &format!("{}（{unit}）", lang.tr("项目资金")),
-            |ui| {
-                evaluation_ui(ui, cells, lang);
-            },
-        );
+        fold.section(ui, "evaluation", &title("项目资金"), lang, |ui| {
+            evaluation_ui(ui, cells, lang)
+        });
     }
 }
 
-fn region_funding_ui(ui: &mut Ui, cells: &mut CellCtx<'_>) {
+fn region_funding_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
     use MoneyCell as M;
     money_grid_ui(
         ui,
@@ -463,15 +542,16 @@ fn region_funding_ui(ui: &mut Ui, cells: &mut CellCtx<'_>) {
             &[M::LocalOther, M::TransferRegion],
             &[M::LocalCarryover],
         ],
+        lang,
     );
 }
 
 /// Label/amount pairs in rows.
-fn money_grid_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, rows: &[&[MoneyCell]]) {
+fn money_grid_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, rows: &[&[MoneyCell]], lang: Lang) {
     for row in rows {
         ui.horizontal(|ui| {
             for &money in *row {
-                let label = form_label(ui, &money.label(), size::MONEY_LABEL_WIDTH);
+                let label = form_label(ui, &lang.money(money), size::MONEY_LABEL_WIDTH);
                 cells.cell_ui(ui, money_cell(money, CellName::LabelledBy(label)));
             }
         });
@@ -499,10 +579,14 @@ fn money_cell(money: MoneyCell, name: CellName) -> Cell<'static> {
     }
 }
 
-fn spending_plan_ui(ui: &mut Ui, cells: &mut CellCtx<'_>) {
+fn spending_plan_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
+    let points = match lang {
+        Lang::Chinese => ["3月底", "6月底", "10月底", "12月底"],
+        Lang::English => ["March", "June", "October", "December"],
+    };
     let labels: Vec<egui::Id> = ui
         .horizontal(|ui| {
-            ["3月底", "6月底", "10月底", "12月底"]
+            points
                 .iter()
                 .map(|text| column_label(ui, text, size::MONEY_WIDTH))
                 .collect()
@@ -537,16 +621,20 @@ fn evaluation_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
     let (rows, columns) = if national { (4, 6) } else { (3, 3) };
     ui.horizontal(|ui| {
         ui.add_space(size::MONEY_LABEL_WIDTH + ui.spacing().item_spacing.x);
-        for column in MoneyCell::EVALUATION_COLUMNS.iter().take(columns) {
-            column_label(ui, column, size::MONEY_WIDTH);
+        for column in 0..columns {
+            column_label(ui, lang.evaluation_column(column), size::MONEY_WIDTH);
         }
     });
-    for (row, row_label) in (0u8..).zip(MoneyCell::EVALUATION_ROWS.iter().take(rows)) {
+    for row in (0u8..).take(rows) {
         ui.horizontal(|ui| {
+            let row_label = lang.evaluation_row(usize::from(row));
             form_label(ui, row_label, size::MONEY_LABEL_WIDTH);
             for column in (0u8..).take(columns) {
                 let money = MoneyCell::Evaluation(row, column);
-                cells.cell_ui(ui, money_cell(money, CellName::Accessible(money.label())));
+                cells.cell_ui(
+                    ui,
+                    money_cell(money, CellName::Accessible(lang.money(money))),
+                );
             }
         });
     }
@@ -556,7 +644,8 @@ fn evaluation_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
             .text_at(Place::Closing(ClosingText::Grade))
             .is_some_and(|t| !t.is_empty());
     ui.horizontal(|ui| {
-        let label = form_label(ui, &MoneyCell::TotalScore.label(), size::MONEY_LABEL_WIDTH);
+        let total = lang.money(MoneyCell::TotalScore);
+        let label = form_label(ui, &total, size::MONEY_LABEL_WIDTH);
         cells.cell_ui(
             ui,
             money_cell(MoneyCell::TotalScore, CellName::LabelledBy(label)),
@@ -566,7 +655,7 @@ fn evaluation_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
             return;
         }
         ui.add_space(12.0);
-        let label = ui.label(lang.tr(ClosingText::Grade.label()));
+        let label = ui.label(lang.closing(ClosingText::Grade));
         cells.cell_ui(
             ui,
             Cell {
@@ -581,7 +670,7 @@ fn evaluation_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
         );
     });
     ui.horizontal(|ui| {
-        let label = form_label(ui, "得分计算方法", size::MONEY_LABEL_WIDTH);
+        let label = form_label(ui, lang.tr("得分计算方法"), size::MONEY_LABEL_WIDTH);
         let width = ui.available_width() - ui.spacing().item_spacing.x;
         record_text_ui(ui, cells, RecordText::ScoringMethod, label, width, true);
     });
@@ -617,7 +706,7 @@ fn paragraph_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, place: Place, label: &str,
 }
 
 /// The goal paragraphs among `fields` that the record's form prints, or that the record has.
-fn goals_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, fields: &[HeaderField]) {
+fn goals_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, fields: &[HeaderField], lang: Lang) {
     let record = cells.record;
     let form = record.layout.form();
     for &field in fields {
@@ -627,8 +716,8 @@ fn goals_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, fields: &[HeaderField]) {
                 ui,
                 cells,
                 Place::Header(field),
-                field_label(record, field),
-                "目标 1：……",
+                lang.field(field, field_label(record, field)),
+                lang.tr("目标 1：……"),
             );
         }
     }
@@ -644,9 +733,9 @@ fn closing_written(record: &Record) -> bool {
 }
 
 /// The closing texts of a self-evaluation.
-fn closing_ui(ui: &mut Ui, cells: &mut CellCtx<'_>) {
+fn closing_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
     for text in ClosingText::AFTER_INDICATORS {
-        paragraph_ui(ui, cells, Place::Closing(text), text.label(), "");
+        paragraph_ui(ui, cells, Place::Closing(text), lang.closing(text), "");
     }
 }
 
@@ -668,7 +757,7 @@ fn cost_lines_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
     ui.horizontal(|ui| {
         ui.add_space(size::ROW_NUMBER_WIDTH + spacing);
         for cell in CostCell::ALL {
-            column_label(ui, cell.label(), width(cell));
+            column_label(ui, lang.cost(cell), width(cell));
         }
     });
     for line in 0..cells.record.cost_lines.len() {
@@ -691,14 +780,14 @@ fn cost_lines_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
                             CellKind::Wrapped
                         },
                         width: width(cell),
-                        name: CellName::Accessible(place.describe(cells.record)),
+                        name: CellName::Accessible(lang.cost_cell(line, cell)),
                         hint: "",
                         suggest: None,
                         tooltip: None,
                     },
                 );
             }
-            let what = format!("{}：成本构成第{}行", lang.tr("删除"), line + 1);
+            let what = lang.on("删除", &lang.cost_line(line));
             if ui
                 .add(egui::Button::new("×").small())
                 .on_hover_text(lang.tr("删除"))

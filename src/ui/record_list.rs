@@ -15,33 +15,32 @@ pub const REVIEW_BADGE: &str = "待核对";
 use egui::{Align2, FontId, Role, Sense, TextStyle, Ui, WidgetInfo, vec2};
 
 /// The accessible name of a record's row in the list, with the review badge when it has one.
-pub fn row_name(index: usize, record: &Record) -> String {
-    let name = format!("第{}张 {}", index + 1, display_name(record));
+pub fn row_name(index: usize, record: &Record, lang: Lang) -> String {
+    let name = display_name(record, lang);
+    let name = match lang {
+        Lang::Chinese => format!("第{}张 {name}", index + 1),
+        Lang::English => format!("Table {} {name}", index + 1),
+    };
     if record.confidence() == Confidence::Review {
-        format!("{name} · {REVIEW_BADGE}")
+        format!("{name} · {}", lang.tr(REVIEW_BADGE))
     } else {
         name
     }
 }
 
 /// The record's name, or a placeholder when it has none.
-pub fn display_name(record: &Record) -> &str {
+pub fn display_name(record: &Record, lang: Lang) -> &str {
     let name = record.header.name.trim();
     if name.is_empty() {
-        "（无名称）"
+        lang.tr("（无名称）")
     } else {
         name
     }
 }
 
 /// The amount with its unit, as the list shows it.
-pub fn amount_text(record: &Record) -> String {
-    let amount = record.header.amount.text().trim();
-    if amount.is_empty() {
-        String::new()
-    } else {
-        format!("{amount} {}", record.unit.label())
-    }
+pub fn amount_text(record: &Record, lang: Lang) -> String {
+    record.header.amount.plain_with_unit(lang.unit(record.unit))
 }
 
 /// Draws the record list.
@@ -74,7 +73,7 @@ pub fn record_list_ui(
         ui.label(lang.tr("工作簿中还没有项目表。"));
         return;
     }
-    rows_ui(ui, editor, view, &shown, out);
+    rows_ui(ui, editor, view, &shown, lang, out);
 }
 
 fn filter_ui(ui: &mut Ui, view: &mut ViewState, lang: Lang) {
@@ -98,7 +97,7 @@ fn toolbar_ui(ui: &mut Ui, editor: &Editor, view: &ViewState, lang: Lang, out: &
     let selected = view.selected.filter(|&i| i < editor.len());
     ui.horizontal_wrapped(|ui| {
         ui.menu_button(format!("＋ {}", lang.tr("添加")), |ui| {
-            menu::new_record_menu_ui(ui, out);
+            menu::new_record_menu_ui(ui, lang, out);
         })
         .response
         .on_hover_text(lang.tr("新建项目表"));
@@ -130,6 +129,7 @@ fn rows_ui(
     editor: &Editor,
     view: &mut ViewState,
     shown: &[usize],
+    lang: Lang,
     out: &mut Commands,
 ) {
     let body = ui.text_style_height(&TextStyle::Body);
@@ -153,34 +153,58 @@ fn rows_ui(
     area.show_rows(ui, row_height, shown.len(), |ui, range| {
         for &index in shown.get(range).unwrap_or_default() {
             if let Some(record) = editor.record(index) {
-                row_ui(ui, editor, view, index, record, row_height, out);
+                let row = Row {
+                    index,
+                    record,
+                    height: row_height,
+                };
+                row_ui(ui, editor, view, row, lang, out);
             }
         }
     });
+}
+
+/// One record's row: where it is, what it shows, how tall it is.
+struct Row<'a> {
+    index: usize,
+    record: &'a Record,
+    height: f32,
 }
 
 fn row_ui(
     ui: &mut Ui,
     editor: &Editor,
     view: &ViewState,
-    index: usize,
-    record: &Record,
-    height: f32,
+    row: Row<'_>,
+    lang: Lang,
     out: &mut Commands,
 ) {
+    let Row {
+        index,
+        record,
+        height,
+    } = row;
     let selected = view.selected == Some(index);
     let (rect, response) =
         ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::click());
-    let name = row_name(index, record);
+    let name = row_name(index, record, lang);
     response.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, &name));
     if response.clicked() && !selected {
         out.push(Command::Select(index));
     }
-    // A workbook read from a folder mixes many files: the row says which one a table came from.
+    if !ui.is_rect_visible(rect) {
+        return;
+    }
+    let elided = paint_row(ui, editor, view, &row, rect, &response, lang);
+    // A name cut to the row's width is shown whole on hover; a workbook read from a folder mixes
+    // many files, so the row also says which one a table came from.
     let mut hover = Vec::new();
+    if elided {
+        hover.push(display_name(record, lang).to_owned());
+    }
     if record.confidence() == Confidence::Review {
         let doubts: Vec<&str> = record.doubts().map(|n| n.action.as_str()).collect();
-        hover.push(format!("{REVIEW_BADGE}：{}", doubts.join("；")));
+        hover.push(lang.on(REVIEW_BADGE, &doubts.join("；")));
     }
     if !record.source.file.is_empty() {
         let sheet = &record.source.sheet;
@@ -191,11 +215,21 @@ fn row_ui(
         });
     }
     if !hover.is_empty() {
-        response.clone().on_hover_text(hover.join("\n"));
+        response.on_hover_text(hover.join("\n"));
     }
-    if !ui.is_rect_visible(rect) {
-        return;
-    }
+}
+
+/// Paints a row; returns whether its name was cut to fit.
+fn paint_row(
+    ui: &Ui,
+    editor: &Editor,
+    view: &ViewState,
+    &Row { index, record, .. }: &Row<'_>,
+    rect: egui::Rect,
+    response: &egui::Response,
+    lang: Lang,
+) -> bool {
+    let selected = view.selected == Some(index);
     let visuals = ui.visuals();
     let painter = ui.painter_at(rect);
     if selected {
@@ -222,7 +256,7 @@ fn row_ui(
     let mut right = inner.right();
     if record.confidence() == Confidence::Review {
         let galley = painter.layout_no_wrap(
-            REVIEW_BADGE.to_owned(),
+            lang.tr(REVIEW_BADGE).to_owned(),
             small.clone(),
             theme::severity_color(visuals, crate::check::Severity::Warning),
         );
@@ -247,16 +281,21 @@ fn row_ui(
         painter.galley(pos, galley, text_color);
     }
     let name_width = (right - inner.left()).max(20.0);
-    let title = format!("{}. {}", index + 1, display_name(record));
+    let title = format!("{}. {}", index + 1, display_name(record, lang));
     let mut job =
         egui::text::LayoutJob::single_section(title, egui::TextFormat::simple(body, text_color));
     job.wrap = egui::text::TextWrapping::truncate_at_width(name_width);
-    painter.galley(inner.min, painter.layout_job(job), text_color);
-    let detail = [amount_text(record), record.layout.label().to_owned()]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(" · ");
+    let galley = painter.layout_job(job);
+    let elided = galley.elided;
+    painter.galley(inner.min, galley, text_color);
+    let detail = [
+        amount_text(record, lang),
+        lang.layout(record.layout).to_owned(),
+    ]
+    .into_iter()
+    .filter(|s| !s.is_empty())
+    .collect::<Vec<_>>()
+    .join(" · ");
     painter.text(
         egui::pos2(inner.left(), inner.bottom()),
         Align2::LEFT_BOTTOM,
@@ -264,4 +303,5 @@ fn row_ui(
         small,
         theme::weak_text(visuals),
     );
+    elided
 }

@@ -29,6 +29,8 @@ pub struct Settings {
     pub last_folder: Option<PathBuf>,
     /// The user's own indicator library (载入指标库…), read again at every start.
     pub indicator_library: Option<PathBuf>,
+    /// Whether 帮助 → 入门 has been shown once, at the first start.
+    pub getting_started_seen: bool,
 }
 
 impl Settings {

@@ -163,6 +163,8 @@ pub mod size {
     pub const NAME_MIN_WIDTH: f32 = 200.0;
     /// Width of the row-number column.
     pub const ROW_NUMBER_WIDTH: f32 = 28.0;
+    /// Windows shorter than this start with the form's blocks above the indicators folded.
+    pub const FOLD_BELOW_HEIGHT: f32 = 880.0;
     /// Stroke width of a finding's mark around a field.
     pub const MARK_STROKE: f32 = 1.5;
 }

@@ -165,6 +165,15 @@ pub fn sample_workbook() -> Workbook {
     }
 }
 
+/// The tables of the document `name` under tests/fixtures, as the importer reads them.
+pub fn fixture_workbook(name: &str) -> Workbook {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name);
+    let text = std::fs::read_to_string(path).expect("fixture");
+    jixiao::import::import_text(&text)
+}
+
 /// The accessible name of an indicator cell of the first record's tree.
 pub fn indicator_cell(group: &str, row: usize, column: &str) -> String {
     format!("{group}/第{row}行 {column}")

@@ -33,6 +33,7 @@ impl EditorApp {
                 Err(message) => self.show_error(message),
             },
             Choice::Close => {}
+            Choice::ShowShortcuts => self.dialog = Some(Dialog::Shortcuts),
         }
     }
 
@@ -136,6 +137,7 @@ impl EditorApp {
             Command::SetLang(lang) => self.settings.lang = lang,
             Command::ShowAbout => self.dialog = Some(Dialog::About),
             Command::ShowShortcuts => self.dialog = Some(Dialog::Shortcuts),
+            Command::ShowGettingStarted => self.dialog = Some(Dialog::GettingStarted),
         }
     }
 

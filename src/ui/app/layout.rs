@@ -86,7 +86,9 @@ impl EditorApp {
                 .editor
                 .path()
                 .map_or_else(|| lang.tr("未命名").to_owned(), |p| p.display().to_string());
-            ui.label(path);
+            // A long path or message is cut to its share of the bar, never pushing the counts out.
+            let share = ui.available_width() * 0.4;
+            truncated_label(ui, &path, share);
             if dirty {
                 ui.label(RichText::new(format!("● {}", lang.tr("未保存"))).color(
                     theme::severity_color(ui.visuals(), crate::check::Severity::Warning),
@@ -102,7 +104,7 @@ impl EditorApp {
             ));
             if let Some(status) = &self.view.status {
                 ui.separator();
-                ui.label(status.as_str());
+                truncated_label(ui, status, ui.available_width());
             }
         });
     }
@@ -120,7 +122,7 @@ impl EditorApp {
             ui.selectable_value(&mut self.view.tab, CentralTab::Preview, lang.tr("预览"));
             if let Some(record) = self.editor.record(index) {
                 ui.separator();
-                ui.label(RichText::new(record_list::display_name(record)).strong());
+                ui.label(RichText::new(record_list::display_name(record, lang)).strong());
             }
         });
         ui.separator();
@@ -179,4 +181,12 @@ impl EditorApp {
             self.choose(choice, ctx);
         }
     }
+}
+
+/// `text` on one line at most `width` wide (a cut label shows itself whole on hover).
+fn truncated_label(ui: &mut Ui, text: &str, width: f32) {
+    let height = ui.spacing().interact_size.y;
+    ui.allocate_ui(egui::vec2(width, height), |ui| {
+        ui.add(egui::Label::new(text).truncate());
+    });
 }

@@ -102,12 +102,18 @@ impl EditorApp {
 
     /// Opens `file` (a workbook or table text), or the bundled example without one.
     pub fn open_startup(&mut self, file: Option<PathBuf>) {
+        let own_file = file.is_some();
         match file {
             Some(path) => self.open_path(path),
             None => match files::example_workbook() {
                 Ok(workbook) => self.replace(Editor::new(workbook, None)),
                 Err(message) => self.show_error(message),
             },
+        }
+        // The very first start, with no file of one's own, opens on the getting-started page.
+        if !self.settings.getting_started_seen && self.dialog.is_none() && !own_file {
+            self.settings.getting_started_seen = true;
+            self.dialog = Some(Dialog::GettingStarted);
         }
     }
 
