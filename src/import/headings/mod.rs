@@ -422,7 +422,7 @@ fn build(
             record.header.amount = budget.clone();
         }
     }
-    record.layout = form_of(&record, columns);
+    record.layout = form_of(&record, columns, !unknown_texts.is_empty());
     record.unit = stated_unit.unwrap_or(record.layout.default_unit());
     split_project_code(&mut record, &mut notes, header_rows);
     doubts(
@@ -661,8 +661,10 @@ fn closing_row(
 ///
 /// A column re-placed by its content (names under 指标描述) leaves the form known: the doubt
 /// note says what was moved, and the table is written back with the columns where they belong.
-fn form_of(record: &Record, columns: &Columns) -> Layout {
-    if !columns.unknown.is_empty() || !columns.group_weights.is_empty() {
+/// A column under an unknown heading makes the form unknown only when it holds text (`unknown`):
+/// an empty one is not written back, and without it the text reads as the known form.
+fn form_of(record: &Record, columns: &Columns, unknown: bool) -> Layout {
+    if unknown || !columns.group_weights.is_empty() {
         return Layout::Headings;
     }
     let has = |cell| record.columns.iter().any(|c| c.cell == cell);
