@@ -144,6 +144,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut by_kind: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     let mut saved: BTreeMap<&str, usize> = BTreeMap::new();
     let mut by_field: BTreeMap<String, usize> = BTreeMap::new();
+    let mut by_sample: BTreeMap<String, usize> = BTreeMap::new();
     for path in &paths {
         let source = std::fs::read_to_string(path)?;
         for _ in 0..per_sample {
@@ -170,6 +171,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 }
             }
             let class = failure.class();
+            let name = path.file_stem().map_or(String::new(), |s| s.to_string_lossy().into());
+            *by_sample.entry(name).or_default() += 1;
             *by_class.entry(class).or_default() += 1;
             if let Some(dir) = &save {
                 let n = saved.entry(class).or_default();
@@ -192,6 +195,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("fields read differently (mutants):");
     for (field, n) in &by_field {
         println!("  {field:<40} {n:>6}");
+    }
+    println!("by sample (failing mutants of {per_sample}):");
+    for (sample, n) in &by_sample {
+        println!("  {sample:<40} {n:>6}");
     }
     println!("by damage (mutants holding it: total, failing):");
     for (kind, (total, failing)) in &by_kind {
