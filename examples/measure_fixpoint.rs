@@ -89,6 +89,27 @@ fn show(path: &str) -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
+/// The fields the re-import of `source`'s canonical text reads differently, as shapes; a
+/// changed form is reported as the two layouts.
+fn read_differently(source: &str) -> std::collections::BTreeSet<String> {
+    use jixiao::export::workbook_text;
+    use jixiao::import::import_text;
+    let first = import_text(source);
+    let second = import_text(&workbook_text(&first));
+    let json = |r: &jixiao::model::Record| serde_json::to_value(as_carried(r)).unwrap_or_default();
+    let mut shapes = std::collections::BTreeSet::new();
+    for (a, b) in first.records.iter().zip(&second.records) {
+        if a.layout != b.layout {
+            shapes.insert(format!("layout {:?} → {:?}", a.layout, b.layout));
+            continue;
+        }
+        let mut paths = Vec::new();
+        fixpoint::differences("", &json(a), &json(b), &mut paths);
+        shapes.extend(paths.iter().map(|p| format!("{:?} {}", a.layout, shape(p))));
+    }
+    shapes
+}
+
 /// A field path without its indices and value: `.groups[].groups[].label`.
 fn shape(path: &str) -> String {
     let path = path.split(':').next().unwrap_or_default();
@@ -165,10 +186,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 entry.1 += usize::from(result.is_err());
             }
             let Err(failure) = result else { continue };
-            if let fixpoint::Failure::Records { paths } = &failure {
-                for shape in paths.iter().map(|p| shape(p)).collect::<std::collections::BTreeSet<_>>() {
-                    *by_field.entry(shape).or_default() += 1;
-                }
+            for shape in read_differently(&mutant) {
+                *by_field.entry(shape).or_default() += 1;
             }
             let class = failure.class();
             let name = path.file_stem().map_or(String::new(), |s| s.to_string_lossy().into());
@@ -192,7 +211,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for (class, n) in &by_class {
         println!("  {class:<40} {n:>6}");
     }
-    println!("fields read differently (mutants):");
+    println!("what the re-import reads differently (mutants):");
     for (field, n) in &by_field {
         println!("  {field:<40} {n:>6}");
     }

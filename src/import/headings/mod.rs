@@ -44,7 +44,8 @@ pub(super) fn wanted(table: &Table<'_>, layout: Layout) -> bool {
             .is_some_and(|t| t.text.contains("自评"));
         return layout == Layout::SelfEvaluation && !said;
     };
-    if !columns.project.is_empty() || columns.medium.is_some() || !columns.unknown.is_empty() {
+    if !columns.project.is_empty() || columns.medium.is_some() || unknown_hold_text(table, &columns)
+    {
         return true;
     }
     let local = match layout {
@@ -79,6 +80,24 @@ pub(super) fn wanted(table: &Table<'_>, layout: Layout) -> bool {
             .all(|(_, _, heading)| super::labels::column_heading(heading).is_some());
     let scored = cells.contains(&IndicatorCell::Weight) || cells.contains(&IndicatorCell::Score);
     !fits || (layout == Layout::SelfEvaluation && !scored)
+}
+
+/// Whether a column under an unknown heading holds text below the heading row. An empty one
+/// carries nothing, so it leaves the table to the reader its other columns fit, as
+/// [`form_of`] leaves the form known: the canonical text, which drops it, then reads the same.
+fn unknown_hold_text(table: &Table<'_>, columns: &Columns) -> bool {
+    let body = table
+        .rows
+        .get(columns.heading_row + columns.heading_rows..)
+        .unwrap_or_default();
+    columns.unknown.iter().any(|(col, _)| {
+        body.iter().any(|row| {
+            table
+                .cells_of(row)
+                .iter()
+                .any(|c| c.col == *col && !tree::not_applicable(&c.text))
+        })
+    })
 }
 
 /// The records a table read by its headings makes (several for an indicator list).
