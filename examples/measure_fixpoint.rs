@@ -75,7 +75,10 @@ fn show(path: &str) -> Result<(), Box<dyn std::error::Error>> {
     use jixiao::export::workbook_text;
     use jixiao::import::import_text;
     let source = std::fs::read_to_string(path)?;
-    let (read, again) = (import_text(&source), import_text(&workbook_text(&import_text(&source))));
+    let (read, again) = (
+        import_text(&source),
+        import_text(&workbook_text(&import_text(&source))),
+    );
     let first = workbook_text(&read);
     let second = workbook_text(&again);
     println!("--- first export\n{first}--- second export\n{second}---");
@@ -171,7 +174,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         for _ in 0..per_sample {
             let count = 1 + rng.next() % 4;
             let edits: Vec<Edit> = (0..count)
-                .map(|_| ((rng.next() % u64::from(KINDS)) as u8, rng.next(), rng.next()))
+                .map(|_| {
+                    (
+                        (rng.next() % u64::from(KINDS)) as u8,
+                        rng.next(),
+                        rng.next(),
+                    )
+                })
                 .collect();
             let mutant = damage(&source, &edits);
             mutants += 1;
@@ -190,7 +199,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 *by_field.entry(shape).or_default() += 1;
             }
             let class = failure.class();
-            let name = path.file_stem().map_or(String::new(), |s| s.to_string_lossy().into());
+            let name = path
+                .file_stem()
+                .map_or(String::new(), |s| s.to_string_lossy().into());
             *by_sample.entry(name).or_default() += 1;
             *by_class.entry(class).or_default() += 1;
             if let Some(dir) = &save {

@@ -238,7 +238,8 @@ impl Tree<'_> {
         // A row of group labels alone names its group; the group's first such row holds the
         // group as an empty indicator, a repeat of it would be an empty row in the export.
         if contents.is_empty() && held {
-            self.notes.add(line, raw, "只有分组标签、没有指标内容的行，不作为指标");
+            self.notes
+                .add(line, raw, "只有分组标签、没有指标内容的行，不作为指标");
             return;
         }
         let indicator = self.indicator(contents, row.span.width, shifted, line, raw);

@@ -34,7 +34,11 @@ pub const KIND_NAMES: [&str; KINDS as usize] = [
 const WORDS: [&str; 6] = ["已完成", "达标", "良好", "是", "按期完成", "无"];
 
 fn pick(n: u64, len: usize) -> usize {
-    if len == 0 { 0 } else { (n % len as u64) as usize }
+    if len == 0 {
+        0
+    } else {
+        (n % len as u64) as usize
+    }
 }
 
 /// `text` with `edits` applied in order.
@@ -203,7 +207,12 @@ pub fn check(source: &str) -> Result<(), Failure> {
 }
 
 /// Where `a` and `b` differ, as `path: a ≠ b` lines.
-pub fn differences(path: &str, a: &serde_json::Value, b: &serde_json::Value, out: &mut Vec<String>) {
+pub fn differences(
+    path: &str,
+    a: &serde_json::Value,
+    b: &serde_json::Value,
+    out: &mut Vec<String>,
+) {
     use serde_json::Value;
     match (a, b) {
         (Value::Object(x), Value::Object(y)) => {
