@@ -7,6 +7,7 @@
 mod common;
 
 use common::examples;
+use common::fixpoint::differences;
 use jixiao::export::{record_rows, record_text, workbook_text};
 use jixiao::import::import_text;
 use jixiao::layout::Layout;
@@ -33,26 +34,6 @@ fn round_trip(record: &Record) -> Record {
     let mut read = workbook.records.into_iter().next().unwrap_or_default();
     read.notes.clear();
     read
-}
-
-/// Where `a` and `b` differ, as `path: a ≠ b` lines.
-fn differences(path: &str, a: &serde_json::Value, b: &serde_json::Value, out: &mut Vec<String>) {
-    use serde_json::Value;
-    match (a, b) {
-        (Value::Object(x), Value::Object(y)) => {
-            for (key, value) in x {
-                let other = y.get(key).unwrap_or(&Value::Null);
-                differences(&format!("{path}.{key}"), value, other, out);
-            }
-        }
-        (Value::Array(x), Value::Array(y)) if x.len() == y.len() => {
-            for (i, (v, w)) in x.iter().zip(y).enumerate() {
-                differences(&format!("{path}[{i}]"), v, w, out);
-            }
-        }
-        _ if a != b => out.push(format!("{path}: {a} ≠ {b}")),
-        _ => {}
-    }
 }
 
 fn assert_round_trip(record: &Record) {

@@ -127,20 +127,7 @@ pub(super) fn read_title(table: &Table<'_>, record: &mut Record, notes: &mut Not
 /// Amounts written with spaces inside (`5 932.30`) are read without them; say so.
 fn note_spaced_amounts(record: &Record, line: usize, notes: &mut Notes) {
     let mut amounts = vec![&record.header.amount];
-    match &record.funding {
-        Funding::Region(f) => amounts.extend([
-            &f.annual_total,
-            &f.local_total,
-            &f.local_fiscal,
-            &f.local_other,
-            &f.local_carryover,
-            &f.transfer_total,
-            &f.transfer_central,
-            &f.transfer_region,
-        ]),
-        Funding::Hebei(f) => amounts.extend([&f.fiscal, &f.other]),
-        Funding::None => {}
-    }
+    amounts.extend(funding_amounts(&record.funding));
     if let Some(plan) = &record.spending_plan {
         amounts.extend(plan.points().map(|(_, a)| a));
     }
@@ -163,7 +150,27 @@ fn note_spaced_amounts(record: &Record, line: usize, notes: &mut Notes) {
     }
 }
 
-/// How many header fields a table filled, to tell a target table from other tables.
+/// The amounts of a funding breakdown.
+fn funding_amounts(funding: &Funding) -> Vec<&crate::model::Amount> {
+    match funding {
+        Funding::Region(f) => vec![
+            &f.annual_total,
+            &f.local_total,
+            &f.local_fiscal,
+            &f.local_other,
+            &f.local_carryover,
+            &f.transfer_total,
+            &f.transfer_central,
+            &f.transfer_region,
+        ],
+        Funding::Hebei(f) => vec![&f.fiscal, &f.other],
+        Funding::None => Vec::new(),
+    }
+}
+
+/// How many header fields a table filled, to tell a target table from other tables; a filled
+/// funding breakdown counts as one, so a table keeps being one when its form has no place for
+/// the other fields it was read with.
 fn filled_header_fields(record: &Record) -> usize {
     let h = &record.header;
     [
@@ -180,6 +187,11 @@ fn filled_header_fields(record: &Record) -> usize {
     .filter(|s| !s.is_empty())
     .count()
         + usize::from(!h.amount.is_blank())
+        + usize::from(
+            funding_amounts(&record.funding)
+                .iter()
+                .any(|a| !a.is_blank()),
+        )
 }
 
 /// The form a table follows, from its title, its header labels and its indicator headings.

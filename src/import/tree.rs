@@ -229,6 +229,19 @@ impl Tree<'_> {
         }
         let shifted = self.note_labels(&labels, contents, line, raw);
         let (l1, l2) = self.groups_for(&labels, line, raw);
+        let held = self
+            .record
+            .groups
+            .get(l1)
+            .and_then(|g| g.groups.get(l2))
+            .is_some_and(|g| !g.indicators.is_empty());
+        // A row of group labels alone names its group; the group's first such row holds the
+        // group as an empty indicator, a repeat of it would be an empty row in the export.
+        if contents.is_empty() && held {
+            self.notes
+                .add(line, raw, "只有分组标签、没有指标内容的行，不作为指标");
+            return;
+        }
         let indicator = self.indicator(contents, row.span.width, shifted, line, raw);
         let Some(group) = self
             .record

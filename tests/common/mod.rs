@@ -3,5 +3,6 @@
 #![allow(dead_code)] // each test file uses a different part
 
 pub mod examples;
+pub mod fixpoint;
 pub mod generate;
 pub mod tsv;

@@ -44,7 +44,8 @@ pub(super) fn wanted(table: &Table<'_>, layout: Layout) -> bool {
             .is_some_and(|t| t.text.contains("自评"));
         return layout == Layout::SelfEvaluation && !said;
     };
-    if !columns.project.is_empty() || columns.medium.is_some() || !columns.unknown.is_empty() {
+    if !columns.project.is_empty() || columns.medium.is_some() || unknown_hold_text(table, &columns)
+    {
         return true;
     }
     let local = match layout {
@@ -79,6 +80,24 @@ pub(super) fn wanted(table: &Table<'_>, layout: Layout) -> bool {
             .all(|(_, _, heading)| super::labels::column_heading(heading).is_some());
     let scored = cells.contains(&IndicatorCell::Weight) || cells.contains(&IndicatorCell::Score);
     !fits || (layout == Layout::SelfEvaluation && !scored)
+}
+
+/// Whether a column under an unknown heading holds text below the heading row. An empty one
+/// carries nothing, so it leaves the table to the reader its other columns fit, as
+/// [`form_of`] leaves the form known: the canonical text, which drops it, then reads the same.
+fn unknown_hold_text(table: &Table<'_>, columns: &Columns) -> bool {
+    let body = table
+        .rows
+        .get(columns.heading_row + columns.heading_rows..)
+        .unwrap_or_default();
+    columns.unknown.iter().any(|(col, _)| {
+        body.iter().any(|row| {
+            table
+                .cells_of(row)
+                .iter()
+                .any(|c| c.col == *col && !tree::not_applicable(&c.text))
+        })
+    })
 }
 
 /// The records a table read by its headings makes (several for an indicator list).
@@ -422,7 +441,7 @@ fn build(
             record.header.amount = budget.clone();
         }
     }
-    record.layout = form_of(&record, columns);
+    record.layout = form_of(&record, columns, !unknown_texts.is_empty());
     record.unit = stated_unit.unwrap_or(record.layout.default_unit());
     split_project_code(&mut record, &mut notes, header_rows);
     doubts(
@@ -661,8 +680,10 @@ fn closing_row(
 ///
 /// A column re-placed by its content (names under 指标描述) leaves the form known: the doubt
 /// note says what was moved, and the table is written back with the columns where they belong.
-fn form_of(record: &Record, columns: &Columns) -> Layout {
-    if !columns.unknown.is_empty() || !columns.group_weights.is_empty() {
+/// A column under an unknown heading makes the form unknown only when it holds text (`unknown`):
+/// an empty one is not written back, and without it the text reads as the known form.
+fn form_of(record: &Record, columns: &Columns, unknown: bool) -> Layout {
+    if unknown || !columns.group_weights.is_empty() {
         return Layout::Headings;
     }
     let has = |cell| record.columns.iter().any(|c| c.cell == cell);

@@ -244,9 +244,10 @@ impl TreeReader {
         }
         if self.level2.is_none() {
             let group = self.level1.and_then(|i| self.groups.get_mut(i))?;
+            // Named as the canonical export writes an unnamed group, so it reads back the same.
             group.groups.push(Level2Group {
                 category: Level2::Other,
-                label: String::new(),
+                label: Level2::Other.canonical_name().to_string(),
                 indicators: Vec::new(),
             });
             self.level2 = Some(group.groups.len() - 1);
