@@ -8,6 +8,9 @@
 //! that still fail the same way, as `DIR/<class>-<n>.txt` (at most five per class);
 //! `--show FILE` prints the two canonical texts of one document and how they fail.
 
+// Tests and measurements count freely; the lint guards the library (Cargo.toml [lints]).
+#![allow(clippy::arithmetic_side_effects)]
+
 #[path = "../tests/common/fixpoint.rs"]
 mod fixpoint;
 

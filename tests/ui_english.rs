@@ -4,6 +4,9 @@
 //! check walks the accessibility tree and takes every string of the document out of each node's
 //! text before looking for Chinese characters.
 
+// Tests and measurements count freely; the lint guards the library (Cargo.toml [lints]).
+#![allow(clippy::arithmetic_side_effects)]
+
 mod ui_support;
 
 use egui::accesskit::Role;

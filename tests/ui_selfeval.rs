@@ -1,6 +1,9 @@
 //! Editing a self-evaluation (绩效自评表): the first-level weights in cells of their own, one
 //! 全年预算数, and the money table, 执行率 and 总分 edited, checked live and undone.
 
+// Tests and measurements count freely; the lint guards the library (Cargo.toml [lints]).
+#![allow(clippy::arithmetic_side_effects)]
+
 mod ui_support;
 
 use egui::{Key, Modifiers};

@@ -149,9 +149,10 @@ fn grouped_plain(value: Decimal) -> String {
     let (whole, fraction) = unsigned
         .split_once('.')
         .map_or((unsigned, None), |(w, f)| (w, Some(f)));
-    let mut grouped = String::with_capacity(whole.len() + whole.len() / 3);
+    let mut grouped = String::with_capacity(whole.len().saturating_mul(2));
     for (i, digit) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
+        let left = whole.len().saturating_sub(i);
+        if i > 0 && left.is_multiple_of(3) {
             grouped.push(',');
         }
         grouped.push(digit);
