@@ -104,6 +104,14 @@ pub enum Command {
     ShowAbout,
     /// Show the list of shortcuts.
     ShowShortcuts,
+    /// Apply every quick fix of one rule's findings on a record (a folded line of the problems
+    /// list).
+    FixRule {
+        /// Record index.
+        record: usize,
+        /// The rule.
+        code: &'static str,
+    },
 }
 
 /// The commands pushed while drawing one frame.
