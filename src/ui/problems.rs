@@ -205,7 +205,6 @@ fn fold_row_ui(
     ui.horizontal(|ui| {
         severity_ui(ui, first, lang);
         let open = view.unfolded.contains(&record);
-        let toggle = if open { "▾" } else { "▸" };
         let mut text = String::new();
         if view.scope == ProblemScope::Workbook {
             text.push_str(&format!("{}. {} · ", record + 1, display_name(table)));
@@ -215,17 +214,13 @@ fn fold_row_ui(
                 .tr("{} 处数值格式（空格等）")
                 .replace("{}", &findings.len().to_string()),
         );
-        let label = format!("{toggle} {text}");
-        let hint = if open {
+        let toggle = if open {
             lang.tr("收起")
         } else {
             lang.tr("展开")
         };
-        if ui
-            .add(egui::Label::new(label).truncate().sense(Sense::click()))
-            .on_hover_text(hint)
-            .clicked()
-        {
+        let line = ui.add(egui::Label::new(text).truncate().sense(Sense::click()));
+        if line.clicked() || ui.small_button(toggle).clicked() {
             if open {
                 view.unfolded.remove(&record);
             } else {
