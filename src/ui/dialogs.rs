@@ -256,6 +256,7 @@ fn recovery_ui(ui: &mut Ui, recovered: &Recovered, lang: Lang) -> Option<Choice>
     egui::Grid::new("recovery-offer")
         .num_columns(2)
         .spacing([12.0, 4.0])
+        .max_col_width(460.0)
         .show(ui, |ui| {
             ui.label(lang.tr("文件"));
             let file = match (&recovered.source, recovered.file()) {
@@ -265,7 +266,7 @@ fn recovery_ui(ui: &mut Ui, recovered: &Recovered, lang: Lang) -> Option<Choice>
                 (_, Some(path)) => path.display().to_string(),
                 (_, None) => lang.tr("未命名").to_owned(),
             };
-            ui.label(file);
+            ui.add(egui::Label::new(file).wrap());
             ui.end_row();
             ui.label(lang.tr("副本时间"));
             ui.label(
@@ -289,7 +290,7 @@ fn recovery_ui(ui: &mut Ui, recovered: &Recovered, lang: Lang) -> Option<Choice>
                 } else {
                     ""
                 };
-                ui.label(format!("{}{more}", summary.names.join("、")));
+                ui.add(egui::Label::new(format!("{}{more}", summary.names.join("、"))).wrap());
                 ui.end_row();
             }
         });
