@@ -286,3 +286,47 @@ fn opening_out_a_folded_line_lists_its_findings() {
     rig.harness.run();
     assert!(rig.harness.query_by_label_contains(inside).is_some());
 }
+
+/// Two tables, each with more errors than the problems panel shows at once.
+fn tables_with_many_errors() -> Workbook {
+    let record = |name: &str| {
+        let mut record = county_record(name);
+        for k in 1..=20 {
+            record.groups[0].groups[0]
+                .indicators
+                .push(Indicator::new("", format!("{k}次")));
+        }
+        record
+    };
+    Workbook {
+        records: vec![record("第一张表"), record("第二张表")],
+    }
+}
+
+/// The top of the widget labelled `label`, when it is drawn.
+fn top_of(rig: &Rig, label: &str) -> Option<f32> {
+    rig.harness
+        .query_by_label_contains(label)
+        .map(|n| n.rect().top())
+}
+
+#[test]
+fn another_table_starts_its_problems_and_form_at_the_top() {
+    let mut rig = rig(tables_with_many_errors());
+    let first_row = "有指标值「1次」但没有";
+    let listed_top = top_of(&rig, first_row).expect("the first error is listed");
+    let form_top = top_of(&rig, "项目名称").expect("the form starts at the top");
+    rig.harness.get_by_label_contains(first_row).scroll_down();
+    rig.harness.run();
+    rig.harness.get_by_label("项目名称").scroll_down();
+    rig.harness.run();
+    assert_ne!(top_of(&rig, first_row), Some(listed_top), "scrolled away");
+    assert_ne!(top_of(&rig, "项目名称"), Some(form_top), "scrolled away");
+
+    rig.app().push(Command::Select(1));
+    rig.harness.run();
+    rig.app().push(Command::Select(0));
+    rig.harness.run();
+    assert_eq!(top_of(&rig, first_row), Some(listed_top));
+    assert_eq!(top_of(&rig, "项目名称"), Some(form_top));
+}
