@@ -176,15 +176,17 @@ fn pasted_text_without_tables_is_refused_with_a_reason() {
 }
 
 #[test]
-fn a_fixture_document_imports_into_a_new_unsaved_workbook() {
+fn a_fixture_document_imports_as_imported_and_not_yet_saved_as_a_workbook() {
     let mut rig = rig(sample_workbook());
     let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/ningxia-region-2026.txt");
-    rig.picker.answer(Some(fixture));
+    rig.picker.answer(Some(fixture.clone()));
     rig.shortcut(Modifiers::COMMAND, Key::I);
     assert!(rig.app().editor().len() > 3);
-    assert!(rig.app().is_dirty());
+    // Its tables are all in the document: nothing is lost until the user changes them.
+    assert!(!rig.app().is_dirty());
     assert_eq!(rig.app().editor().path(), None);
+    assert_eq!(rig.app().editor().imported_from(), Some(fixture.as_path()));
     let first = rig.app().editor().workbook().records[0].header.name.clone();
     assert_eq!(rig.value("项目名称"), first);
 }

@@ -158,7 +158,7 @@ fn unsaved_work_left_by_a_crash_is_offered_back() {
 
     let mut second = rig_with_dir(Workbook::default(), dir);
     assert!(matches!(second.app().dialog(), Some(Dialog::Recovery(_))));
-    second.click("恢复");
+    second.click("恢复到新的未命名工作簿");
     assert_eq!(
         second.app().editor().workbook().records[0].header.name,
         "崩溃前的修改"

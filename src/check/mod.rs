@@ -234,9 +234,16 @@ fn run(context: &Context<'_>, findings: &mut Vec<Finding>) {
 /// finding's fix wins, so applying them all in order never writes a place twice). For "fix the
 /// whole record": the caller shows them and applies them on the user's word.
 pub fn record_fixes(record: &Record) -> Vec<Fix> {
+    record_fixes_where(record, |_| true)
+}
+
+/// [`record_fixes`] of the findings `wanted` keeps only (every `value-format` fix of a table,
+/// applied from one line of the editor's problems list).
+pub fn record_fixes_where(record: &Record, wanted: impl Fn(&Finding) -> bool) -> Vec<Fix> {
     let mut seen = HashSet::new();
     check_record(record, 0)
         .into_iter()
+        .filter(|f| wanted(f))
         .flat_map(|f| f.fixes)
         .filter(|fix| {
             let fresh = fix.places().all(|place| !seen.contains(&place));

@@ -7,7 +7,21 @@
 use super::findings::FindingCache;
 use super::history::{History, Step};
 use crate::model::{Record, Workbook};
+use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
+
+/// Where the document's tables are kept, apart from the editor.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Source {
+    /// Nowhere yet: a new workbook, pasted tables, recovered work.
+    #[default]
+    Untitled,
+    /// A workbook file the user opened or saved.
+    Workbook(PathBuf),
+    /// A document (or folder of documents) the tables were read from, not yet saved as a
+    /// workbook. Unchanged, they are still all in that document, so they are not unsaved work.
+    Imported(PathBuf),
+}
 
 /// An edit of one record that is still going on (a person typing in a field).
 #[derive(Debug, Clone)]
@@ -26,7 +40,7 @@ pub struct Editor {
     fingerprints: Vec<u64>,
     /// The fingerprints of the clean copy.
     clean_fingerprints: Vec<u64>,
-    path: Option<PathBuf>,
+    source: Source,
     history: History,
     open_edit: Option<OpenEdit>,
     findings: FindingCache,
@@ -50,7 +64,7 @@ impl Editor {
             clean_fingerprints: fingerprints.clone(),
             fingerprints,
             workbook,
-            path,
+            source: path.map_or(Source::Untitled, Source::Workbook),
             history: History::default(),
             open_edit: None,
             revision: 0,
@@ -90,9 +104,31 @@ impl Editor {
         self.workbook.records.is_empty()
     }
 
-    /// The file the workbook was opened from or saved to.
+    /// The same editor, its tables kept in `source` (tables read from a document).
+    pub fn with_source(mut self, source: Source) -> Editor {
+        self.source = source;
+        self
+    }
+
+    /// Where the tables are kept.
+    pub fn source(&self) -> &Source {
+        &self.source
+    }
+
+    /// The workbook file the workbook was opened from or saved to.
     pub fn path(&self) -> Option<&Path> {
-        self.path.as_deref()
+        match &self.source {
+            Source::Workbook(path) => Some(path),
+            Source::Untitled | Source::Imported(_) => None,
+        }
+    }
+
+    /// The document the tables were read from, until they are saved as a workbook.
+    pub fn imported_from(&self) -> Option<&Path> {
+        match &self.source {
+            Source::Imported(path) => Some(path),
+            Source::Untitled | Source::Workbook(_) => None,
+        }
     }
 
     /// The findings of the workbook.
@@ -105,7 +141,8 @@ impl Editor {
         self.revision
     }
 
-    /// Whether the workbook differs from the copy last opened or saved.
+    /// Whether the workbook holds changes that are in no file the user chose: it differs from
+    /// the copy last opened, imported or saved.
     ///
     /// Fingerprints decide quickly that something changed; when they all match, the records
     /// themselves are compared, so the answer is exact.
@@ -123,7 +160,7 @@ impl Editor {
         self.finish_edit();
         self.clean = self.workbook.clone();
         self.clean_fingerprints = self.fingerprints.clone();
-        self.path = Some(path);
+        self.source = Source::Workbook(path);
         self.dirty = (self.revision, false);
     }
 
@@ -407,6 +444,23 @@ mod tests {
         assert!(!editor.is_dirty());
         editor.undo();
         assert!(editor.is_dirty());
+    }
+
+    #[test]
+    fn an_imported_document_is_clean_until_edited_and_saving_makes_it_a_workbook() {
+        let mut editor =
+            editor_with(&["甲"]).with_source(Source::Imported(PathBuf::from("报送.txt")));
+        assert!(!editor.is_dirty(), "its tables are all in the document");
+        assert_eq!(editor.imported_from(), Some(Path::new("报送.txt")));
+        assert_eq!(editor.path(), None);
+        type_name(&mut editor, 0, "甲项目");
+        assert!(editor.is_dirty());
+        editor.mark_saved(PathBuf::from("报送.ron"));
+        assert_eq!(
+            editor.source(),
+            &Source::Workbook(PathBuf::from("报送.ron"))
+        );
+        assert_eq!(editor.imported_from(), None);
     }
 
     #[test]

@@ -106,6 +106,14 @@ pub enum Command {
     ShowShortcuts,
     /// Show 帮助 → 入门.
     ShowGettingStarted,
+    /// Apply every quick fix of one rule's findings on a record (a folded line of the problems
+    /// list).
+    FixRule {
+        /// Record index.
+        record: usize,
+        /// The rule.
+        code: &'static str,
+    },
 }
 
 /// The commands pushed while drawing one frame.

@@ -2,8 +2,10 @@
 
 use super::action::Action;
 use super::i18n::Lang;
+use crate::edit::editor::Source;
 use crate::edit::recovery::Recovered;
 use crate::model::Workbook;
+use chrono::{DateTime, Utc};
 use egui::{Id, RichText, Ui};
 use std::path::PathBuf;
 
@@ -22,6 +24,8 @@ pub enum Pending {
     OpenFolder,
     /// Tables read from pasted text.
     Replace(Box<Workbook>),
+    /// Work found in the recovery folder.
+    Restore(Box<Recovered>, RestoreInto),
     /// Closing the editor.
     Quit,
 }
@@ -87,6 +91,15 @@ pub enum Dialog {
     GettingStarted,
 }
 
+/// Where recovered work goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RestoreInto {
+    /// A new untitled workbook: saving it asks for a file, so no file is overwritten unasked.
+    Untitled,
+    /// The document it belonged to, in place of the one open.
+    Original,
+}
+
 /// What the user decided in a dialog.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Choice {
@@ -95,7 +108,7 @@ pub enum Choice {
     /// Do what was pending without saving.
     DiscardThen(Pending),
     /// Restore the recovered work.
-    Restore(Box<Recovered>),
+    Restore(Box<Recovered>, RestoreInto),
     /// Throw the recovered work away.
     DropRecovery,
     /// Import the pasted text.
@@ -144,28 +157,7 @@ impl Dialog {
                 })
                 .inner
             }
-            Dialog::Recovery(recovered) => {
-                ui.heading(lang.tr("恢复未保存的工作"));
-                ui.label(lang.tr("上次退出时有未保存的工作，是否恢复？"));
-                let origin = recovered
-                    .origin
-                    .as_ref()
-                    .map_or_else(|| lang.tr("未命名").to_owned(), |p| p.display().to_string());
-                ui.label(format!(
-                    "{origin} · {} 张表",
-                    recovered.workbook.records.len()
-                ));
-                ui.add_space(8.0);
-                ui.horizontal(|ui| {
-                    if ui.button(lang.tr("恢复")).clicked() {
-                        return Some(Choice::Restore(recovered.clone()));
-                    }
-                    ui.button(lang.tr("丢弃"))
-                        .clicked()
-                        .then_some(Choice::DropRecovery)
-                })
-                .inner
-            }
+            Dialog::Recovery(recovered) => recovery_ui(ui, recovered, lang),
             Dialog::Notice(message) => {
                 ui.heading(lang.tr("请注意"));
                 egui::ScrollArea::vertical()
@@ -266,4 +258,98 @@ impl Dialog {
             }
         }
     }
+}
+
+/// The recovery offer: which file, when the copy was made and what it holds, and where to put it.
+fn recovery_ui(ui: &mut Ui, recovered: &Recovered, lang: Lang) -> Option<Choice> {
+    ui.heading(lang.tr("恢复未保存的工作"));
+    ui.label(lang.tr("上次编辑没有正常结束，留下了这些未保存的工作："));
+    ui.add_space(4.0);
+    let summary = recovered.summary();
+    egui::Grid::new("recovery-offer")
+        .num_columns(2)
+        .spacing([12.0, 4.0])
+        .max_col_width(460.0)
+        .show(ui, |ui| {
+            ui.label(lang.tr("文件"));
+            let file = match (&recovered.source, recovered.file()) {
+                (Source::Imported(_), Some(path)) => {
+                    format!("{}（{}）", path.display(), lang.tr("导入的文档"))
+                }
+                (_, Some(path)) => path.display().to_string(),
+                (_, None) => lang.tr("未命名").to_owned(),
+            };
+            ui.add(egui::Label::new(file).wrap());
+            ui.end_row();
+            ui.label(lang.tr("副本时间"));
+            ui.label(
+                recovered
+                    .written
+                    .map_or_else(|| lang.tr("不详").to_owned(), |t| copy_time(t, lang)),
+            );
+            ui.end_row();
+            ui.label(lang.tr("内容"));
+            ui.label(format!(
+                "{} · {}",
+                lang.tr("{}张表").replace("{}", &summary.tables.to_string()),
+                lang.tr("{}个三级指标")
+                    .replace("{}", &summary.indicators.to_string())
+            ));
+            ui.end_row();
+            if !summary.names.is_empty() {
+                ui.label(lang.tr("项目"));
+                let more = if summary.tables > summary.names.len() {
+                    lang.tr("等")
+                } else {
+                    ""
+                };
+                ui.add(egui::Label::new(format!("{}{more}", summary.names.join("、"))).wrap());
+                ui.end_row();
+            }
+        });
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        let untitled = ui.button(lang.tr("恢复到新的未命名工作簿"));
+        // Enter takes the choice that overwrites nothing.
+        if !ui.ctx().memory(|m| m.focused().is_some()) {
+            untitled.request_focus();
+        }
+        if untitled.clicked() {
+            return Some(Choice::Restore(
+                Box::new(recovered.clone()),
+                RestoreInto::Untitled,
+            ));
+        }
+        if ui
+            .button(lang.tr("替换当前文档"))
+            .on_hover_text(lang.tr("恢复的工作替换当前打开的文档，保存时写回它原来的文件"))
+            .clicked()
+        {
+            return Some(Choice::Restore(
+                Box::new(recovered.clone()),
+                RestoreInto::Original,
+            ));
+        }
+        ui.button(lang.tr("丢弃"))
+            .clicked()
+            .then_some(Choice::DropRecovery)
+    })
+    .inner
+}
+
+/// When the copy was written: the time (UTC, the editor knows no time zone) and how long ago.
+fn copy_time(written: DateTime<Utc>, lang: Lang) -> String {
+    let now = DateTime::<Utc>::from(std::time::SystemTime::now());
+    let minutes = (now - written).num_minutes().max(0);
+    let ago = match minutes {
+        0 => lang.tr("刚刚").to_owned(),
+        1..60 => lang.tr("{}分钟前").replace("{}", &minutes.to_string()),
+        60..2880 => lang
+            .tr("{}小时前")
+            .replace("{}", &(minutes / 60).to_string()),
+        _ => lang
+            .tr("{}天前")
+            .replace("{}", &(minutes / 1440).to_string()),
+    };
+    format!("{} UTC（{ago}）", written.format("%Y-%m-%d %H:%M"))
 }

@@ -71,6 +71,7 @@ pub fn run(file: Option<PathBuf>) -> Result<(), String> {
                 settings,
             });
             app.open_startup(file);
+            crate::edit::recovery::install_panic_hook(app.recovery_latest());
             Ok(Box::new(app))
         }),
     )

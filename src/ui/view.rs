@@ -95,6 +95,10 @@ pub struct ViewState {
     pub status: Option<String>,
     /// Position in the workbook's findings of the last one 下一个问题 went to.
     pub finding_cursor: Option<usize>,
+    /// Another table is shown than last frame: the form and its problems start at the top.
+    pub new_table: bool,
+    /// The tables whose folded lines of the problems list are opened out.
+    pub unfolded: std::collections::BTreeSet<usize>,
 }
 
 impl ViewState {

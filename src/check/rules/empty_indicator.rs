@@ -5,12 +5,14 @@ use crate::check::context::{Context, is_not_applicable};
 use crate::check::{Finding, Rule, Severity};
 use crate::model::{IndicatorCell, Place};
 
+use super::missing_category;
+
 /// The catalogue entry.
 pub(crate) const RULE: Rule = Rule {
     code: "empty-indicator",
     severity: Severity::Error,
     title: "空指标",
-    description: "三级指标有名称没有指标值、或有指标值没有名称为错误（自评表中已填写实际完成值而没有指标值的为警告）；整行空白或二级指标下没有任何三级指标为警告。写「无」表示不适用，不报告。",
+    description: "三级指标有名称没有指标值、或有指标值没有名称为错误（自评表中已填写实际完成值而没有指标值的为警告）；整行空白或二级指标下没有任何三级指标为警告（必需的二级指标为空时只由「指标类别缺失」报告一次）。写「无」表示不适用，不报告。",
     reads: &[IndicatorCell::Name, IndicatorCell::Value],
     run: check,
 };
@@ -18,7 +20,7 @@ pub(crate) const RULE: Rule = Rule {
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for (i1, g1) in cx.record.groups.iter().enumerate() {
         for (i2, g2) in g1.groups.iter().enumerate() {
-            if g2.indicators.is_empty() {
+            if g2.indicators.is_empty() && !missing_category::speaks_for(cx, g2) {
                 out.push(cx.finding(
                     RULE.code,
                     Severity::Warning,

@@ -50,14 +50,54 @@ fn stands_for(group: &Level2Group) -> Level2 {
     }
 }
 
-fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let scheme = cx.scheme();
-    let filled: Vec<Level2> = cx
-        .lines
+/// The second-level categories some filled row of the record stands for.
+fn filled(cx: &Context<'_>) -> Vec<Level2> {
+    cx.lines
         .iter()
         .filter(|l| l.is_named())
         .map(|l| stands_for(l.level2))
-        .collect();
+        .collect()
+}
+
+/// Whether this rule already speaks for `group`, a second-level group that holds no row: the
+/// scheme requires it (or one of its siblings, none filled), so `empty-indicator` leaves it alone
+/// and the user reads one finding for one empty group.
+pub(crate) fn speaks_for(cx: &Context<'_>, group: &Level2Group) -> bool {
+    let scheme = cx.scheme();
+    let category = stands_for(group);
+    let level1 = category.parent(scheme);
+    if !scheme.level1_categories().contains(&level1) {
+        return false;
+    }
+    let filled = filled(cx);
+    match need(scheme, level1) {
+        Need::All(required) => required.contains(&category) && !filled.contains(&category),
+        Need::AnyOf(options) => {
+            options.contains(&category) && !options.iter().any(|c| filled.contains(c))
+        }
+    }
+}
+
+/// Where the group of `category` sits in the tree, when the table has one.
+fn group_of<'a>(cx: &Context<'a>, category: Level2) -> Option<(Place, &'a Level2Group)> {
+    cx.record.groups.iter().enumerate().find_map(|(i1, g1)| {
+        g1.groups
+            .iter()
+            .enumerate()
+            .find(|(_, g2)| stands_for(g2) == category)
+            .map(|(i2, g2)| {
+                let place = Place::Level2 {
+                    level1: i1,
+                    level2: i2,
+                };
+                (place, g2)
+            })
+    })
+}
+
+fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let scheme = cx.scheme();
+    let filled = filled(cx);
     let present = |category: Level2| filled.contains(&category);
     // A form jixiao does not know, or one with first-level groups of its own, may group its
     // indicators its own way; a table cut short may have the group after the cut.
@@ -97,15 +137,20 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         match need(scheme, level1) {
             Need::All(required) => {
                 for &level2 in required.iter().filter(|&&c| !present(c)) {
-                    out.push(cx.finding(
-                        RULE.code,
-                        severity,
-                        place,
-                        format!(
-                            "{parent}下缺少二级指标「{}」{unknown}",
-                            level2.canonical_name()
+                    let name = level2.canonical_name();
+                    // A group on screen with nothing in it is empty, not missing.
+                    let (place, message) = match group_of(cx, level2) {
+                        Some((at, group)) if group.indicators.is_empty() => (
+                            at,
+                            format!("{parent}下的二级指标「{name}」没有三级指标{unknown}"),
                         ),
-                    ));
+                        Some((at, _)) => (
+                            at,
+                            format!("{parent}下的二级指标「{name}」没有已填写的三级指标{unknown}"),
+                        ),
+                        None => (place, format!("{parent}下缺少二级指标「{name}」{unknown}")),
+                    };
+                    out.push(cx.finding(RULE.code, severity, place, message));
                 }
             }
             Need::AnyOf(options) => {
@@ -131,7 +176,7 @@ mod tests {
     use crate::check::Severity;
     use crate::check::testing::{bare, findings, messages, push, push_under, sound};
     use crate::layout::Layout;
-    use crate::model::{Level1, Level2, Scheme};
+    use crate::model::{Level1, Level2, Place, Scheme};
 
     #[test]
     fn a_table_with_every_category_misses_none() {
@@ -152,6 +197,56 @@ mod tests {
                 "产出指标下缺少二级指标「时效指标」",
                 "缺少一级指标「效益指标」"
             ]
+        );
+    }
+
+    #[test]
+    fn an_empty_required_group_on_screen_is_one_finding_that_says_it_is_empty() {
+        let mut record = sound(Layout::CountyForm);
+        for g2 in &mut record.groups[0].groups {
+            if g2.category == Level2::Timeliness {
+                g2.indicators.clear();
+            }
+        }
+        let found: Vec<_> = crate::check::check_record(&record, 0)
+            .into_iter()
+            .filter(|f| matches!(f.place, Place::Level2 { .. }))
+            .map(|f| (f.code, f.message))
+            .collect();
+        assert_eq!(
+            found,
+            [(
+                "missing-category",
+                "产出指标下的二级指标「时效指标」没有三级指标".to_owned()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_required_group_holding_only_blank_rows_has_no_filled_indicator() {
+        let mut record = bare(Layout::CountyForm, "200000");
+        push(&mut record, Level2::Quantity, "招聘次数", "1次");
+        push(&mut record, Level2::Quality, "完成率", "100%");
+        push(&mut record, Level2::Timeliness, "", "");
+        push_under(&mut record, Level1::Output, Level2::Cost, "费用", "20万元");
+        push(&mut record, Level2::Social, "就业率", "稳步提升");
+        push(&mut record, Level2::Satisfaction, "满意度", "≥95%");
+        assert_eq!(
+            messages(&record, "missing-category"),
+            ["产出指标下的二级指标「时效指标」没有已填写的三级指标"]
+        );
+    }
+
+    #[test]
+    fn an_empty_group_that_is_not_required_is_left_to_empty_indicator() {
+        let mut record = sound(Layout::CountyForm);
+        record.groups[1]
+            .groups
+            .push(crate::model::Level2Group::new(Level2::Sustainable));
+        assert!(messages(&record, "missing-category").is_empty());
+        assert_eq!(
+            messages(&record, "empty-indicator"),
+            ["可持续影响指标下没有三级指标"]
         );
     }
 

@@ -2,7 +2,6 @@
 
 use super::EditorApp;
 
-use crate::edit::editor::Editor;
 use crate::edit::files;
 use crate::export;
 use crate::model::Record;
@@ -19,9 +18,8 @@ impl EditorApp {
                 self.save(false, Some(pending), ctx);
             }
             Choice::DiscardThen(pending) => self.perform(pending, ctx),
-            Choice::Restore(recovered) => {
-                let recovered = *recovered;
-                self.replace(Editor::new_unsaved(recovered.workbook, recovered.origin));
+            Choice::Restore(recovered, into) => {
+                self.request(Pending::Restore(recovered, into), ctx)
             }
             Choice::DropRecovery => {
                 if let Err(message) = self.recovery.clear() {
@@ -138,6 +136,15 @@ impl EditorApp {
             Command::ShowAbout => self.dialog = Some(Dialog::About),
             Command::ShowShortcuts => self.dialog = Some(Dialog::Shortcuts),
             Command::ShowGettingStarted => self.dialog = Some(Dialog::GettingStarted),
+            Command::FixRule { record, code } => {
+                if let Some(table) = self.editor.record(record) {
+                    let fixes = crate::check::record_fixes_where(table, |f| f.code == code);
+                    self.editor.edit_step(record, |r| {
+                        fixes.iter().filter(|fix| fix.apply(r)).count() > 0
+                    });
+                    self.view.select(record);
+                }
+            }
         }
     }
 
@@ -273,7 +280,8 @@ impl EditorApp {
     }
 
     pub(super) fn next_finding(&mut self) {
-        let all: Vec<_> = self.editor.findings().all().collect();
+        // Errors first, as the problems list shows them.
+        let all = self.editor.findings().by_severity(None);
         if all.is_empty() {
             return;
         }

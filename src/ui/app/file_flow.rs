@@ -2,13 +2,14 @@
 
 use super::EditorApp;
 
-use crate::edit::editor::Editor;
+use crate::edit::editor::{Editor, Source};
 use crate::edit::files;
+use crate::edit::recovery::Recovered;
 use crate::export;
 use crate::library::Library;
 use crate::model::Workbook;
 use crate::store::Opened;
-use crate::ui::dialogs::{Dialog, ExportTarget, FileIntent, Pending};
+use crate::ui::dialogs::{Dialog, ExportTarget, FileIntent, Pending, RestoreInto};
 use crate::ui::file_dialog::InAppFileDialog;
 use crate::ui::picker::{FileKind, Picked};
 use crate::ui::view::ViewState;
@@ -41,8 +42,10 @@ impl EditorApp {
                         .replace("{}", &count.to_string()),
                 );
             }
+            Pending::Restore(recovered, into) => self.restore(*recovered, into),
             Pending::Quit => {
-                if let Err(message) = self.recovery.clear() {
+                // Closing without saving: the work is to be gone, not offered at the next start.
+                if let Err(message) = self.recovery.stop() {
                     eprintln!("jixiao: {message}");
                 }
                 self.close_allowed = true;
@@ -60,8 +63,8 @@ impl EditorApp {
             }
             Ok(Opened::Imported(workbook)) => {
                 let count = workbook.records.len();
-                self.replace(Editor::new_unsaved(workbook, None));
-                self.imported_from = Some(path);
+                self.settings.remember_file(&path);
+                self.replace(Editor::new(workbook, None).with_source(Source::Imported(path)));
                 self.view.status = Some(
                     self.settings
                         .lang
@@ -70,9 +73,7 @@ impl EditorApp {
                 );
             }
             Err(message) => {
-                if files::is_workbook_file(&path) {
-                    self.settings.forget_file(&path);
-                }
+                self.settings.forget_file(&path);
                 self.show_error(message);
             }
         }
@@ -97,9 +98,8 @@ impl EditorApp {
             return;
         }
         let count = workbook.records.len();
-        self.replace(Editor::new_unsaved(workbook, None));
         // Saving proposes `FOLDER.ron` beside the folder; dialogs start there.
-        self.imported_from = Some(folder);
+        self.replace(Editor::new(workbook, None).with_source(Source::Imported(folder)));
         self.view.status = Some(lang.tr("导入了{}张表").replace("{}", &count.to_string()));
         if !unreadable.is_empty() {
             let lines: Vec<String> = unreadable.iter().map(|(_, e)| e.to_string()).collect();
@@ -113,7 +113,6 @@ impl EditorApp {
 
     pub(super) fn replace(&mut self, editor: Editor) {
         self.editor = editor;
-        self.imported_from = None;
         self.comparison = None;
         let scope = self.view.scope;
         self.view = ViewState {
@@ -122,6 +121,19 @@ impl EditorApp {
         };
         self.view.clamp(self.editor.len());
         self.generation += 1;
+    }
+
+    /// Puts recovered work on screen: as a new untitled workbook, so nothing already open is
+    /// overwritten by saving it, or in place of the document it belonged to.
+    fn restore(&mut self, recovered: Recovered, into: RestoreInto) {
+        let lang = self.settings.lang;
+        let count = recovered.workbook.records.len().to_string();
+        let (source, said) = match into {
+            RestoreInto::Untitled => (Source::Untitled, "已恢复{}张表到新的未命名工作簿"),
+            RestoreInto::Original => (recovered.source, "已恢复{}张表，替换了当前文档"),
+        };
+        self.replace(Editor::new_unsaved(recovered.workbook, None).with_source(source));
+        self.view.status = Some(lang.tr(said).replace("{}", &count));
     }
 
     /// Saves to the workbook's file, or asks where when it has none (or `ask`); then does what
@@ -144,7 +156,6 @@ impl EditorApp {
             Ok(()) => {
                 self.settings.remember_file(&path);
                 self.editor.mark_saved(path);
-                self.imported_from = None;
                 if let Err(message) = self.recovery.clear() {
                     self.view.status = Some(message);
                 } else {
@@ -230,7 +241,7 @@ impl EditorApp {
     /// but never the imported document's own name, which the export would replace.
     pub(super) fn export_name(&self, extension: &str) -> String {
         let name = files::suggested_name(&self.file_stem(), extension);
-        let source = self.imported_from.as_deref().and_then(|p| p.file_name());
+        let source = self.editor.imported_from().and_then(|p| p.file_name());
         if source.is_some_and(|s| s.to_string_lossy() == name) {
             files::suggested_name(&format!("{}-导出", self.file_stem()), extension)
         } else {
@@ -240,8 +251,8 @@ impl EditorApp {
 
     /// Where a file dialog starts: beside the imported document, else the last folder used.
     pub(super) fn start_folder(&self) -> Option<PathBuf> {
-        self.imported_from
-            .as_deref()
+        self.editor
+            .imported_from()
             .or(self.editor.path())
             .and_then(|p| p.parent())
             .filter(|p| !p.as_os_str().is_empty())
@@ -280,7 +291,7 @@ impl EditorApp {
     pub(super) fn file_stem(&self) -> String {
         self.editor
             .path()
-            .or(self.imported_from.as_deref())
+            .or(self.editor.imported_from())
             .and_then(|p| p.file_stem())
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default()
@@ -288,7 +299,7 @@ impl EditorApp {
 
     /// Writes what `target` exports to `path`; an export that cannot be made leaves no file.
     pub(super) fn export(&mut self, target: ExportTarget, path: &std::path::Path) {
-        if let Some(source) = &self.imported_from
+        if let Some(source) = self.editor.imported_from()
             && crate::store::same_file(source, path)
         {
             self.show_error(format!(

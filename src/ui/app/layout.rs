@@ -81,18 +81,26 @@ impl EditorApp {
     pub(super) fn status_bar_ui(&mut self, ui: &mut Ui) {
         let lang = self.settings.lang;
         let dirty = self.editor.is_dirty();
+        let state = self.document_state();
         ui.horizontal(|ui| {
             let path = self
                 .editor
                 .path()
+                .or(self.editor.imported_from())
                 .map_or_else(|| lang.tr("未命名").to_owned(), |p| p.display().to_string());
             // A long path or message is cut to its share of the bar, never pushing the counts out.
             let share = ui.available_width() * 0.4;
             truncated_label(ui, &path, share);
-            if dirty {
-                ui.label(RichText::new(format!("● {}", lang.tr("未保存"))).color(
-                    theme::severity_color(ui.visuals(), crate::check::Severity::Warning),
-                ));
+            if let Some(state) = state {
+                let text = if dirty {
+                    RichText::new(format!("● {}", lang.tr(state))).color(theme::severity_color(
+                        ui.visuals(),
+                        crate::check::Severity::Warning,
+                    ))
+                } else {
+                    RichText::new(lang.tr(state)).color(theme::weak_text(ui.visuals()))
+                };
+                ui.label(text);
             }
             ui.separator();
             let counts = self.editor.findings().total();
@@ -160,12 +168,15 @@ impl EditorApp {
                     out: &mut self.commands,
                     nav: Navigation::default(),
                 };
-                egui::ScrollArea::vertical()
+                let mut form = egui::ScrollArea::vertical()
                     .id_salt(("form", index))
-                    .auto_shrink([false, false])
-                    .show(ui, |ui| {
-                        record_form::record_form_ui(ui, &mut cells, &self.names.1, lang);
-                    });
+                    .auto_shrink([false, false]);
+                if cells.view.new_table {
+                    form = form.vertical_scroll_offset(0.0);
+                }
+                form.show(ui, |ui| {
+                    record_form::record_form_ui(ui, &mut cells, &self.names.1, lang);
+                });
                 let nav = std::mem::take(&mut cells.nav);
                 nav.finish(ui.ctx(), index);
                 self.view.reveal = None;

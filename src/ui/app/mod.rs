@@ -12,7 +12,7 @@ use super::preview::PreviewCache;
 use super::settings::Settings;
 use super::theme::{TextSize, ThemeChoice};
 use super::view::ViewState;
-use crate::edit::editor::Editor;
+use crate::edit::editor::{Editor, Source};
 use crate::edit::files;
 use crate::edit::recovery::{self, Recovery};
 use crate::edit::suggestions::NameIndex;
@@ -43,8 +43,6 @@ pub struct EditorApp {
     picker: Box<dyn FilePicker>,
     /// The editor's own file dialog, while on screen, and what its file is for.
     file_dialog: Option<(InAppFileDialog, FileIntent)>,
-    /// The document the open tables were imported from, until they are saved as a workbook.
-    imported_from: Option<PathBuf>,
     /// The comparison panel beside the form, while shown.
     comparison: Option<Comparison>,
     recovery: Recovery,
@@ -60,6 +58,11 @@ pub struct EditorApp {
     close_allowed: bool,
     title: String,
     generation: u64,
+    /// The status message on screen and the revision it was set at: it goes once the document
+    /// changes, so `已保存` never stands beside a new change.
+    status_since: Option<(String, u64)>,
+    /// The (document, table) drawn last frame: another one starts the form at its top.
+    shown_table: (u64, Option<usize>),
 }
 
 impl EditorApp {
@@ -77,7 +80,6 @@ impl EditorApp {
             settings: config.settings,
             picker: config.picker,
             file_dialog: None,
-            imported_from: None,
             comparison: None,
             recovery,
             dialog,
@@ -90,6 +92,8 @@ impl EditorApp {
             close_allowed: false,
             title: String::new(),
             generation: 0,
+            status_since: None,
+            shown_table: (0, None),
         };
         if let Some(path) = app.settings.indicator_library.clone() {
             match Library::from_file(&path) {
@@ -152,14 +156,44 @@ impl EditorApp {
         &self.settings
     }
 
-    /// The window title: file name and an unsaved-changes mark.
+    /// The window title: file name, an unsaved-changes mark, and for an imported document that
+    /// it is not a workbook yet.
     pub fn window_title(&mut self) -> String {
-        let name = self.editor.path().and_then(|p| p.file_name()).map_or_else(
+        let lang = self.settings.lang;
+        let mark = if self.editor.is_dirty() { "● " } else { "" };
+        let state = match self.editor.source() {
+            Source::Imported(_) => {
+                format!("（{}）", lang.tr(self.document_state().unwrap_or_default()))
+            }
+            Source::Untitled | Source::Workbook(_) => String::new(),
+        };
+        format!("{mark}{}{state} — jixiao 绩效", self.document_name())
+    }
+
+    /// The file name of the workbook or of the document imported, or 未命名.
+    fn document_name(&self) -> String {
+        let file = self.editor.path().or(self.editor.imported_from());
+        file.and_then(|p| p.file_name()).map_or_else(
             || self.settings.lang.tr("未命名").to_owned(),
             |n| n.to_string_lossy().into_owned(),
-        );
-        let mark = if self.editor.is_dirty() { "● " } else { "" };
-        format!("{mark}{name} — jixiao 绩效")
+        )
+    }
+
+    /// Where the work is, in words for the title and status bar: nothing to say for a saved
+    /// workbook.
+    fn document_state(&mut self) -> Option<&'static str> {
+        let dirty = self.editor.is_dirty();
+        match (self.editor.source(), dirty) {
+            (Source::Imported(_), false) => Some("已导入，尚未保存为工作簿"),
+            (Source::Imported(_), true) => Some("已导入，修改尚未保存"),
+            (Source::Untitled | Source::Workbook(_), true) => Some("未保存"),
+            (Source::Untitled | Source::Workbook(_), false) => None,
+        }
+    }
+
+    /// The newest unsaved work, for the panic hook.
+    pub fn recovery_latest(&self) -> recovery::Latest {
+        self.recovery.latest()
     }
 
     /// Asks for a command as if the user had (for tests and the menu).
@@ -188,6 +222,9 @@ impl EditorApp {
         self.apply_style(&ctx);
         self.view.composing = cell::guard_composition(&ctx, self.view.composing);
         self.handle_close_request(&ctx);
+        let shown = (self.generation, self.selected());
+        self.view.new_table = shown != self.shown_table;
+        self.shown_table = shown;
         if self.dialog.is_none() && self.file_dialog.is_none() {
             let typing = ctx.egui_wants_keyboard_input();
             for action in action::consume_shortcuts(&ctx, typing) {
@@ -209,6 +246,7 @@ impl EditorApp {
         }
         self.settle_focus(&ctx);
         self.view.clamp(self.editor.len());
+        self.expire_status();
         self.autosave(ctx.input(|i| i.time));
         if self.editor.is_dirty() {
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(
@@ -226,8 +264,23 @@ impl EditorApp {
         self.view.selected.filter(|&i| i < self.editor.len())
     }
 
+    /// Shows a failure; the status message of an earlier success would contradict it.
     fn show_error(&mut self, message: String) {
+        self.view.status = None;
         self.dialog = Some(Dialog::Error(message));
+    }
+
+    fn expire_status(&mut self) {
+        let revision = self.editor.revision();
+        match &self.status_since {
+            Some((text, since)) if self.view.status.as_ref() == Some(text) => {
+                if *since != revision {
+                    self.view.status = None;
+                    self.status_since = None;
+                }
+            }
+            _ => self.status_since = self.view.status.clone().map(|text| (text, revision)),
+        }
     }
 }
 
