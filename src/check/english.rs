@@ -12,6 +12,7 @@ pub fn english_title(code: &str) -> Option<&'static str> {
 const TITLES: &[(&str, &str)] = &[
     ("missing-field", "Required header field"),
     ("amount-format", "Amount format"),
+    ("amount-too-large", "Amount too large to compute"),
     ("missing-category", "Missing category"),
     ("misplaced-category", "Misplaced category"),
     ("category-label", "Non-standard category name"),

@@ -128,6 +128,11 @@ const ENGLISH: &[(&str, &str)] = &[
     ("绩效目标", "Goals"),
     ("绩效指标", "Indicators"),
     // layout: folding blocks, the indicator tree's own words, the list, help and about.
+    ("分", "pts"),
+    (
+        "一级指标分值，导出为「产出指标（40分）」",
+        "The group's weight, exported as 产出指标（40分）",
+    ),
     ("折叠", "Fold"),
     ("展开", "Unfold"),
     ("一级指标", "First level"),
@@ -240,7 +245,6 @@ const ENGLISH: &[(&str, &str)] = &[
         "Recovered {} tables in place of the open document",
     ),
     ("{} 处数值格式（空格等）", "{} value formats (spaces etc.)"),
-    ("展开", "Show them"),
     ("收起", "Hide them"),
     ("全部改为规范写法", "Write them all the standard way"),
     ("丢弃", "Discard"),

@@ -365,7 +365,7 @@ fn level1_band_ui(
                     },
                 );
                 if set == IndicatorSet::Annual && shows_group_weight(record, group) {
-                    group_weight_ui(ui, cells, level1);
+                    group_weight_ui(ui, cells, level1, lang);
                 }
                 let scheme = record.scheme;
                 let categories: Vec<Level2> = scheme
@@ -402,8 +402,8 @@ fn shows_group_weight(record: &Record, group: &Level1Group) -> bool {
 
 /// The group's weight (`（40分）` on the form), beside its label and edited apart from it; the
 /// 分 after it reads as the form prints it (the 分值 heading is the rows' column).
-fn group_weight_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, level1: usize) {
-    let name = format!("一级指标 {} {}", level1 + 1, IndicatorCell::Weight.label());
+fn group_weight_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, level1: usize, lang: Lang) {
+    let name = lang.group_weight(level1 + 1);
     cells.cell_ui(
         ui,
         Cell {
@@ -413,10 +413,13 @@ fn group_weight_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, level1: usize) {
             name: CellName::Accessible(name),
             hint: "",
             suggest: None,
-            tooltip: Some("一级指标分值，导出为「产出指标（40分）」".to_owned()),
+            tooltip: Some(
+                lang.tr("一级指标分值，导出为「产出指标（40分）」")
+                    .to_owned(),
+            ),
         },
     );
-    ui.label("分");
+    ui.label(lang.tr("分"));
 }
 
 fn level2_band_ui(

@@ -108,6 +108,14 @@ impl Lang {
         format!("{} {}", self.cost_line(line), self.cost(cell))
     }
 
+    /// The name of the weight cell of first-level group `n` (1-based).
+    pub fn group_weight(self, n: usize) -> String {
+        match self {
+            Lang::Chinese => format!("一级指标 {n} {}", IndicatorCell::Weight.label()),
+            Lang::English => format!("First-level group {n} weight"),
+        }
+    }
+
     /// `第3行` / `row 3`: a row of the indicator tree, counted from one.
     pub fn row(self, row: usize) -> String {
         match self {
