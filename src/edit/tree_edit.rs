@@ -33,6 +33,15 @@ impl IndicatorSet {
         }
     }
 
+    /// The set, row and column of an indicator cell's place; `None` for any other place.
+    pub fn of_cell(place: Place) -> Option<(IndicatorSet, IndicatorPath, IndicatorCell)> {
+        match place {
+            Place::Indicator(path, cell) => Some((IndicatorSet::Annual, path, cell)),
+            Place::MediumIndicator(path, cell) => Some((IndicatorSet::Medium, path, cell)),
+            _ => None,
+        }
+    }
+
     /// The place of a first-level label of this set.
     pub fn level1(self, level1: usize) -> Place {
         match self {
@@ -392,6 +401,16 @@ mod tests {
             .iter()
             .map(|i| i.name.as_str())
             .collect()
+    }
+
+    #[test]
+    fn an_indicator_cell_tells_its_set_row_and_column() {
+        let cell = IndicatorSet::Medium.indicator(path(2), IndicatorCell::Value);
+        assert_eq!(
+            IndicatorSet::of_cell(cell),
+            Some((IndicatorSet::Medium, path(2), IndicatorCell::Value))
+        );
+        assert_eq!(IndicatorSet::of_cell(Place::Level1(0)), None);
     }
 
     #[test]

@@ -25,6 +25,7 @@ pub mod record_list;
 pub mod settings;
 pub mod suggested_score;
 pub mod theme;
+pub mod toast;
 pub mod view;
 
 pub use app::{Config, EditorApp};
