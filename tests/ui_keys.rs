@@ -44,7 +44,11 @@ fn ctrl_enter_inserts_a_row_after_the_current_one_and_the_keyboard_moves_into_it
     assert_eq!(names(&mut rig, 0, 0), ["招聘次数", "宣传次数", "培训次数"]);
     rig.shortcut(Modifiers::COMMAND, Key::Z);
     rig.shortcut(Modifiers::COMMAND, Key::Z);
-    assert_eq!(names(&mut rig, 0, 0), ["招聘次数", "培训次数"], "two undo steps");
+    assert_eq!(
+        names(&mut rig, 0, 0),
+        ["招聘次数", "培训次数"],
+        "two undo steps"
+    );
 }
 
 #[test]
@@ -71,7 +75,10 @@ fn a_row_moves_and_is_deleted_by_key_and_the_keyboard_stays_with_it() {
 #[test]
 fn a_row_moves_into_the_next_and_previous_group_by_key() {
     let mut rig = rig(sample_workbook());
-    focus(&mut rig, &indicator_cell("产出指标/质量指标", 1, "三级指标"));
+    focus(
+        &mut rig,
+        &indicator_cell("产出指标/质量指标", 1, "三级指标"),
+    );
     rig.shortcut(Modifiers::COMMAND, Key::CloseBracket);
     assert!(names(&mut rig, 0, 1).is_empty());
     assert_eq!(names(&mut rig, 0, 2), ["招聘完成率", "完成时间"]);
@@ -144,7 +151,8 @@ fn fix_all_on_a_spaced_percentage_writes_its_one_fix_and_the_warning_goes() {
 #[test]
 fn a_deleted_table_comes_back_from_the_notice() {
     let mut rig = rig(sample_workbook());
-    rig.app().push(Command::Action(jixiao::ui::action::Action::DeleteRecord));
+    rig.app()
+        .push(Command::Action(jixiao::ui::action::Action::DeleteRecord));
     rig.harness.run();
     assert_eq!(rig.app().editor().len(), 2);
     assert!(
@@ -156,7 +164,10 @@ fn a_deleted_table_comes_back_from_the_notice() {
     assert_eq!(rig.app().editor().len(), 3);
     let first = &rig.app().editor().workbook().records[0];
     assert_eq!(first.header.name, "事业单位招聘经费");
-    assert!(rig.harness.query_by_label("撤销删除").is_none(), "the notice goes");
+    assert!(
+        rig.harness.query_by_label("撤销删除").is_none(),
+        "the notice goes"
+    );
 }
 
 #[test]

@@ -23,6 +23,7 @@ pub mod problems;
 pub mod record_form;
 pub mod record_list;
 pub mod settings;
+pub mod start_clock;
 pub mod suggested_score;
 pub mod theme;
 pub mod toast;
@@ -54,10 +55,14 @@ pub fn run(file: Option<PathBuf>) -> Result<(), String> {
             .with_icon(icon),
         ..eframe::NativeOptions::default()
     };
+    let clock = start_clock::StartClock::from_env();
     eframe::run_native(
         APP_ID,
         options,
         Box::new(move |cc| {
+            if let Some(clock) = &clock {
+                clock.mark("window and graphics ready");
+            }
             fonts::install(&cc.egui_ctx);
             let settings = cc
                 .storage
@@ -70,7 +75,13 @@ pub fn run(file: Option<PathBuf>) -> Result<(), String> {
                 settings,
             });
             app.open_startup(file);
-            Ok(Box::new(app))
+            match clock {
+                Some(clock) => {
+                    clock.mark("editor made, file opened");
+                    Ok(Box::new(start_clock::Timed { app, clock }))
+                }
+                None => Ok(Box::new(app)),
+            }
         }),
     )
     .map_err(|e| e.to_string())
