@@ -78,7 +78,11 @@ pub fn run(file: Option<PathBuf>) -> Result<(), String> {
             match clock {
                 Some(clock) => {
                     clock.mark("editor made, file opened");
-                    Ok(Box::new(start_clock::Timed { app, clock }))
+                    Ok(Box::new(start_clock::Timed {
+                        app,
+                        clock,
+                        reported: false,
+                    }))
                 }
                 None => Ok(Box::new(app)),
             }

@@ -46,6 +46,8 @@ pub struct Timed {
     pub app: EditorApp,
     /// The clock.
     pub clock: StartClock,
+    /// Whether the first frame was reported (closing takes another frame).
+    pub reported: bool,
 }
 
 impl eframe::App for Timed {
@@ -53,8 +55,11 @@ impl eframe::App for Timed {
         let ctx = ui.ctx().clone();
         // The first frame is on screen once the second one starts.
         if ctx.cumulative_frame_nr() > 0 {
-            self.clock.mark("first frame on screen");
-            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            if !self.reported {
+                self.clock.mark("first frame on screen");
+                self.reported = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
             return;
         }
         eframe::App::ui(&mut self.app, ui, frame);
