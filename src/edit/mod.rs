@@ -10,5 +10,6 @@ pub mod history;
 pub mod record_edit;
 pub mod record_text;
 pub mod recovery;
+pub mod scheme;
 pub mod suggestions;
 pub mod tree_edit;

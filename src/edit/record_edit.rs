@@ -1,9 +1,9 @@
 //! Structural edits of a record outside its indicator trees: cost breakdown lines added and
-//! removed, a reviewed import marked as checked, the table converted to another form. Each is
-//! one undo step.
+//! removed, a reviewed import marked as checked, the table converted to another form or category
+//! scheme. Each is one undo step.
 
 use crate::layout::Layout;
-use crate::model::{CostLine, Record};
+use crate::model::{CostLine, Record, Scheme};
 
 /// One structural change of a record outside its indicator trees.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,6 +18,8 @@ pub enum RecordEdit {
     /// Puts the table in another official form, as `jixiao export --layout` does: a known form
     /// prints its own columns, the table's own form (按表头读取) keeps the columns it has.
     ConvertTo(Layout),
+    /// Puts the indicator tree in another category scheme (see [`super::scheme`]).
+    ConvertScheme(Scheme),
 }
 
 impl RecordEdit {
@@ -55,6 +57,7 @@ impl RecordEdit {
                 crate::export::convert(record, layout);
                 true
             }
+            RecordEdit::ConvertScheme(scheme) => super::scheme::convert(record, scheme),
         }
     }
 }

@@ -3,6 +3,7 @@
 //! The label a person wrote (`1-产出指标`, `社会效益`, `11-数量指标`) is kept beside the category on
 //! each group; these enums are what checks, exports and `inspect --json` reason about.
 
+use crate::layout::Layout;
 use serde::{Deserialize, Serialize};
 
 /// Which national scheme of categories a record follows.
@@ -18,6 +19,17 @@ pub enum Scheme {
 impl Scheme {
     /// Every scheme, for choices in the editor.
     pub const ALL: [Scheme; 2] = [Scheme::Older, Scheme::National];
+
+    /// The scheme a new table of `layout` starts in: the local forms jixiao started from print
+    /// 成本 under 产出, every other form follows the current national guidance (财预〔2021〕101号),
+    /// as the checks read a non-local table with a first-level 成本指标.
+    pub fn for_new_table(layout: Layout) -> Scheme {
+        if layout.is_local() {
+            Scheme::Older
+        } else {
+            Scheme::National
+        }
+    }
 
     /// Chinese name shown to users.
     pub fn label(self) -> &'static str {
@@ -302,5 +314,15 @@ mod tests {
         assert_eq!(Level2::Cost.parent(Scheme::National), Level1::Cost);
         assert!(Scheme::National.level1_categories().contains(&Level1::Cost));
         assert!(!Scheme::Older.level1_categories().contains(&Level1::Cost));
+    }
+
+    #[test]
+    fn a_new_national_table_takes_the_newer_scheme_and_a_local_form_its_own() {
+        assert_eq!(
+            Scheme::for_new_table(Layout::NationalTarget),
+            Scheme::National
+        );
+        assert_eq!(Scheme::for_new_table(Layout::Headings), Scheme::National);
+        assert_eq!(Scheme::for_new_table(Layout::CountyForm), Scheme::Older);
     }
 }

@@ -785,9 +785,19 @@ impl ImportNote {
 }
 
 impl Record {
-    /// An empty table of `layout`, with the groups of the scheme present and empty.
+    /// An empty table of `layout` in the older scheme, with its groups present and empty.
     pub fn blank(layout: Layout, year: Option<i32>) -> Record {
-        let scheme = Scheme::Older;
+        Record::blank_in(layout, year, Scheme::Older)
+    }
+
+    /// A new table as the editor starts one: in the scheme its form follows today (see
+    /// [`Scheme::for_new_table`]).
+    pub fn new_table(layout: Layout, year: Option<i32>) -> Record {
+        Record::blank_in(layout, year, Scheme::for_new_table(layout))
+    }
+
+    /// An empty table of `layout`, with the groups of `scheme` present and empty.
+    pub fn blank_in(layout: Layout, year: Option<i32>, scheme: Scheme) -> Record {
         let groups = scheme
             .level1_categories()
             .iter()

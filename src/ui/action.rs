@@ -38,6 +38,18 @@ pub enum Action {
     Undo,
     /// 重做.
     Redo,
+    /// 在下方插入指标行: an empty indicator after the one with the keyboard.
+    InsertRow,
+    /// 删除指标行: the indicator with the keyboard.
+    DeleteRow,
+    /// 上移指标行.
+    MoveRowUp,
+    /// 下移指标行.
+    MoveRowDown,
+    /// 移到上一个二级指标: the row to the end of the group before its own.
+    RowToPreviousGroup,
+    /// 移到下一个二级指标: the row to the start of the group after its own.
+    RowToNextGroup,
     /// 复制项目表.
     DuplicateRecord,
     /// 删除项目表.
@@ -64,7 +76,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in menu order.
-    pub const ALL: [Action; 26] = [
+    pub const ALL: [Action; 32] = [
         Action::New,
         Action::Open,
         Action::ImportText,
@@ -80,6 +92,12 @@ impl Action {
         Action::Quit,
         Action::Undo,
         Action::Redo,
+        Action::InsertRow,
+        Action::DeleteRow,
+        Action::MoveRowUp,
+        Action::MoveRowDown,
+        Action::RowToPreviousGroup,
+        Action::RowToNextGroup,
         Action::DuplicateRecord,
         Action::DeleteRecord,
         Action::MoveRecordUp,
@@ -111,6 +129,12 @@ impl Action {
             Action::Quit => "退出",
             Action::Undo => "撤销",
             Action::Redo => "重做",
+            Action::InsertRow => "在下方插入指标行",
+            Action::DeleteRow => "删除指标行",
+            Action::MoveRowUp => "上移指标行",
+            Action::MoveRowDown => "下移指标行",
+            Action::RowToPreviousGroup => "移到上一个二级指标",
+            Action::RowToNextGroup => "移到下一个二级指标",
             Action::DuplicateRecord => "复制项目表",
             Action::DeleteRecord => "删除项目表",
             Action::MoveRecordUp => "上移项目表",
@@ -141,6 +165,13 @@ impl Action {
             Action::Quit => &const { [cmd(Key::Q)] },
             Action::Undo => &const { [cmd(Key::Z)] },
             Action::Redo => &const { [cmd_shift(Key::Z), cmd(Key::Y)] },
+            // None of these is a text field's own: they are taken before the field sees them.
+            Action::InsertRow => &const { [cmd(Key::Enter)] },
+            Action::DeleteRow => &const { [cmd_shift(Key::Delete)] },
+            Action::MoveRowUp => &const { [cmd_shift(Key::ArrowUp)] },
+            Action::MoveRowDown => &const { [cmd_shift(Key::ArrowDown)] },
+            Action::RowToPreviousGroup => &const { [cmd(Key::OpenBracket)] },
+            Action::RowToNextGroup => &const { [cmd(Key::CloseBracket)] },
             Action::DuplicateRecord => &const { [cmd(Key::D)] },
             Action::DeleteRecord => &[],
             Action::MoveRecordUp => &const { [alt(Key::ArrowUp)] },

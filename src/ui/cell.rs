@@ -246,6 +246,9 @@ impl CellCtx<'_> {
     /// Takes Tab (and Enter where it does not start a line) away from a focused cell before it
     /// sees them, and remembers where to move; never while an input method is composing.
     fn take_navigation_keys(&mut self, ui: &Ui, id: Id, place: Place, kind: CellKind) {
+        if ui.memory(|m| m.has_focus(id)) {
+            self.view.focused_cell = Some((self.index, place));
+        }
         if self.view.composing
             || self.view.completing == Some(id)
             || !ui.memory(|m| m.has_focus(id))

@@ -87,6 +87,23 @@ const ENGLISH: &[(&str, &str)] = &[
     ("退出", "Quit"),
     ("撤销", "Undo"),
     ("重做", "Redo"),
+    // keys: row shortcuts, scheme choice, the undo offer after a deletion.
+    ("在下方插入指标行", "Insert row below"),
+    ("删除指标行", "Delete row"),
+    ("上移指标行", "Move row up"),
+    ("下移指标行", "Move row down"),
+    ("移到上一个二级指标", "Move row to previous group"),
+    ("移到下一个二级指标", "Move row to next group"),
+    ("转换为另一种口径", "Convert to another scheme"),
+    (
+        "点击可把指标按类别移到另一种口径（可撤销）；无对应类别的指标放入「待归类指标」",
+        "Click to move the indicators into another scheme's groups (undoable); ones without a place go to 「待归类指标」",
+    ),
+    ("已删除项目表", "Table deleted"),
+    (
+        "插入、删除、移动指标行",
+        "Insert, delete, move indicator rows",
+    ),
     ("新建项目表", "New table"),
     ("复制项目表", "Duplicate table"),
     ("删除项目表", "Delete table"),

@@ -24,8 +24,10 @@ pub mod problems;
 pub mod record_form;
 pub mod record_list;
 pub mod settings;
+pub mod start_clock;
 pub mod suggested_score;
 pub mod theme;
+pub mod toast;
 pub mod view;
 pub mod words;
 
@@ -55,10 +57,14 @@ pub fn run(file: Option<PathBuf>) -> Result<(), String> {
             .with_icon(icon),
         ..eframe::NativeOptions::default()
     };
+    let clock = start_clock::StartClock::from_env();
     eframe::run_native(
         APP_ID,
         options,
         Box::new(move |cc| {
+            if let Some(clock) = &clock {
+                clock.mark("window and graphics ready");
+            }
             fonts::install(&cc.egui_ctx);
             let settings = cc
                 .storage
@@ -72,7 +78,17 @@ pub fn run(file: Option<PathBuf>) -> Result<(), String> {
             });
             app.open_startup(file);
             crate::edit::recovery::install_panic_hook(app.recovery_latest());
-            Ok(Box::new(app))
+            match clock {
+                Some(clock) => {
+                    clock.mark("editor made, file opened");
+                    Ok(Box::new(start_clock::Timed {
+                        app,
+                        clock,
+                        reported: false,
+                    }))
+                }
+                None => Ok(Box::new(app)),
+            }
         }),
     )
     .map_err(|e| e.to_string())

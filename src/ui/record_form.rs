@@ -16,6 +16,7 @@ use crate::layout::Layout;
 use crate::layout::{FieldSpec, MoneyTable};
 use crate::model::{
     ClosingText, Confidence, CostCell, Funding, HeaderField, MoneyCell, MoneyUnit, Place, Record,
+    Scheme,
 };
 use egui::{RichText, Ui};
 
@@ -231,8 +232,27 @@ fn table_info_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
         .response
         .on_hover_text(lang.tr("点击可把本表转换为另一种表格格式（可撤销）"));
         ui.separator();
-        ui.label(RichText::new(lang.tr("指标口径")).color(weak));
-        ui.label(lang.scheme(record.scheme));
+        let scheme_label = ui.label(RichText::new(lang.tr("指标口径")).color(weak));
+        ui.menu_button(lang.scheme(record.scheme), |ui| {
+            ui.label(RichText::new(lang.tr("转换为另一种口径")).color(weak));
+            for scheme in Scheme::ALL {
+                let response = ui.selectable_label(record.scheme == scheme, lang.scheme(scheme));
+                if response.clicked() && record.scheme != scheme {
+                    cells.out.push(Command::Edit {
+                        record: cells.index,
+                        edit: RecordEdit::ConvertScheme(scheme),
+                    });
+                    ui.close();
+                }
+            }
+        })
+        .response
+        .labelled_by(scheme_label.id)
+        .on_hover_text(
+            lang.tr(
+                "点击可把指标按类别移到另一种口径（可撤销）；无对应类别的指标放入「待归类指标」",
+            ),
+        );
     });
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(lang.tr("标题"));

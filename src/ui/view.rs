@@ -83,6 +83,9 @@ pub struct ViewState {
     pub scope: ProblemScope,
     /// A field to scroll to and focus when the form is next drawn.
     pub reveal: Option<Place>,
+    /// The record and field whose cell has the keyboard in the frame being drawn, which the row
+    /// shortcuts act on.
+    pub focused_cell: Option<(usize, Place)>,
     /// Scroll the record list to the selected record when it is next drawn.
     pub scroll_list: bool,
     /// Give the filter box the keyboard when it is next drawn.
@@ -93,6 +96,8 @@ pub struct ViewState {
     pub completing: Option<egui::Id>,
     /// A short message for the status bar.
     pub status: Option<String>,
+    /// The offer to undo a step just taken (a table deleted), while it stands.
+    pub undo_offer: Option<super::toast::UndoToast>,
     /// Position in the workbook's findings of the last one 下一个问题 went to.
     pub finding_cursor: Option<usize>,
     /// Another table is shown than last frame: the form and its problems start at the top.

@@ -3,12 +3,14 @@
 use super::EditorApp;
 
 use crate::edit::files;
+use crate::edit::tree_edit::{IndicatorSet, TreeEdit, TreeItem};
 use crate::export;
-use crate::model::Record;
+use crate::model::{IndicatorCell, Record};
 use crate::ui::action::Action;
 use crate::ui::command::Command;
 use crate::ui::compare::Comparison;
 use crate::ui::dialogs::{Choice, Dialog, ExportTarget, FileIntent, Pending};
+use crate::ui::toast::UndoToast;
 use crate::ui::view::CentralTab;
 
 impl EditorApp {
@@ -65,7 +67,9 @@ impl EditorApp {
                     .and_then(|i| self.editor.record(i))
                     .and_then(|r| r.year);
                 let at = self.selected().map_or(self.editor.len(), |i| i + 1);
-                let index = self.editor.insert_record(at, Record::blank(layout, year));
+                let index = self
+                    .editor
+                    .insert_record(at, Record::new_table(layout, year));
                 self.show_record(index);
             }
             Command::Select(index) => {
@@ -95,8 +99,13 @@ impl EditorApp {
                 });
             }
             Command::Tree { record, set, edit } => {
-                self.editor
-                    .edit_step(record, |r| edit.apply(set.groups_mut(r)));
+                let adds = matches!(
+                    edit,
+                    TreeEdit::AddIndicator { .. } | TreeEdit::InsertIndicator(_)
+                );
+                // A new row gets the keyboard; a row moved or removed by a button leaves it be.
+                let follow = adds.then_some(IndicatorCell::Name);
+                self.tree_edit(record, set, edit, follow);
             }
             Command::Edit { record, edit } => {
                 self.editor.edit_step(record, |r| edit.apply(r));
@@ -111,15 +120,10 @@ impl EditorApp {
                 self.view.select(record);
             }
             Command::FixAll { record } => {
-                let fixes: Vec<_> = self
-                    .editor
-                    .findings()
-                    .of_record(record)
-                    .iter()
-                    .flat_map(|f| f.fixes.iter().cloned())
-                    .collect();
+                // The checks' own choice of fixes: one per cell, so two fixes of one cell never
+                // undo each other.
                 self.editor.edit_step(record, |r| {
-                    // Every fix is applied, not only up to the first that changes something.
+                    let fixes = crate::check::record_fixes(r);
                     fixes.iter().filter(|fix| fix.apply(r)).count() > 0
                 });
             }
@@ -188,6 +192,12 @@ impl EditorApp {
                     self.show_record(index);
                 }
             }
+            Action::InsertRow
+            | Action::DeleteRow
+            | Action::MoveRowUp
+            | Action::MoveRowDown
+            | Action::RowToPreviousGroup
+            | Action::RowToNextGroup => self.row_action(action),
             Action::DuplicateRecord => {
                 if let Some((index, record)) =
                     selected.and_then(|i| self.editor.record(i).cloned().map(|r| (i, r)))
@@ -198,7 +208,17 @@ impl EditorApp {
             }
             Action::DeleteRecord => {
                 if let Some(index) = selected {
+                    let name = self
+                        .editor
+                        .record(index)
+                        .map(|r| r.header.name.trim().to_owned())
+                        .unwrap_or_default();
                     self.editor.remove_record(index);
+                    // Deleting asks nothing; the deletion can be taken back from the notice.
+                    let message = format!("{}「{name}」", self.settings.lang.tr("已删除项目表"));
+                    let now = ctx.input(|i| i.time);
+                    self.view.undo_offer =
+                        Some(UndoToast::new(message, self.editor.revision(), now));
                     if !self.editor.is_empty() {
                         self.show_record(index.min(self.editor.len() - 1));
                     }
@@ -244,6 +264,48 @@ impl EditorApp {
             }
             Action::Compare => self.ask_for_file(FileIntent::Compare, ctx),
         }
+    }
+
+    /// Applies `edit` to the tree `set` of record `record` as one undo step; with `follow`, the
+    /// keyboard goes to that cell of the row the edit was about, where it is now.
+    fn tree_edit(
+        &mut self,
+        record: usize,
+        set: IndicatorSet,
+        edit: TreeEdit,
+        follow: Option<IndicatorCell>,
+    ) {
+        let mut landed = None;
+        self.editor.edit_step(record, |r| {
+            let outcome = edit.apply_to(set.groups_mut(r));
+            landed = outcome.row;
+            outcome.changed
+        });
+        if let (Some(path), Some(cell)) = (landed, follow) {
+            self.view.reveal = Some(set.indicator(path, cell));
+        }
+    }
+
+    /// A row shortcut on the indicator whose cell has the keyboard; the keyboard stays with the
+    /// row (a new row: its first cell).
+    fn row_action(&mut self, action: Action) {
+        let Some((record, place)) = self.view.focused_cell else {
+            return;
+        };
+        let Some((set, path, cell)) = IndicatorSet::of_cell(place) else {
+            return;
+        };
+        let item = TreeItem::Indicator(path);
+        let (edit, follow) = match action {
+            Action::InsertRow => (TreeEdit::InsertIndicator(path), IndicatorCell::Name),
+            Action::DeleteRow => (TreeEdit::Remove(item), cell),
+            Action::MoveRowUp => (TreeEdit::Move { item, up: true }, cell),
+            Action::MoveRowDown => (TreeEdit::Move { item, up: false }, cell),
+            Action::RowToPreviousGroup => (TreeEdit::MoveToGroup { path, next: false }, cell),
+            Action::RowToNextGroup => (TreeEdit::MoveToGroup { path, next: true }, cell),
+            _ => return,
+        };
+        self.tree_edit(record, set, edit, Some(follow));
     }
 
     /// Rolls the table at `index` forward into the year after its budget year, as one undo

@@ -232,9 +232,12 @@ impl EditorApp {
             }
         }
 
+        // Set again by the cell that has the keyboard while the form is drawn.
+        self.view.focused_cell = None;
         self.panels_ui(ui);
         self.dialog_ui(&ctx);
         self.file_dialog_ui(&ctx);
+        self.undo_offer_ui(&ctx);
 
         let commands = self.commands.take();
         if !commands.is_empty() {
@@ -257,6 +260,19 @@ impl EditorApp {
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
+        }
+    }
+
+    /// Shows the offer to undo the last step while it stands.
+    fn undo_offer_ui(&mut self, ctx: &egui::Context) {
+        let (revision, now) = (self.editor.revision(), ctx.input(|i| i.time));
+        self.view.undo_offer = self
+            .view
+            .undo_offer
+            .take()
+            .filter(|t| t.stands(revision, now));
+        if let Some(toast) = &self.view.undo_offer {
+            toast.show(ctx, self.settings.lang, &mut self.commands);
         }
     }
 
