@@ -158,3 +158,51 @@ fn getting_started_opens_from_the_help_menu_and_leads_to_the_shortcuts() {
         Some(&jixiao::ui::dialogs::Dialog::Shortcuts)
     );
 }
+
+/// The Chinese literals the editor's code passes to `tr(…)` under `dir`, with their file.
+fn translated_literals(dir: &std::path::Path, out: &mut Vec<(String, String)>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            translated_literals(&path, out);
+            continue;
+        }
+        // The table itself, whose tests name a word that stays Chinese on purpose.
+        if path.extension().is_none_or(|e| e != "rs") || path.ends_with("i18n.rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        for (at, _) in text.match_indices("tr(") {
+            let rest = text[at + 3..].trim_start();
+            let Some(literal) = rest.strip_prefix('"') else {
+                continue;
+            };
+            let end = literal.find('"').unwrap_or(literal.len());
+            let word = &literal[..end];
+            if word.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+                out.push((word.to_owned(), path.display().to_string()));
+            }
+        }
+    }
+}
+
+#[test]
+fn every_chinese_word_the_editor_translates_has_its_english() {
+    let mut words = Vec::new();
+    translated_literals(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui"),
+        &mut words,
+    );
+    assert!(words.len() > 100, "the editor's words were not found");
+    let missing: Vec<_> = words
+        .into_iter()
+        .filter(|(word, _)| {
+            let word: &'static str = Box::leak(word.clone().into_boxed_str());
+            Lang::English.tr(word) == word
+        })
+        .collect();
+    assert!(missing.is_empty(), "no English for {missing:?}");
+}

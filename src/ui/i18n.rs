@@ -86,6 +86,7 @@ const ENGLISH: &[(&str, &str)] = &[
     ("无最近文件", "No recent files"),
     ("退出", "Quit"),
     ("撤销", "Undo"),
+    ("撤销删除", "Undo delete"),
     ("重做", "Redo"),
     // keys: row shortcuts, scheme choice, the undo offer after a deletion.
     ("在下方插入指标行", "Insert row below"),
