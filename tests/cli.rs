@@ -4,24 +4,12 @@
 
 mod common;
 
+use common::cli::{fixture_path as fixture, jixiao};
+
 use jixiao::layout::Layout;
 use jixiao::model::{ImportNote, Indicator, Record, Workbook};
 use jixiao::store;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn jixiao(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_jixiao"))
-        .args(args)
-        .output()
-        .expect("the jixiao binary runs")
-}
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
 
 fn coded_county_workbook() -> Workbook {
     let mut record = Record::blank(Layout::CodedCountyForm, Some(2024));

@@ -5,15 +5,12 @@
 // Tests and measurements count freely; the lint guards the library (Cargo.toml [lints]).
 #![allow(clippy::arithmetic_side_effects)]
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-fn jixiao(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_jixiao"))
-        .args(args)
-        .output()
-        .expect("the jixiao binary runs")
-}
+use common::cli::jixiao;
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
 
 fn saved_input(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -3,22 +3,11 @@
 // Tests and measurements count freely; the lint guards the library (Cargo.toml [lints]).
 #![allow(clippy::arithmetic_side_effects)]
 
+mod common;
+
+use common::cli::{fixture_path as fixture, jixiao};
+
 use jixiao::store;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn jixiao(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_jixiao"))
-        .args(args)
-        .output()
-        .expect("the jixiao binary runs")
-}
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()

@@ -5,12 +5,15 @@
 // Tests and measurements count freely; the lint guards the library (Cargo.toml [lints]).
 #![allow(clippy::arithmetic_side_effects)]
 
+mod common;
+
+use common::cli::jixiao;
+
 use calamine::Reader;
 use jixiao::check;
 use jixiao::review::{self, OPINION_COLUMNS, ReportFile, Review, UNREADABLE};
 use jixiao::store;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
@@ -273,13 +276,6 @@ fn a_folder_read_as_one_workbook_has_every_files_records_naming_their_file() {
 }
 
 // The command line.
-
-fn jixiao(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_jixiao"))
-        .args(args)
-        .output()
-        .expect("the jixiao binary runs")
-}
 
 fn s(path: &Path) -> &str {
     path.to_str().unwrap()

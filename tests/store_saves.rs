@@ -4,18 +4,15 @@
 // Tests and measurements count freely; the lint guards the library (Cargo.toml [lints]).
 #![allow(clippy::arithmetic_side_effects)]
 
+mod common;
+
+use common::cli::jixiao;
+
 use jixiao::model::Workbook;
 use jixiao::store::{self, Backup, Interruption, StoreError};
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn jixiao(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_jixiao"))
-        .args(args)
-        .output()
-        .expect("the jixiao binary runs")
-}
+use std::process::Command;
 
 /// A folder holding `w.ron` with `old` in it and `w.ron.bak` with `older`.
 fn saved_twice(old: &str, older: &str) -> (tempfile::TempDir, PathBuf) {
