@@ -510,7 +510,13 @@ fn a_target_table_drawn_as_a_self_evaluation_keeps_its_amount_as_the_full_year_b
     // A self-evaluation keeps its own money table, whatever its header amount says.
     let mut evaluation = examples::self_evaluation();
     evaluation.header.amount = jixiao::model::Amount::new("99");
-    assert_eq!(record_grid(&evaluation).rows[row][5], "7.16");
+    let grid = record_grid(&evaluation);
+    let row = grid
+        .rows
+        .iter()
+        .position(|r| r[2] == "年度资金总额")
+        .unwrap();
+    assert_eq!(grid.rows[row][5], "7.16");
 }
 
 /// The rows of `record`'s text whose first cell is `first`.
