@@ -498,6 +498,42 @@ mod tests {
         );
     }
 
+    fn read_rows(rows: &[&[&str]]) -> Record {
+        let mut reader = HeaderReader::default();
+        let mut record = Record::default();
+        let mut notes = Notes::default();
+        for (line, row) in rows.iter().enumerate() {
+            let cells: Vec<Cell<'_>> = row
+                .iter()
+                .enumerate()
+                .filter(|(_, text)| !text.is_empty())
+                .map(|(col, text)| Cell {
+                    col,
+                    text: (*text).into(),
+                })
+                .collect();
+            reader.row(&cells, line, &mut record, &mut notes);
+        }
+        record
+    }
+
+    #[test]
+    fn a_value_that_repeats_its_label_is_the_labels_value() {
+        let record = read_rows(&[&["项目名称", "项目名称"], &["实施单位", "实施单位"]]);
+        assert_eq!(record.header.name, "项目名称");
+        assert_eq!(record.header.implementer, "实施单位");
+    }
+
+    #[test]
+    fn a_row_of_different_labels_still_names_the_values_below() {
+        let record = read_rows(&[
+            &["年度总体目标", "预期目标", "实际完成情况"],
+            &["", "建成道路3公里", "已建成道路3公里"],
+        ]);
+        assert_eq!(record.header.goal, "建成道路3公里");
+        assert_eq!(record.header.goal_result, "已建成道路3公里");
+    }
+
     #[test]
     fn units_are_read_from_labels_and_lines() {
         assert_eq!(unit_in("项目资金 (元)"), Some(MoneyUnit::Yuan));
