@@ -12,6 +12,14 @@
 //!
 //! `tests/fixtures/fixpoint/open/` holds the damaged documents that are not a fixed point yet:
 //! the test asserts they still fail, so a fix moves its case up into the corpus.
+//!
+//! The property test is `#[ignore]`d because every damage kind still takes part in failures:
+//! 488 of 8,154 damaged documents still fail (`measure_fixpoint -- 400 1`), mostly a change of
+//! form on the re-import (a table read by its headings whose unknown columns hold text, which the
+//! record keeps only in notes; a national target read back as the region form by its
+//! `年度资金总额`; a national self-evaluation whose columns fit the local form) and header cells
+//! written as label/value rows whose label is a number or a field's label. docs/format.md
+//! "Fixed point" lists them with their counts.
 
 // Tests and measurements count freely; the lint guards the library (Cargo.toml [lints]).
 #![allow(clippy::arithmetic_side_effects)]
@@ -98,7 +106,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(cases()))]
 
     #[test]
-    #[ignore = "issue 12: the cases in tests/fixtures/fixpoint/open/ are not fixed yet"]
+    #[ignore = "issue 12: every damage kind still takes part in failures (docs/format.md, Fixed point)"]
     fn damaged_samples_export_to_a_fixed_point(sample in 0..23usize, edits in edits()) {
         let paths = samples();
         let source = damage(&read(&paths[sample % paths.len()]), &edits);

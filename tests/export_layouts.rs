@@ -497,11 +497,7 @@ fn a_target_table_drawn_as_a_self_evaluation_keeps_its_amount_as_the_full_year_b
     let mut hebei = examples::hebei();
     hebei.layout = Layout::SelfEvaluation;
     let grid = record_grid(&hebei);
-    let row = grid
-        .rows
-        .iter()
-        .position(|r| r[2] == "年度资金总额")
-        .unwrap();
+    let row = total_row(&grid);
     assert_eq!(grid.rows[row][4..7], ["", "9.00", ""]);
     assert_eq!(
         grid.places[row][5],
@@ -510,7 +506,16 @@ fn a_target_table_drawn_as_a_self_evaluation_keeps_its_amount_as_the_full_year_b
     // A self-evaluation keeps its own money table, whatever its header amount says.
     let mut evaluation = examples::self_evaluation();
     evaluation.header.amount = jixiao::model::Amount::new("99");
-    assert_eq!(record_grid(&evaluation).rows[row][5], "7.16");
+    let grid = record_grid(&evaluation);
+    assert_eq!(grid.rows[total_row(&grid)][5], "7.16");
+}
+
+/// The row of a self-evaluation's money table that holds the 年度资金总额.
+fn total_row(grid: &jixiao::export::Grid) -> usize {
+    grid.rows
+        .iter()
+        .position(|r| r[2] == "年度资金总额")
+        .unwrap()
 }
 
 /// The rows of `record`'s text whose first cell is `first`.

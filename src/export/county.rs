@@ -2,6 +2,7 @@
 //! line, and the coded form with a unit line (and a year line only when its title lacks the year).
 
 use super::grid::{Cell, Grid, GridBuilder};
+use super::labelled::unlisted_field_rows;
 use super::parts::{
     IndicatorColumns, Row, Set, at, indicator_rows, title_row, unit_row, year_prefix, year_row,
     year_row_unless_titled,
@@ -64,6 +65,7 @@ fn grid(record: &Record, style: &Style) -> Grid {
         Cell::label("项目名称"),
         header(HeaderField::Name).span(3),
     ]);
+    unlisted_field_rows(&mut b, record, record.layout.form());
     b.row(vec![
         Cell::label("主管部门"),
         header(HeaderField::Department),

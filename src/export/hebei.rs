@@ -2,6 +2,7 @@
 //! alternating in the money blocks, six indicator columns, no page-break header repeats.
 
 use super::grid::{Cell, Grid, GridBuilder};
+use super::labelled::unlisted_field_rows;
 use super::parts::{
     IndicatorColumns, Row, Set, at, indicator_rows, title_row, unit_row, year_prefix,
     year_row_unless_titled,
@@ -44,6 +45,7 @@ pub(super) fn grid(record: &Record) -> Grid {
         Cell::label("项目名称"),
         header(HeaderField::Name).span(3),
     ]);
+    unlisted_field_rows(&mut b, record, record.layout.form());
     let budget = b.row(vec![
         Cell::label("预算规模及资金用途"),
         Cell::label("预算数"),

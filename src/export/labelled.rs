@@ -50,10 +50,25 @@ pub(super) fn written_fields(record: &Record, form: &Form, every: bool) -> Vec<H
         .iter()
         .filter(|spec| every || spec.required || filled(record, spec.field))
         .map(|spec| spec.field);
-    let others = FIELDS
+    own.chain(unlisted_fields(record, form)).collect()
+}
+
+/// The header fields the record fills that `form` does not list, in the order of [`FIELDS`].
+fn unlisted_fields<'a>(
+    record: &'a Record,
+    form: &'a Form,
+) -> impl Iterator<Item = HeaderField> + 'a {
+    FIELDS
         .into_iter()
-        .filter(|&field| form.field_label(field).is_none() && filled(record, field));
-    own.chain(others).collect()
+        .filter(|&field| form.field_label(field).is_none() && filled(record, field))
+}
+
+/// One label/value row per header field the record fills that `form` does not print, so a form
+/// with fixed rows loses nothing a table read as it holds (an implementer read beside a form's
+/// other labels, say) and reads back the same.
+pub(super) fn unlisted_field_rows(b: &mut GridBuilder, record: &Record, form: &Form) {
+    let fields: Vec<HeaderField> = unlisted_fields(record, form).collect();
+    field_rows(b, record, form, fields);
 }
 
 /// The label to print for `field`: the form's own when an import reads it as that field, else

@@ -2,6 +2,7 @@
 //! pairs of columns, and the 本级/转移 funding block.
 
 use super::grid::{Cell, Grid, GridBuilder};
+use super::labelled::unlisted_field_rows;
 use super::parts::{
     IndicatorColumns, Row, Set, at, indicator_rows, title_row, unit_row, year_prefix, year_row,
 };
@@ -34,6 +35,7 @@ pub(super) fn grid(record: &Record) -> Grid {
         Cell::label("项目名称").span(2),
         header(HeaderField::Name).span(4),
     ]);
+    unlisted_field_rows(&mut b, record, record.layout.form());
     let pair = |l: &str, left: Cell, r: &str, right: Cell| {
         vec![Cell::label(l).span(2), left, Cell::label(r).span(2), right]
     };

@@ -2,6 +2,7 @@
 //! and its result side by side, weighted first-level labels, one merged 得分计算方法 and 总分.
 
 use super::grid::{Cell, Grid, GridBuilder};
+use super::labelled::unlisted_field_rows;
 use super::parts::{IndicatorColumns, Row, Set, at, indicator_rows, title_row, year_row};
 use crate::model::{HeaderField, IndicatorCell, MoneyCell, Place, Record};
 
@@ -34,6 +35,7 @@ pub(super) fn grid(record: &Record) -> Grid {
         Cell::label("项目名称").span(2),
         header(HeaderField::Name).span(6),
     ]);
+    unlisted_field_rows(&mut b, record, record.layout.form());
     b.row(vec![
         Cell::label("主管部门").span(2),
         header(HeaderField::Department).span(3),

@@ -136,7 +136,9 @@ impl HeaderReader {
         let targets: Vec<Option<Target>> = cells.iter().map(|c| label_of(&c.text)).collect();
         // A row of labels names fields in every cell after its first (`年度总体目标 | 预期目标 |
         // 实际完成情况`); a value that happens to be short words is not a label.
+        let echoes = echoes(cells, &targets);
         let all_labels = cells.len() >= 2
+            && !echoes.contains(&true)
             && cells
                 .iter()
                 .skip(1)
@@ -186,7 +188,7 @@ impl HeaderReader {
                 record.header.amount = Amount::new(number);
             }
         }
-        self.pairs(cells, &targets, line, record, notes);
+        self.pairs(cells, &targets, &echoes, line, record, notes);
     }
 
     /// Reads a row of a cost breakdown, or its title or heading; returns whether it was one.
@@ -281,13 +283,15 @@ impl HeaderReader {
         &mut self,
         cells: &[Cell<'_>],
         targets: &[Option<Target>],
+        echoes: &[bool],
         line: usize,
         record: &mut Record,
         notes: &mut Notes,
     ) {
         let mut pending: Option<(Target, bool)> = None;
-        for (cell, target) in cells.iter().zip(targets) {
+        for ((cell, target), &echo) in cells.iter().zip(targets).zip(echoes) {
             let label = match target {
+                _ if echo && pending.as_ref().is_some_and(|(_, filled)| !filled) => None,
                 Some(t) if pending.as_ref().is_none_or(|(_, filled)| *filled) || field_of(t) => {
                     Some(t.clone())
                 }
@@ -343,6 +347,20 @@ impl HeaderReader {
             });
         }
     }
+}
+
+/// For each cell, whether it is a label's value that repeats the label word for word
+/// (`项目名称 | 项目名称`): such a value reads as a label, but a label is not written twice in a row.
+fn echoes(cells: &[Cell<'_>], targets: &[Option<Target>]) -> Vec<bool> {
+    let mut echoes = vec![false; cells.len()];
+    for (i, pair) in cells.windows(2).enumerate() {
+        if let ([before, cell], Some(Some(_)), Some(slot)) =
+            (pair, targets.get(i + 1), echoes.get_mut(i + 1))
+        {
+            *slot = normalize(&before.text) == normalize(&cell.text);
+        }
+    }
+    echoes
 }
 
 fn field_of(target: &Target) -> bool {
@@ -478,6 +496,42 @@ mod tests {
             amount_text("1,030,700.00"),
             ("1,030,700.00".to_string(), None)
         );
+    }
+
+    fn read_rows(rows: &[&[&str]]) -> Record {
+        let mut reader = HeaderReader::default();
+        let mut record = Record::default();
+        let mut notes = Notes::default();
+        for (line, row) in rows.iter().enumerate() {
+            let cells: Vec<Cell<'_>> = row
+                .iter()
+                .enumerate()
+                .filter(|(_, text)| !text.is_empty())
+                .map(|(col, text)| Cell {
+                    col,
+                    text: (*text).into(),
+                })
+                .collect();
+            reader.row(&cells, line, &mut record, &mut notes);
+        }
+        record
+    }
+
+    #[test]
+    fn a_value_that_repeats_its_label_is_the_labels_value() {
+        let record = read_rows(&[&["项目名称", "项目名称"], &["实施单位", "实施单位"]]);
+        assert_eq!(record.header.name, "项目名称");
+        assert_eq!(record.header.implementer, "实施单位");
+    }
+
+    #[test]
+    fn a_row_of_different_labels_still_names_the_values_below() {
+        let record = read_rows(&[
+            &["年度总体目标", "预期目标", "实际完成情况"],
+            &["", "建成道路3公里", "已建成道路3公里"],
+        ]);
+        assert_eq!(record.header.goal, "建成道路3公里");
+        assert_eq!(record.header.goal_result, "已建成道路3公里");
     }
 
     #[test]
