@@ -269,10 +269,17 @@ pub fn label_core(label: &str) -> String {
     if let Some(cut) = text.find(['(', '（']) {
         text.truncate(cut);
     }
-    let without_code =
-        text.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-' || c == '－');
-    let core = without_code.strip_suffix("指标").unwrap_or(without_code);
-    core.to_string()
+    // Cut in place: this runs for every row's category cells, and a second copy of each
+    // label was a good part of reading a province's tables.
+    let (code_len, core_len) = {
+        let without_code =
+            text.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-' || c == '－');
+        let core = without_code.strip_suffix("指标").unwrap_or(without_code);
+        (text.len().saturating_sub(without_code.len()), core.len())
+    };
+    text.drain(..code_len);
+    text.truncate(core_len);
+    text
 }
 
 #[cfg(test)]
