@@ -5,6 +5,7 @@
 
 use crate::layout::Layout;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// Which national scheme of categories a record follows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -139,7 +140,7 @@ impl Level1 {
     /// The category a label names, ignoring codes (`1-`), spaces and the 指标 suffix.
     pub fn from_label(label: &str) -> Option<Level1> {
         let core = label_core(label);
-        match core.as_str() {
+        match &*core {
             "产出" => Some(Level1::Output),
             "效益" => Some(Level1::Effect),
             "满意度" => Some(Level1::Satisfaction),
@@ -238,7 +239,7 @@ impl Level2 {
     /// The category a label names, ignoring codes (`11-`), spaces and the 指标 suffix.
     pub fn from_label(label: &str) -> Option<Level2> {
         let core = label_core(label);
-        let found = match core.as_str() {
+        let found = match &*core {
             "数量" => Level2::Quantity,
             "质量" => Level2::Quality,
             "时效" => Level2::Timeliness,
@@ -276,20 +277,44 @@ impl Level2 {
 
 /// The meaningful core of a category label: without a leading code (`11-`, `1-`), without
 /// white space, without a trailing weight (`(40分)`) and without the suffix 指标.
-pub fn label_core(label: &str) -> String {
-    let mut text: String = label.chars().filter(|c| !c.is_whitespace()).collect();
-    if let Some(cut) = text.find(['(', '（']) {
-        text.truncate(cut);
+pub fn label_core(label: &str) -> Cow<'_, str> {
+    // Labels are read for every row of every table; most have no white space, and their core is
+    // a slice of them.
+    let core_of = |text: &str| -> (usize, usize) {
+        let cut = text.find(['(', '（']).unwrap_or(text.len());
+        let text = text.get(..cut).unwrap_or(text);
+        let without_code =
+            text.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-' || c == '－');
+        let core = without_code.strip_suffix("指标").unwrap_or(without_code);
+        let start = text.len().saturating_sub(without_code.len());
+        (start, start.saturating_add(core.len()))
+    };
+    if !label.chars().any(char::is_whitespace) {
+        let (start, end) = core_of(label);
+        return Cow::Borrowed(label.get(start..end).unwrap_or_default());
     }
-    let without_code =
-        text.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-' || c == '－');
-    let core = without_code.strip_suffix("指标").unwrap_or(without_code);
-    core.to_string()
+    let mut text: String = label.chars().filter(|c| !c.is_whitespace()).collect();
+    let (start, end) = core_of(&text);
+    text.truncate(end);
+    text.drain(..start);
+    Cow::Owned(text)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_spaced_label_has_the_core_of_the_same_label_unspaced() {
+        for (spaced, plain) in [
+            ("11 - 数量 指标 (10分)", "11-数量指标(10分)"),
+            ("1-产出 指标", "1-产出指标"),
+            (" 满意度（20分）", "满意度（20分）"),
+        ] {
+            assert_eq!(label_core(spaced), label_core(plain));
+            assert!(!label_core(plain).is_empty());
+        }
+    }
 
     #[test]
     fn coded_and_suffixed_labels_name_the_same_category() {
