@@ -8,9 +8,23 @@ mod common;
 use common::cli::{fixture_path as fixture, jixiao};
 
 use jixiao::store;
+use std::path::Path;
+use std::process::Output;
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// `jixiao rollover INPUT --to=YEAR -o OUT`.
+fn rollover(input: &Path, year: &str, out: &Path) -> Output {
+    let to = format!("--to={year}");
+    jixiao(&[
+        "rollover",
+        input.to_str().unwrap(),
+        &to,
+        "-o",
+        out.to_str().unwrap(),
+    ])
 }
 
 #[test]
@@ -18,14 +32,7 @@ fn rollover_writes_a_workbook_of_the_next_year_and_prints_every_change() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("2027.ron");
     let input = fixture("pingluo-2026.txt");
-    let run = jixiao(&[
-        "rollover",
-        input.to_str().unwrap(),
-        "--to",
-        "2027",
-        "-o",
-        out.to_str().unwrap(),
-    ]);
+    let run = rollover(&input, "2027", &out);
     assert_eq!(run.status.code(), Some(0), "{}", text(&run.stderr));
     let report = text(&run.stdout);
     assert!(
@@ -46,14 +53,7 @@ fn rollover_writes_any_export_kind_by_the_extension() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("2025.txt");
     let input = fixture("zhongwei-selfeval-2024.txt");
-    let run = jixiao(&[
-        "rollover",
-        input.to_str().unwrap(),
-        "--to",
-        "2025",
-        "-o",
-        out.to_str().unwrap(),
-    ]);
+    let run = rollover(&input, "2025", &out);
     assert_eq!(run.status.code(), Some(0), "{}", text(&run.stderr));
     let written = std::fs::read_to_string(&out).unwrap();
     assert!(written.contains("（2025年度）"));
@@ -68,14 +68,7 @@ fn rollover_refuses_a_year_it_cannot_write_and_leaves_no_file() {
     let out = dir.path().join("x.ron");
     let input = fixture("pingluo-2026.txt");
     for year in ["99999", "abc", "2025", "-2147483649"] {
-        let to = format!("--to={year}");
-        let run = jixiao(&[
-            "rollover",
-            input.to_str().unwrap(),
-            &to,
-            "-o",
-            out.to_str().unwrap(),
-        ]);
+        let run = rollover(&input, year, &out);
         assert_eq!(run.status.code(), Some(2), "{year}");
         assert!(
             text(&run.stderr).contains("结转年度"),
@@ -84,14 +77,7 @@ fn rollover_refuses_a_year_it_cannot_write_and_leaves_no_file() {
         );
         assert!(!out.exists());
     }
-    let run = jixiao(&[
-        "rollover",
-        input.to_str().unwrap(),
-        "--to",
-        "2027",
-        "-o",
-        "x.doc",
-    ]);
+    let run = rollover(&input, "2027", Path::new("x.doc"));
     assert_eq!(run.status.code(), Some(2));
     assert!(text(&run.stderr).contains("不支持导出"));
 }

@@ -185,23 +185,16 @@ impl WorkbookDiff {
                     format!("指标「{}」指标值由「{}」改为「{}」", v.name, v.old, v.new),
                 ));
             }
-            for i in &t.added {
-                out.push(entry(
-                    i.place,
-                    format!(
-                        "新增指标「{}」（{}，指标值「{}」）",
-                        i.name, i.group, i.value
-                    ),
-                ));
-            }
-            for i in &t.removed {
-                out.push(entry(
-                    i.place,
-                    format!(
-                        "删除指标「{}」（{}，指标值「{}」）",
-                        i.name, i.group, i.value
-                    ),
-                ));
+            for (verb, list) in [("新增", &t.added), ("删除", &t.removed)] {
+                for i in list {
+                    out.push(entry(
+                        i.place,
+                        format!(
+                            "{verb}指标「{}」（{}，指标值「{}」）",
+                            i.name, i.group, i.value
+                        ),
+                    ));
+                }
             }
         }
         for t in &self.only_in_b {
