@@ -211,48 +211,65 @@ fn record_findings_ui(ui: &mut Ui, cells: &CellCtx<'_>) {
     }
 }
 
+/// What a conversion menu offers: the record's current choice among all, and their names.
+struct Choice<'a, T, N> {
+    current: T,
+    all: &'a [T],
+    name: N,
+    heading: &'static str,
+}
+
+/// A menu that converts the record to another of its choices (its form, its scheme); the
+/// conversion is one command, so one undo step.
+fn convert_menu_ui<T: Copy + PartialEq>(
+    ui: &mut Ui,
+    cells: &mut CellCtx<'_>,
+    choice: Choice<'_, T, impl Fn(T) -> &'static str>,
+    edit: impl Fn(T) -> RecordEdit,
+) -> egui::Response {
+    let weak = theme::weak_text(ui.visuals());
+    ui.menu_button((choice.name)(choice.current), |ui| {
+        ui.label(RichText::new(choice.heading).color(weak));
+        for &option in choice.all {
+            let response = ui.selectable_label(choice.current == option, (choice.name)(option));
+            if response.clicked() && choice.current != option {
+                cells.out.push(Command::Edit {
+                    record: cells.index,
+                    edit: edit(option),
+                });
+                ui.close();
+            }
+        }
+    })
+    .response
+}
+
 fn table_info_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
     let record = cells.record;
     ui.horizontal_wrapped(|ui| {
         let weak = theme::weak_text(ui.visuals());
         ui.label(RichText::new(lang.tr("表格格式")).color(weak));
-        ui.menu_button(lang.layout(record.layout), |ui| {
-            ui.label(RichText::new(lang.tr("转换为另一种格式")).color(weak));
-            for layout in Layout::ALL {
-                let response = ui.selectable_label(record.layout == layout, lang.layout(layout));
-                if response.clicked() && record.layout != layout {
-                    cells.out.push(Command::Edit {
-                        record: cells.index,
-                        edit: RecordEdit::ConvertTo(layout),
-                    });
-                    ui.close();
-                }
-            }
-        })
-        .response
-        .on_hover_text(lang.tr("点击可把本表转换为另一种表格格式（可撤销）"));
+        let choice = Choice {
+            current: record.layout,
+            all: &Layout::ALL,
+            name: |l| lang.layout(l),
+            heading: lang.tr("转换为另一种格式"),
+        };
+        convert_menu_ui(ui, cells, choice, RecordEdit::ConvertTo)
+            .on_hover_text(lang.tr("点击可把本表转换为另一种表格格式（可撤销）"));
         ui.separator();
         let scheme_label = ui.label(RichText::new(lang.tr("指标口径")).color(weak));
-        ui.menu_button(lang.scheme(record.scheme), |ui| {
-            ui.label(RichText::new(lang.tr("转换为另一种口径")).color(weak));
-            for scheme in Scheme::ALL {
-                let response = ui.selectable_label(record.scheme == scheme, lang.scheme(scheme));
-                if response.clicked() && record.scheme != scheme {
-                    cells.out.push(Command::Edit {
-                        record: cells.index,
-                        edit: RecordEdit::ConvertScheme(scheme),
-                    });
-                    ui.close();
-                }
-            }
-        })
-        .response
-        .labelled_by(scheme_label.id)
-        .on_hover_text(
-            lang.tr(
+        let choice = Choice {
+            current: record.scheme,
+            all: &Scheme::ALL,
+            name: |s| lang.scheme(s),
+            heading: lang.tr("转换为另一种口径"),
+        };
+        convert_menu_ui(ui, cells, choice, RecordEdit::ConvertScheme)
+            .labelled_by(scheme_label.id)
+            .on_hover_text(lang.tr(
                 "点击可把指标按类别移到另一种口径（可撤销）；无对应类别的指标放入「待归类指标」",
-            ),
-        );
+            ));
     });
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(lang.tr("标题"));
