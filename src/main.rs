@@ -4,6 +4,11 @@ use clap::Parser;
 use jixiao::cli::{self, Cli, EXIT_UNUSABLE};
 use std::process::ExitCode;
 
+/// Reading and checking allocate many small cells, labels and rows on every core (see
+/// docs/perf.md, "Province scale").
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let args = Cli::parse();
     match &args.command {

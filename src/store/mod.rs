@@ -8,6 +8,9 @@
 mod atomic;
 mod cause;
 mod open;
+// Byte offsets of the envelope within a chunk's text and turns between worker threads.
+#[allow(clippy::arithmetic_side_effects)]
+mod ron_text;
 mod stale;
 mod syntax;
 
@@ -15,9 +18,10 @@ pub use atomic::{
     Backup, Interruption, write_atomically, write_atomically_with, write_interrupted,
 };
 pub use open::{OpenError, Opened, is_workbook_path, looks_like_workbook, open};
+pub use ron_text::{to_ron_string, write_ron};
 
 use crate::model::Workbook;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -86,12 +90,6 @@ impl StoreError {
     }
 }
 
-#[derive(Serialize)]
-struct EnvelopeOut<'a> {
-    format_version: u32,
-    workbook: &'a Workbook,
-}
-
 /// A whole file of a version this build reads. Unknown fields anywhere are an error rather than
 /// dropped, since a field dropped on reading is lost on the next save.
 #[derive(Deserialize)]
@@ -100,34 +98,6 @@ struct EnvelopeIn {
     #[serde(rename = "format_version")]
     _format_version: u64,
     workbook: Workbook,
-}
-
-/// The RON text of a workbook, as saved to a file.
-pub fn to_ron_string(workbook: &Workbook) -> Result<String, StoreError> {
-    let mut bytes = Vec::new();
-    write_ron(&mut bytes, workbook)?;
-    String::from_utf8(bytes).map_err(|e| StoreError::Serialize(e.to_string()))
-}
-
-/// Writes the RON text of a workbook, as saved to a file, into `out` as it is made: a province's
-/// workbook is several times the size of its tables as text, and is never held whole.
-pub fn write_ron(out: &mut impl std::io::Write, workbook: &Workbook) -> Result<(), StoreError> {
-    let envelope = EnvelopeOut {
-        format_version: FORMAT_VERSION,
-        workbook,
-    };
-    let config = ron::ser::PrettyConfig::new()
-        .indentor("  ".to_string())
-        .struct_names(false)
-        // Escaping goes through `char::escape_debug`, whose printable-character tables made up a
-        // third of saving Chinese text; unescaped strings (raw `r#"…"#` where they hold `"` or
-        // `\`) read back the same.
-        .escape_strings(false);
-    ron::Options::default()
-        .to_io_writer_pretty(&mut *out, &envelope, config)
-        .map_err(|e| StoreError::Serialize(e.to_string()))?;
-    out.write_all(b"\n")
-        .map_err(|e| StoreError::Serialize(e.to_string()))
 }
 
 /// Reads a workbook from RON text; `path` is only used in messages. A leading byte-order mark
