@@ -440,6 +440,13 @@ fn record_json(r: &Record) -> serde_json::Value {
                 "actual": column(IndicatorCell::Actual),
                 "score": column(IndicatorCell::Score),
                 "deviation": column(IndicatorCell::Deviation),
+                // Columns no form names, by their headings as written.
+                "others": r
+                    .columns
+                    .iter()
+                    .filter(|c| matches!(c.cell, IndicatorCell::Other(_)))
+                    .map(|c| (c.heading.clone(), serde_json::json!(ind.text(c.cell))))
+                    .collect::<serde_json::Map<_, _>>(),
             })
         })
         .collect();

@@ -389,7 +389,7 @@ fn a_cost_breakdown_and_a_code_before_the_name_are_read_into_their_fields() {
 }
 
 #[test]
-fn a_column_nobody_named_before_is_kept_in_a_doubt_note_never_dropped() {
+fn a_column_nobody_named_before_is_kept_as_the_tables_own_column_with_a_doubt() {
     let text = "\
 项目绩效目标表\n\
 项目名称\t社区服务\n\
@@ -402,11 +402,29 @@ fn a_column_nobody_named_before_is_kept_in_a_doubt_note_never_dropped() {
     assert_eq!(record.layout, jixiao::layout::Layout::Headings);
     assert_eq!(record.confidence(), Confidence::Review);
     assert_eq!(record.indicator_count(), 2);
-    let doubt = record
-        .doubts()
-        .find(|n| n.action.contains("考核方式"))
-        .expect("a doubt names the unknown column");
-    assert!(doubt.seen.contains("台账核查") && doubt.seen.contains("抽查回访"));
+    assert!(
+        record
+            .doubts()
+            .any(|n| n.action.contains("考核方式") && n.action.contains("保留")),
+        "a doubt names the unknown column: {:#?}",
+        record.notes
+    );
+    let other = jixiao::model::IndicatorCell::Other(0);
+    let column = record.columns.iter().find(|c| c.cell == other).unwrap();
+    assert_eq!(column.heading, "考核方式");
+    let cells: Vec<&str> = record
+        .indicators()
+        .map(|(_, _, _, i)| i.text(other))
+        .collect();
+    assert_eq!(cells, ["台账核查", "抽查回访"]);
+    // Exported in its own columns, under its own heading, and read back the same.
+    let text = jixiao::export::workbook_text(&workbook);
+    assert!(
+        text.contains("指标值\t考核方式\n") && text.contains("≥500人次\t台账核查\n"),
+        "{text}"
+    );
+    let again = jixiao::import::import_text(&text);
+    assert_eq!(jixiao::export::workbook_text(&again), text);
 }
 
 #[test]

@@ -176,3 +176,38 @@ fn an_unknown_field_is_refused_at_every_level_of_a_workbook() {
     }
     assert!(seen.len() > 40, "{seen:?}");
 }
+
+#[test]
+fn the_cells_of_a_column_no_form_names_are_saved_and_read_back() {
+    use jixiao::model::{Indicator, IndicatorCell, IndicatorColumn};
+    let mut record = Record::blank(Layout::Headings, Some(2026));
+    record.columns = vec![
+        IndicatorColumn {
+            cell: IndicatorCell::Name,
+            heading: "三级指标".into(),
+            guessed: false,
+        },
+        IndicatorColumn {
+            cell: IndicatorCell::Other(0),
+            heading: "考核方式".into(),
+            guessed: false,
+        },
+    ];
+    let mut indicator = Indicator::new("服务人次", "");
+    indicator.set_text(IndicatorCell::Other(0), "台账核查");
+    record.groups[0].groups[0].indicators.push(indicator);
+    let workbook = Workbook {
+        records: vec![record],
+    };
+    let text = store::to_ron_string(&workbook).unwrap();
+    assert!(text.contains(&format!("format_version: {FORMAT_VERSION}")));
+    assert!(
+        text.contains("Other(0)") && text.contains("台账核查"),
+        "{text}"
+    );
+    let read = store::from_ron_str(&text, Path::new("w.ron")).unwrap();
+    assert_eq!(read, workbook);
+    let (_, _, _, back) = read.records[0].indicators().next().unwrap();
+    assert_eq!(back.text(IndicatorCell::Other(0)), "台账核查");
+    assert_eq!(back.text(IndicatorCell::Other(1)), "");
+}

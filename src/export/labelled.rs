@@ -301,6 +301,10 @@ impl Printed {
 /// offices print for `cell` (a column left without a heading, or placed by its content under a
 /// heading that names another column).
 fn heading_or_default(cell: IndicatorCell, heading: &str) -> &str {
+    // A column no form names is known only by its own heading.
+    if matches!(cell, IndicatorCell::Other(_)) && !heading.trim().is_empty() {
+        return heading;
+    }
     let reads_as = match synonyms::heading(heading) {
         // 指标值 beside 计量单位 is the split target number.
         Some(Heading::Cell(IndicatorCell::Value)) => {

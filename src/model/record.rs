@@ -565,6 +565,10 @@ pub struct Indicator {
     /// 备注
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub remark: String,
+    /// The cells of columns no form names (`考核方式`), in the order of the record's
+    /// [`IndicatorCell::Other`] columns: kept as written so the table exports in its own columns.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub others: Vec<String>,
 }
 
 /// Whether an indicator's number cell was left as it starts, empty: not worth a place in the file.
@@ -618,6 +622,9 @@ pub enum IndicatorCell {
     ScoringRule,
     /// 备注
     Remark,
+    /// A column under a heading no form names, the `n`-th of its table (read by its headings):
+    /// its heading is the record's column heading, its cells [`Indicator::others`].
+    Other(u8),
 }
 
 impl IndicatorCell {
@@ -660,6 +667,7 @@ impl IndicatorCell {
             IndicatorCell::Standard => "指标解释",
             IndicatorCell::ScoringRule => "评(扣)分标准",
             IndicatorCell::Remark => "备注",
+            IndicatorCell::Other(_) => "其他列",
         }
     }
 
@@ -682,6 +690,7 @@ impl IndicatorCell {
             IndicatorCell::Standard => "Explanation",
             IndicatorCell::ScoringRule => "Scoring rule",
             IndicatorCell::Remark => "Remark",
+            IndicatorCell::Other(_) => "Other column",
         }
     }
 
@@ -711,6 +720,7 @@ impl Indicator {
             IndicatorCell::Standard => &self.standard,
             IndicatorCell::ScoringRule => &self.scoring_rule,
             IndicatorCell::Remark => &self.remark,
+            IndicatorCell::Other(n) => self.others.get(usize::from(n)).map_or("", String::as_str),
         }
     }
 
@@ -733,6 +743,13 @@ impl Indicator {
             IndicatorCell::Standard => &mut self.standard,
             IndicatorCell::ScoringRule => &mut self.scoring_rule,
             IndicatorCell::Remark => &mut self.remark,
+            IndicatorCell::Other(n) => {
+                let n = usize::from(n);
+                if self.others.len() <= n {
+                    self.others.resize(n.saturating_add(1), String::new());
+                }
+                &mut self.others[n]
+            }
         };
         *field = text.to_string();
     }

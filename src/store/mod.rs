@@ -32,8 +32,10 @@ use std::path::{Path, PathBuf};
 /// doubts. Version 3 added where a table was read from (its file and sheet). Every addition
 /// has a default, so an older file reads as it was. Version 4 keeps a first-level group's
 /// weight only in its weight cell, never in its label, and a self-evaluation's 全年预算数 once;
-/// older files are upgraded as they are read ([`crate::model::upgrade`]).
-pub const FORMAT_VERSION: u32 = 4;
+/// older files are upgraded as they are read ([`crate::model::upgrade`]). Version 5 keeps the
+/// cells of indicator columns no form names (`IndicatorCell::Other`, `Indicator::others`) of a
+/// table read by its headings, which earlier versions kept only in an import note.
+pub const FORMAT_VERSION: u32 = 5;
 
 /// Why a workbook file could not be read or written.
 #[derive(Debug, thiserror::Error)]

@@ -37,7 +37,7 @@ impl Width {
             C::Description => Width::Share(40.0),
             C::Basis => Width::Share(28.0),
             C::Deviation | C::Standard | C::ScoringRule => Width::Share(30.0),
-            C::Remark => Width::Share(20.0),
+            C::Remark | C::Other(_) => Width::Share(20.0),
         }
     }
 }
@@ -567,7 +567,11 @@ fn indicator_row_ui(
                     width: column.width,
                     name: CellName::Accessible(format!(
                         "{what} {}",
-                        lang.column(column.cell, column.cell.label())
+                        match column.cell {
+                            // Each column no form names is told apart by its own heading.
+                            IndicatorCell::Other(_) => lang.column(column.cell, &column.heading),
+                            cell => lang.column(cell, cell.label()),
+                        }
                     )),
                     hint: "",
                     suggest: (column.cell == IndicatorCell::Name)

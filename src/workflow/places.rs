@@ -27,7 +27,15 @@ pub(crate) fn word_places(record: &Record) -> Vec<Place> {
         .map(Place::Header)
         .collect();
     places.extend((0..record.header.extra.len()).map(Place::HeaderExtra));
-    let words = IndicatorCell::ALL.into_iter().filter(|c| !c.is_number());
+    let unnamed = record
+        .columns
+        .iter()
+        .map(|c| c.cell)
+        .filter(|c| matches!(c, IndicatorCell::Other(_)));
+    let words = IndicatorCell::ALL
+        .into_iter()
+        .chain(unnamed)
+        .filter(|c| !c.is_number());
     for path in paths(&record.groups) {
         places.extend(words.clone().map(|cell| Place::Indicator(path, cell)));
     }

@@ -152,6 +152,15 @@ fn columns(record: &Record) -> Vec<IndicatorColumn> {
         .into_iter()
         .filter(|cell| !FIXED.contains(cell) && *cell != IndicatorCell::Value)
         .filter(|&cell| filled(cell));
+    // Columns no form names keep their own headings, after the named ones.
+    let unnamed = record
+        .columns
+        .iter()
+        .filter(|c| matches!(c.cell, IndicatorCell::Other(_)))
+        .map(|c| IndicatorColumn {
+            guessed: false,
+            ..c.clone()
+        });
     FIXED
         .into_iter()
         .chain(others)
@@ -160,6 +169,7 @@ fn columns(record: &Record) -> Vec<IndicatorColumn> {
             heading: heading(record, cell).to_string(),
             guessed: false,
         })
+        .chain(unnamed)
         .collect()
 }
 

@@ -297,6 +297,7 @@ fn build(
     let project_unit = project_cells(table, columns, body.first(), &mut record, &mut notes);
     let zhejiang_style = name_holds_categories(table, &columns.main, body);
     let mut main_set = columns.main.clone();
+    let kept = keep_unknown_columns(table, columns, body, &mut main_set);
     if zhejiang_style {
         relabel_name_as_level2(
             &mut main_set,
@@ -372,7 +373,7 @@ fn build(
             notes.add(line, table.raw(row), "表头行重复（分页或分块），已跳过");
             continue;
         }
-        for (col, heading) in &columns.unknown {
+        for (col, heading) in columns.unknown.iter().filter(|(_, h)| !kept.contains(h)) {
             if let Some(cell) = cells.iter().find(|c| c.col == *col)
                 && !tree::not_applicable(&cell.text)
             {
@@ -423,6 +424,7 @@ fn build(
         .filter(|g| g.groups.iter().any(|l2| !l2.indicators.is_empty()))
         .collect();
     record.columns = main_set.record_columns(&columns.guessed);
+    let kept = drop_empty_unnamed_columns(&mut record, kept);
     record.scheme = if record.groups.iter().any(|g| g.category == Level1::Cost) {
         Scheme::National
     } else {
@@ -441,14 +443,18 @@ fn build(
             record.header.amount = budget.clone();
         }
     }
-    record.layout = form_of(&record, columns, !unknown_texts.is_empty());
+    record.layout = form_of(
+        &record,
+        columns,
+        !unknown_texts.is_empty() || !kept.is_empty(),
+    );
     record.unit = stated_unit.unwrap_or(record.layout.default_unit());
     split_project_code(&mut record, &mut notes, header_rows);
     doubts(
         &record,
         columns,
         &main_set,
-        &unknown_texts,
+        (&kept, &unknown_texts),
         &mut notes,
         header_rows,
     );
@@ -676,6 +682,102 @@ fn closing_row(
     }
 }
 
+/// Puts the columns under headings no form names that hold text into `set`, each as the next
+/// [`IndicatorCell::Other`] in column order, so their cells are kept as written and the table
+/// exports in its own columns. Gives their headings. An empty one carries nothing and is left
+/// out (see [`unknown_hold_text`]); past the 256th, a column stays in a note.
+fn keep_unknown_columns(
+    table: &Table<'_>,
+    columns: &Columns,
+    body: &[Row],
+    set: &mut SetColumns,
+) -> Vec<String> {
+    let holds_text = |col: usize| {
+        body.iter().any(|row| {
+            table
+                .cells_of(row)
+                .iter()
+                .any(|c| c.col == col && !tree::not_applicable(&c.text))
+        })
+    };
+    let mut kept = Vec::new();
+    let mut unknown: Vec<&(usize, String)> = columns.unknown.iter().collect();
+    unknown.sort_by_key(|(col, _)| *col);
+    for (col, heading) in unknown {
+        let taken = set.cells.iter().any(|(c, _, _)| c == col);
+        let Ok(n) = u8::try_from(kept.len()) else {
+            break;
+        };
+        if taken || !holds_text(*col) {
+            continue;
+        }
+        set.cells
+            .push((*col, IndicatorCell::Other(n), heading.clone()));
+        kept.push(heading.clone());
+    }
+    set.cells.sort_by_key(|(col, _, _)| *col);
+    kept
+}
+
+/// Drops the unnamed columns whose cells are empty in every indicator read (their text was on
+/// rows that are no indicators, which keep it in their notes): the canonical text would not
+/// print them. The rest are numbered again in order. Gives the headings of those kept.
+fn drop_empty_unnamed_columns(record: &mut Record, kept: Vec<String>) -> Vec<String> {
+    let all = |record: &Record| -> Vec<bool> {
+        (0..kept.len())
+            .map(|n| {
+                let cell = IndicatorCell::Other(u8::try_from(n).unwrap_or(u8::MAX));
+                [&record.groups, &record.medium_groups]
+                    .into_iter()
+                    .flatten()
+                    .flat_map(|g| &g.groups)
+                    .flat_map(|l2| &l2.indicators)
+                    .any(|ind| !ind.text(cell).trim().is_empty())
+            })
+            .collect()
+    };
+    let filled_columns = all(record);
+    let filled = |n: u8| filled_columns.get(usize::from(n)).copied().unwrap_or(false);
+    let keep: Vec<u8> = (0..kept.len())
+        .filter_map(|n| u8::try_from(n).ok())
+        .filter(|&n| filled(n))
+        .collect();
+    if keep.len() == kept.len() {
+        return kept;
+    }
+    record.columns.retain(|c| match c.cell {
+        IndicatorCell::Other(n) => keep.contains(&n),
+        _ => true,
+    });
+    for column in &mut record.columns {
+        if let IndicatorCell::Other(n) = column.cell
+            && let Some(k) = keep
+                .iter()
+                .position(|&m| m == n)
+                .and_then(|k| u8::try_from(k).ok())
+        {
+            column.cell = IndicatorCell::Other(k);
+        }
+    }
+    for group in record.groups.iter_mut().chain(&mut record.medium_groups) {
+        for level2 in &mut group.groups {
+            for ind in &mut level2.indicators {
+                let others = std::mem::take(&mut ind.others);
+                ind.others = keep
+                    .iter()
+                    .map(|&n| others.get(usize::from(n)).cloned().unwrap_or_default())
+                    .collect();
+                while ind.others.last().is_some_and(String::is_empty) {
+                    ind.others.pop();
+                }
+            }
+        }
+    }
+    keep.iter()
+        .filter_map(|&n| kept.get(usize::from(n)).cloned())
+        .collect()
+}
+
 /// The form a record read by its headings matches.
 ///
 /// A column re-placed by its content (names under 指标描述) leaves the form known: the doubt
@@ -706,7 +808,7 @@ fn doubts(
     record: &Record,
     columns: &Columns,
     set: &SetColumns,
-    unknown_texts: &[String],
+    (kept, unknown_texts): (&[String], &[String]),
     notes: &mut Notes,
     header_rows: &[Row],
 ) {
@@ -718,8 +820,23 @@ fn doubts(
             "这张表不是 jixiao 认识的格式，各列按表头读取，请核对",
         );
     }
+    if !kept.is_empty() {
+        notes.doubt(
+            line,
+            &kept.join("、"),
+            format!(
+                "列「{}」不是已知的指标列，按原样保留为表格自己的列，请核对",
+                kept.join("」「")
+            ),
+        );
+    }
     if !unknown_texts.is_empty() {
-        let names: Vec<&str> = columns.unknown.iter().map(|(_, h)| h.as_str()).collect();
+        let names: Vec<&str> = columns
+            .unknown
+            .iter()
+            .map(|(_, h)| h.as_str())
+            .filter(|h| !kept.iter().any(|k| k == h))
+            .collect();
         notes.unplaced(
             line,
             &unknown_texts.join("\n"),
