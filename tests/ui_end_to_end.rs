@@ -1,0 +1,206 @@
+//! A document of another office's form, the way a user goes through it: imported with 导入,
+//! read on screen, edited until the checks are content, saved as a workbook and exported as
+//! text — a national self-evaluation and a 一体化 indicator list of two projects.
+
+// Tests and measurements count freely; the lint guards the library (Cargo.toml [lints]).
+#![allow(clippy::arithmetic_side_effects)]
+
+mod ui_support;
+
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
+use jixiao::layout::Layout;
+use jixiao::model::{IndicatorCell, IndicatorPath, MoneyCell, Place, Record, Workbook};
+use jixiao::store;
+use std::path::PathBuf;
+use ui_support::{Rig, indicator_cell, rig_sized};
+
+fn other_form(name: &str) -> PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/other-forms")
+        .join(name)
+}
+
+/// The editor, empty, after 文件 → 导入 (Ctrl+I) of the fixture `name`; the window is tall
+/// enough to show every indicator of the fixtures.
+fn imported(name: &str) -> Rig {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let mut rig = rig_sized(Workbook::default(), dir, egui::vec2(1400.0, 2000.0));
+    rig.picker.answer(Some(other_form(name)));
+    rig.shortcut(Modifiers::COMMAND, Key::I);
+    assert_eq!(
+        rig.app().editor().imported_from(),
+        Some(other_form(name).as_path())
+    );
+    rig
+}
+
+/// Where the indicator named `name` is in `record`.
+fn path_of(record: &Record, name: &str) -> IndicatorPath {
+    record
+        .indicators()
+        .find(|(.., indicator)| indicator.name == name)
+        .map(|(path, ..)| path)
+        .unwrap_or_else(|| panic!("no indicator {name}"))
+}
+
+/// Whether record `record` has a finding `code` at `place`.
+fn has_finding(rig: &mut Rig, record: usize, code: &str, place: Place) -> bool {
+    rig.app()
+        .editor()
+        .findings()
+        .of_record(record)
+        .iter()
+        .any(|f| f.code == code && f.place == place)
+}
+
+/// Whether the problems panel lists a finding whose line contains `text`.
+fn listed(rig: &Rig, text: &str) -> bool {
+    rig.harness.query_by_label_contains(text).is_some()
+}
+
+/// Leaves the field being typed in, which ends its edit as one undo step.
+fn leave_field(rig: &mut Rig) {
+    rig.harness.key_press(Key::Tab);
+    rig.harness.run();
+}
+
+fn undo(rig: &mut Rig) {
+    rig.shortcut(Modifiers::COMMAND, Key::Z);
+}
+
+fn redo(rig: &mut Rig) {
+    rig.shortcut(Modifiers::COMMAND, Key::Y);
+}
+
+#[test]
+fn a_national_self_evaluation_is_imported_corrected_saved_and_exported_with_its_edits() {
+    let mut rig = imported("yunnan-yongde-2022-selfeval.txt");
+    assert_eq!(rig.app().editor().len(), 1);
+    assert!(!rig.app().is_dirty(), "nothing is unsaved until edited");
+
+    // What the user sees: the form, the money table and an indicator's national columns.
+    assert!(
+        rig.harness
+            .query_by_label(Layout::NationalSelfEvaluation.label())
+            .is_some(),
+        "the form is named in the table info"
+    );
+    assert_eq!(rig.value("标题"), "2022年度项目支出绩效自评表");
+    for (column, shown) in [
+        ("全年预算数", "387664.62"),
+        ("全年执行数", "387664.62"),
+        ("执行率", "100%"),
+        ("分值", "10"),
+        ("得分", "10"),
+    ] {
+        assert_eq!(
+            rig.value(&format!("年度资金总额 {column}")),
+            shown,
+            "{column}"
+        );
+    }
+    // The table's own headings over the split 年度指标值.
+    for heading in [
+        "指标性质",
+        "指标值",
+        "度量单位",
+        "实际完成值",
+        "偏差原因分析及改进措施",
+    ] {
+        assert!(rig.harness.query_by_label(heading).is_some(), "{heading}");
+    }
+    let row = |cell: IndicatorCell| indicator_cell("效益指标/社会效益 指标", 1, cell.label());
+    assert_eq!(rig.value(&row(IndicatorCell::Name)), "政策知晓率");
+    for (cell, shown) in [
+        (IndicatorCell::Nature, "═"),
+        (IndicatorCell::Target, "100"),
+        (IndicatorCell::Unit, "%"),
+        (IndicatorCell::Actual, "98%"),
+        (IndicatorCell::Weight, "10"),
+        (IndicatorCell::Score, "9"),
+        (IndicatorCell::Deviation, ""),
+    ] {
+        assert_eq!(rig.value(&row(cell)), shown, "{cell:?}");
+    }
+
+    // Less spent than budgeted: the written 执行率 no longer follows, and the panel says so.
+    let rate = Place::Money(MoneyCell::Evaluation(0, 4));
+    assert!(!has_finding(&mut rig, 0, "execution-rate", rate));
+    rig.type_into("年度资金总额 全年执行数", "300000");
+    assert!(has_finding(&mut rig, 0, "execution-rate", rate));
+    let line = "执行率写作「100%」，全年执行数 300000";
+    assert!(listed(&rig, line), "the problems panel lists it");
+    rig.type_into("年度资金总额 执行率", "77.39%");
+    assert!(!has_finding(&mut rig, 0, "execution-rate", rate));
+    assert!(!listed(&rig, line), "corrected, it goes from the panel");
+
+    // The score the rules give for a row is a quick fix on its finding.
+    let timely = indicator_cell("产出指标/时效指标", 1, IndicatorCell::Score.label());
+    let record = rig.app().editor().workbook().records[0].clone();
+    let (timely_path, social_path) = (
+        path_of(&record, "资金到位及时率"),
+        path_of(&record, "政策知晓率"),
+    );
+    let timely_score = Place::Indicator(timely_path, IndicatorCell::Score);
+    let fix = rig
+        .app()
+        .editor()
+        .findings()
+        .of_record(0)
+        .iter()
+        .find(|f| f.code == "score-mismatch" && f.place == timely_score)
+        .and_then(|f| f.fixes.first().cloned())
+        .expect("资金到位及时率 scores 7 of 10 at 100% of its target");
+    assert_eq!(rig.value(&timely), "7");
+    rig.click(&fix.label);
+    assert_eq!(rig.value(&timely), "10");
+    assert!(!has_finding(&mut rig, 0, "score-mismatch", timely_score));
+
+    let reason = "宣传覆盖不足，下年度加强政策宣传";
+    rig.type_into(&row(IndicatorCell::Deviation), reason);
+    leave_field(&mut rig);
+
+    // Saved as a workbook: the file holds every edit.
+    let saved = rig.path("永德自评.ron");
+    rig.picker.answer(Some(saved.clone()));
+    rig.shortcut(Modifiers::COMMAND, Key::S);
+    assert!(!rig.app().is_dirty());
+    let on_disk = store::load(&saved).expect("the saved workbook");
+    assert_eq!(on_disk, *rig.app().editor().workbook());
+    let record = &on_disk.records[0];
+    let evaluation = record.evaluation.as_ref().expect("a self-evaluation");
+    assert_eq!(evaluation.total.executed.text(), "300000");
+    assert_eq!(evaluation.total.rate.text(), "77.39%");
+    assert_eq!(record.indicator(timely_path).unwrap().score.text(), "10");
+    assert_eq!(record.indicator(social_path).unwrap().deviation, reason);
+
+    // Exported as the canonical text, which reads back to the same values.
+    let text_path = rig.path("永德自评.txt");
+    rig.picker.answer(Some(text_path.clone()));
+    rig.shortcut(Modifiers::COMMAND, Key::E);
+    let text = std::fs::read_to_string(&text_path).expect("the exported text");
+    assert!(text.contains(reason), "{text}");
+    let read = jixiao::import::import_text(&text);
+    let read = &read.records[0];
+    let read_evaluation = read.evaluation.as_ref().expect("a self-evaluation");
+    assert_eq!(read_evaluation.total.executed.text(), "300000");
+    assert_eq!(read_evaluation.total.rate.text(), "77.39%");
+    assert_eq!(read.indicator(timely_path).unwrap().score.text(), "10");
+    assert_eq!(read.indicator(social_path).unwrap().deviation, reason);
+
+    // The history goes on across the save: undone edits leave the file as saved.
+    undo(&mut rig);
+    assert_eq!(rig.value(&row(IndicatorCell::Deviation)), "");
+    assert!(rig.app().is_dirty());
+    undo(&mut rig);
+    assert_eq!(rig.value(&timely), "7");
+    redo(&mut rig);
+    redo(&mut rig);
+    assert_eq!(rig.value(&row(IndicatorCell::Deviation)), reason);
+    assert!(
+        !rig.app().is_dirty(),
+        "redone, it is the saved workbook again"
+    );
+    assert_eq!(store::load(&saved).unwrap(), on_disk);
+}
