@@ -12,6 +12,7 @@ use egui_kittest::kittest::Queryable;
 use jixiao::layout::Layout;
 use jixiao::model::{IndicatorCell, IndicatorPath, MoneyCell, Place, Record, Workbook};
 use jixiao::store;
+use jixiao::ui::dialogs::Dialog;
 use std::path::PathBuf;
 use ui_support::{Rig, indicator_cell, rig_sized};
 
@@ -42,6 +43,17 @@ fn path_of(record: &Record, name: &str) -> IndicatorPath {
         .find(|(.., indicator)| indicator.name == name)
         .map(|(path, ..)| path)
         .unwrap_or_else(|| panic!("no indicator {name}"))
+}
+
+/// The accessible name of `cell` of the indicator at `path` of `record`: its groups' labels and row.
+fn cell_name(record: &Record, path: IndicatorPath, cell: IndicatorCell) -> String {
+    let level1 = &record.groups[path.level1];
+    let group = format!(
+        "{}/{}",
+        level1.label.trim(),
+        level1.groups[path.level2].label.trim()
+    );
+    indicator_cell(&group, path.row + 1, cell.label())
 }
 
 /// Whether record `record` has a finding `code` at `place`.
@@ -203,4 +215,125 @@ fn a_national_self_evaluation_is_imported_corrected_saved_and_exported_with_its_
         "redone, it is the saved workbook again"
     );
     assert_eq!(store::load(&saved).unwrap(), on_disk);
+}
+
+/// Every indicator of `record` as (name, 指标方向, 目标值, 计量单位, 分值).
+fn split_targets(record: &Record) -> Vec<[String; 5]> {
+    record
+        .indicators()
+        .map(|(.., i)| {
+            [&i.name, &i.direction, &i.target, &i.unit, i.weight.text()].map(|t| t.to_string())
+        })
+        .collect()
+}
+
+/// Chooses 文件 → `item` with the next file dialog answering `path`, and closes the notice of
+/// what the list could not split.
+fn export_from_the_file_menu(rig: &mut Rig, item: &str, path: &std::path::Path) {
+    rig.picker.answer(Some(path.to_path_buf()));
+    rig.click("文件");
+    rig.click(item);
+    if matches!(rig.app().dialog(), Some(Dialog::Notice(_))) {
+        rig.click("确定");
+    }
+}
+
+#[test]
+fn the_second_project_of_an_indicator_list_is_edited_checked_and_exported_in_its_place() {
+    let mut rig = imported("neimenggu-zhalaiteqi-2025-flat.txt");
+    let first = rig.app().editor().workbook().records[0].clone();
+    assert_eq!(rig.app().editor().len(), 2);
+    assert_eq!(first.layout, Layout::IndicatorList);
+    for row in ["第1张 业务装备经费", "第2张 办案(业务)经费"] {
+        assert!(
+            rig.harness.query_by_label_contains(row).is_some(),
+            "the list shows {row}"
+        );
+    }
+    assert_eq!(rig.value("项目名称"), "业务装备经费");
+
+    rig.harness
+        .get_by_label_contains("第2张 办案(业务)经费")
+        .click();
+    rig.harness.run();
+    assert_eq!(rig.app().view().selected, Some(1));
+    assert_eq!(rig.value("项目名称"), "办案(业务)经费");
+    for heading in ["指标性质", "指标方向", "目标值", "计量单位", "分值"] {
+        assert!(rig.harness.query_by_label(heading).is_some(), "{heading}");
+    }
+
+    // 办结案件数量 is counted with no unit: the checks say so until the unit is written.
+    let record = rig.app().editor().workbook().records[1].clone();
+    let cases = path_of(&record, "办结案件数量");
+    let cell = |cell: IndicatorCell| cell_name(&record, cases, cell);
+    assert_eq!(rig.value(&cell(IndicatorCell::Direction)), "大于等于");
+    assert_eq!(rig.value(&cell(IndicatorCell::Target)), "70");
+    assert_eq!(rig.value(&cell(IndicatorCell::Unit)), "");
+    assert_eq!(rig.value(&cell(IndicatorCell::Weight)), "8");
+    let unit = Place::Indicator(cases, IndicatorCell::Unit);
+    let line = "「办结案件数量」的目标值「70」没有计量单位";
+    assert!(has_finding(&mut rig, 1, "unit-missing", unit));
+    assert!(listed(&rig, line), "the problems panel lists it");
+
+    rig.type_into(&cell(IndicatorCell::Unit), "件");
+    assert!(!has_finding(&mut rig, 1, "unit-missing", unit));
+    assert!(!listed(&rig, line), "with its unit, it goes from the panel");
+    leave_field(&mut rig);
+    undo(&mut rig);
+    assert!(
+        has_finding(&mut rig, 1, "unit-missing", unit),
+        "undone, it is back"
+    );
+    redo(&mut rig);
+    assert_eq!(rig.value(&cell(IndicatorCell::Unit)), "件");
+
+    rig.type_into(&cell(IndicatorCell::Direction), "大于");
+    rig.type_into(&cell(IndicatorCell::Target), "75");
+    rig.type_into(&cell(IndicatorCell::Weight), "10");
+    leave_field(&mut rig);
+    let edited = rig.app().editor().workbook().records[1].clone();
+    let indicator = edited.indicator(cases).expect("the edited indicator");
+    assert_eq!(indicator.target_text(), ">75件");
+    assert_eq!(indicator.weight.text(), "10");
+    assert_eq!(
+        rig.app().editor().workbook().records[0],
+        first,
+        "the first project is untouched"
+    );
+
+    // Exported as text and as the indicator list: the edit is in the second project only.
+    let text_path = rig.path("扎赉特旗.txt");
+    rig.picker.answer(Some(text_path.clone()));
+    rig.shortcut(Modifiers::COMMAND | Modifiers::SHIFT, Key::E);
+    let list_path = rig.path("扎赉特旗清单.tsv");
+    export_from_the_file_menu(&mut rig, "导出一体化指标清单…", &list_path);
+    for path in [text_path, list_path] {
+        let text = std::fs::read_to_string(&path).expect("the exported file");
+        let read = jixiao::import::import_text(&text);
+        assert_eq!(read.records.len(), 2, "{}", path.display());
+        let project = &read.records[1];
+        assert_eq!(project.header.name, "办案(业务)经费");
+        let row = project
+            .indicator(path_of(project, "办结案件数量"))
+            .expect("the edited indicator");
+        assert_eq!(
+            (
+                row.direction.as_str(),
+                row.target.as_str(),
+                row.unit.as_str()
+            ),
+            ("大于", "75", "件"),
+            "{}",
+            path.display()
+        );
+        assert_eq!(row.weight.text(), "10");
+        let other = &read.records[0];
+        assert_eq!(other.header.name, "业务装备经费");
+        assert_eq!(
+            split_targets(other),
+            split_targets(&first),
+            "{}",
+            path.display()
+        );
+    }
 }
