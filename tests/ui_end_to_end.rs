@@ -8,9 +8,9 @@
 mod ui_support;
 
 use egui::{Key, Modifiers};
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use jixiao::layout::Layout;
-use jixiao::model::{IndicatorCell, IndicatorPath, MoneyCell, Place, Record, Workbook};
+use jixiao::model::{Confidence, IndicatorCell, IndicatorPath, MoneyCell, Place, Record, Workbook};
 use jixiao::store;
 use jixiao::ui::dialogs::Dialog;
 use std::path::PathBuf;
@@ -69,6 +69,18 @@ fn has_finding(rig: &mut Rig, record: usize, code: &str, place: Place) -> bool {
 /// Whether the problems panel lists a finding whose line contains `text`.
 fn listed(rig: &Rig, text: &str) -> bool {
     rig.harness.query_by_label_contains(text).is_some()
+}
+
+/// The first text on screen (a label's or a field's) that contains `text`.
+fn shown_text(rig: &Rig, text: &str) -> Option<String> {
+    rig.harness.root().children_recursive().find_map(|node| {
+        let node = node.accesskit_node();
+        [node.label(), node.value()]
+            .into_iter()
+            .flatten()
+            .find(|t| t.contains(text))
+            .map(|t| t.to_string())
+    })
 }
 
 /// Leaves the field being typed in, which ends its edit as one undo step.
@@ -336,4 +348,62 @@ fn the_second_project_of_an_indicator_list_is_edited_checked_and_exported_in_its
             path.display()
         );
     }
+}
+
+#[test]
+fn an_imported_table_read_by_its_headings_carries_its_badge_and_reasons_until_checked() {
+    let mut rig = imported("jilin-ciq-2016-selfeval.txt");
+    let record = rig.app().editor().workbook().records[0].clone();
+    assert_eq!(record.confidence(), Confidence::Review);
+    let reasons: Vec<String> = record.doubts().map(|n| n.action.clone()).collect();
+    assert!(!reasons.is_empty(), "the importer says why it doubts");
+
+    let badge = format!(" · {}", jixiao::ui::record_list::REVIEW_BADGE);
+    let row = |rig: &Rig| {
+        rig.harness
+            .query_by_label_contains("第1张")
+            .and_then(|n| n.accesskit_node().label())
+    };
+    assert!(
+        row(&rig).is_some_and(|l| l.ends_with(&badge)),
+        "{:?}",
+        row(&rig)
+    );
+    assert!(shown_text(&rig, "此表需要核对：导入时有以下疑问").is_some());
+    for reason in &reasons {
+        let shown = shown_text(&rig, reason)
+            .unwrap_or_else(|| panic!("the banner gives the reason {reason}"));
+        assert!(
+            !shown.starts_with("第0行"),
+            "a note from no line of the document names none: {shown}"
+        );
+    }
+
+    rig.click("标记为已核对");
+    assert!(!shown_text(&rig, "此表需要核对：导入时有以下疑问").is_some());
+    assert!(
+        row(&rig).is_some_and(|l| !l.ends_with(&badge)),
+        "{:?}",
+        row(&rig)
+    );
+    let saved = rig.path("吉林.ron");
+    rig.picker.answer(Some(saved.clone()));
+    rig.shortcut(Modifiers::COMMAND, Key::S);
+    let on_disk = store::load(&saved).expect("the saved workbook");
+    assert_eq!(on_disk.records[0].confidence(), Confidence::Sure);
+    assert!(
+        on_disk.records[0]
+            .notes
+            .iter()
+            .any(|n| n.action == reasons[0]),
+        "the notes stay, only the doubt goes"
+    );
+
+    undo(&mut rig);
+    assert!(
+        row(&rig).is_some_and(|l| l.ends_with(&badge)),
+        "{:?}",
+        row(&rig)
+    );
+    assert!(shown_text(&rig, "此表需要核对：导入时有以下疑问").is_some());
 }
