@@ -189,7 +189,7 @@ pub fn cell_name(record: &Record, path: IndicatorPath, cell: IndicatorCell) -> S
         level1.label.trim(),
         level1.groups[path.level2].label.trim()
     );
-    indicator_cell(&group, path.row + 1, cell.label())
+    indicator_cell(&group, path.row.saturating_add(1), cell.label())
 }
 
 /// Chooses 文件 → `item` with the next file dialog answering `path`, and closes the notice of
