@@ -13,7 +13,7 @@ use jixiao::model::{HeaderField, IndicatorCell, IndicatorPath, Place, Workbook};
 use jixiao::ui::cell::cell_id;
 use jixiao::ui::command::Command;
 use jixiao::ui::dialogs::Dialog;
-use ui_support::{county_record, indicator_cell, rig, sample_workbook};
+use ui_support::{county_record, export_from_the_file_menu, indicator_cell, rig, sample_workbook};
 
 fn quality_value() -> Place {
     Place::Indicator(
@@ -301,17 +301,6 @@ fn a_block_selected_in_the_preview_is_copied_as_spreadsheet_cells() {
         "{:?}",
         rig.harness.output().platform_output.commands
     );
-}
-
-/// Chooses 文件 → `item` with the next file dialog answering `path`.
-fn export_from_the_file_menu(rig: &mut ui_support::Rig, item: &str, path: &std::path::Path) {
-    rig.picker.answer(Some(path.to_path_buf()));
-    rig.click("文件");
-    rig.click(item);
-    // What the list could not split is said in a notice, closed before going on.
-    if matches!(rig.app().dialog(), Some(Dialog::Notice(_))) {
-        rig.click("确定");
-    }
 }
 
 #[test]

@@ -14,7 +14,7 @@ use jixiao::model::{
     Amount, Confidence, CostLine, HeaderExtra, ImportNote, Indicator, IndicatorCell, Record,
     Workbook,
 };
-use ui_support::{Rig, indicator_cell, rig, rig_sized};
+use ui_support::{Rig, cell_name, indicator_cell, rig, rig_sized};
 
 /// A national self-evaluation as the importer gives it, with one doubt about a column.
 fn national_self_evaluation() -> Record {
@@ -239,9 +239,8 @@ fn imported(name: &str) -> Workbook {
 
 /// The accessible name of `cell` of the first indicator of record `record`, and its path.
 fn first_cell_name(record: &Record, cell: IndicatorCell) -> (jixiao::model::IndicatorPath, String) {
-    let (path, l1, l2, _) = record.indicators().next().expect("an indicator");
-    let group = format!("{}/{}", l1.label.trim(), l2.label.trim());
-    (path, indicator_cell(&group, path.row + 1, cell.label()))
+    let (path, ..) = record.indicators().next().expect("an indicator");
+    (path, cell_name(record, path, cell))
 }
 
 /// Types `text` into `cell` of the first indicator of the first record, checks the model took it

@@ -92,12 +92,7 @@ fn notes_ui(ui: &mut Ui, record: Option<&Record>, lang: Lang) {
         .auto_shrink([false, false])
         .show_rows(ui, row_height, notes.len(), |ui, range| {
             for note in notes.get(range).unwrap_or_default() {
-                let text = format!(
-                    "{}：{} → {}",
-                    lang.tr("第{}行").replace("{}", &note.line.to_string()),
-                    note.seen.trim(),
-                    note.action
-                );
+                let text = lang.import_note(note);
                 ui.add(egui::Label::new(text.clone()).truncate())
                     .on_hover_text(text);
             }

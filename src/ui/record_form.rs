@@ -101,8 +101,7 @@ fn review_banner_ui(ui: &mut Ui, cells: &mut CellCtx<'_>, lang: Lang) {
                 .color(warning),
             );
             for note in record.doubts() {
-                let line = lang.tr("第{}行").replace("{}", &note.line.to_string());
-                ui.label(format!("{line}「{}」：{}", note.seen, note.action));
+                ui.label(lang.import_note(note));
             }
             if ui
                 .button(lang.tr("标记为已核对"))

@@ -7,7 +7,8 @@ use crate::check::rule;
 use crate::edit::tree_edit::IndicatorSet;
 use crate::layout::Layout;
 use crate::model::{
-    ClosingText, CostCell, HeaderField, IndicatorCell, Level1, Level2, MoneyCell, MoneyUnit, Scheme,
+    ClosingText, CostCell, HeaderField, ImportNote, IndicatorCell, Level1, Level2, MoneyCell,
+    MoneyUnit, Scheme,
 };
 
 impl Lang {
@@ -121,6 +122,28 @@ impl Lang {
         match self {
             Lang::Chinese => format!("第{row}行"),
             Lang::English => format!("row {row}"),
+        }
+    }
+
+    /// `第4行「原文」：所做处理`: an import note with the line and the text it is about. A note
+    /// from no line of the document (line 0: an upgrade's, a rollover's) names no line, and one
+    /// about no text shows no empty quotes.
+    pub fn import_note(self, note: &ImportNote) -> String {
+        let mut about = String::new();
+        if note.line > 0 {
+            about.push_str(&self.tr("第{}行").replace("{}", &note.line.to_string()));
+        }
+        let seen = note.seen.trim();
+        if !seen.is_empty() {
+            about.push_str(&format!("「{seen}」"));
+        }
+        if about.is_empty() {
+            note.action.clone()
+        } else {
+            self.pick(
+                format!("{about}：{}", note.action),
+                format!("{about}: {}", note.action),
+            )
         }
     }
 

@@ -6,11 +6,12 @@
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jixiao::layout::Layout;
-use jixiao::model::{Indicator, Record, Workbook};
+use jixiao::model::{Indicator, IndicatorCell, IndicatorPath, Record, Workbook};
+use jixiao::ui::dialogs::Dialog;
 use jixiao::ui::picker::ScriptedPicker;
 use jixiao::ui::settings::Settings;
 use jixiao::ui::{Config, EditorApp, fonts};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// The harness, its scripted picker and its temporary folder.
 pub struct Rig {
@@ -177,4 +178,27 @@ pub fn fixture_workbook(name: &str) -> Workbook {
 /// The accessible name of an indicator cell of the first record's tree.
 pub fn indicator_cell(group: &str, row: usize, column: &str) -> String {
     format!("{group}/第{row}行 {column}")
+}
+
+/// The accessible name of `cell` of the indicator at `path` of `record`: its groups' labels
+/// and its row.
+pub fn cell_name(record: &Record, path: IndicatorPath, cell: IndicatorCell) -> String {
+    let level1 = &record.groups[path.level1];
+    let group = format!(
+        "{}/{}",
+        level1.label.trim(),
+        level1.groups[path.level2].label.trim()
+    );
+    indicator_cell(&group, path.row.saturating_add(1), cell.label())
+}
+
+/// Chooses 文件 → `item` with the next file dialog answering `path`, and closes the notice of
+/// what an indicator list could not split.
+pub fn export_from_the_file_menu(rig: &mut Rig, item: &str, path: &Path) {
+    rig.picker.answer(Some(path.to_path_buf()));
+    rig.click("文件");
+    rig.click(item);
+    if matches!(rig.app().dialog(), Some(Dialog::Notice(_))) {
+        rig.click("确定");
+    }
 }
