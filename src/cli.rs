@@ -418,38 +418,15 @@ fn record_json(r: &Record) -> serde_json::Value {
         .value()
         .and_then(|v| r.unit.to_yuan(v))
         .map(|v| v.normalize().to_string());
-    let indicators: Vec<_> = r
-        .indicators()
-        .map(|(_, g1, g2, ind)| {
-            let column = |cell| column_json(r, ind, cell);
-            let (target, unit) = target_parts(ind);
-            serde_json::json!({
-                "level1": level1_name(g1.category, &g1.label),
-                "level2": level2_name(g2.category, &g2.label),
-                "level1_label": g1.label,
-                "level2_label": g2.label,
-                "name": ind.name,
-                "value": ind.target_text(),
-                "description": ind.description,
-                "basis": ind.basis,
-                "operator": operator(ind),
-                "target": target,
-                "unit": unit,
-                "direction": ind.direction_of().map(Direction::word),
-                "weight": column(IndicatorCell::Weight),
-                "actual": column(IndicatorCell::Actual),
-                "score": column(IndicatorCell::Score),
-                "deviation": column(IndicatorCell::Deviation),
-                // Columns no form names, by their headings as written.
-                "others": r
-                    .columns
-                    .iter()
-                    .filter(|c| matches!(c.cell, IndicatorCell::Other(_)))
-                    .map(|c| (c.heading.clone(), serde_json::json!(ind.text(c.cell))))
-                    .collect::<serde_json::Map<_, _>>(),
-            })
-        })
-        .collect();
+    let set = |groups: &[crate::model::Level1Group]| -> Vec<serde_json::Value> {
+        groups
+            .iter()
+            .flat_map(|g1| g1.groups.iter().map(move |g2| (g1, g2)))
+            .flat_map(|(g1, g2)| g2.indicators.iter().map(move |ind| (g1, g2, ind)))
+            .map(|(g1, g2, ind)| indicator_json(r, g1, g2, ind))
+            .collect()
+    };
+    let indicators = set(&r.groups);
     serde_json::json!({
         "name": r.header.name,
         "title": r.title,
@@ -481,9 +458,51 @@ fn record_json(r: &Record) -> serde_json::Value {
             })).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
         "indicators": indicators,
+        // The multi-year (中期/长期) set, where the form has one.
+        "medium_indicators": set(&r.medium_groups),
         "notes": r.notes.iter().map(|n| serde_json::json!({
             "line": n.line, "seen": n.seen, "action": n.action, "doubt": n.doubt
         })).collect::<Vec<_>>(),
+    })
+}
+
+/// One indicator of [`record_json`], with its groups' names.
+fn indicator_json(
+    r: &Record,
+    g1: &crate::model::Level1Group,
+    g2: &crate::model::Level2Group,
+    ind: &Indicator,
+) -> serde_json::Value {
+    let column = |cell| column_json(r, ind, cell);
+    let (target, unit) = target_parts(ind);
+    serde_json::json!({
+        "level1": level1_name(g1.category, &g1.label),
+        "level2": level2_name(g2.category, &g2.label),
+        "level1_label": g1.label,
+        "level2_label": g2.label,
+        "name": ind.name,
+        "value": ind.target_text(),
+        "description": ind.description,
+        "basis": ind.basis,
+        "nature": column(IndicatorCell::Nature),
+        "operator": operator(ind),
+        "target": target,
+        "unit": unit,
+        "direction": ind.direction_of().map(Direction::word),
+        "weight": column(IndicatorCell::Weight),
+        "actual": column(IndicatorCell::Actual),
+        "score": column(IndicatorCell::Score),
+        "deviation": column(IndicatorCell::Deviation),
+        "standard": column(IndicatorCell::Standard),
+        "scoring_rule": column(IndicatorCell::ScoringRule),
+        "remark": column(IndicatorCell::Remark),
+        // Columns no form names, by their headings as written.
+        "others": r
+            .columns
+            .iter()
+            .filter(|c| matches!(c.cell, IndicatorCell::Other(_)))
+            .map(|c| (c.heading.clone(), serde_json::json!(ind.text(c.cell))))
+            .collect::<serde_json::Map<_, _>>(),
     })
 }
 

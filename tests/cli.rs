@@ -224,9 +224,20 @@ fn inspect_json_reads_a_one_cell_value_into_operator_target_and_unit() {
     assert_eq!(words["target"], "效果显著");
     assert_eq!(words["unit"], serde_json::Value::Null);
     // The county form has none of these columns.
-    for key in ["weight", "actual", "score", "deviation"] {
+    for key in [
+        "weight",
+        "actual",
+        "score",
+        "deviation",
+        "nature",
+        "standard",
+        "scoring_rule",
+        "remark",
+    ] {
         assert_eq!(words[key], serde_json::Value::Null, "{key}");
     }
+    assert_eq!(words["others"], serde_json::json!({}));
+    assert_eq!(record["medium_indicators"], serde_json::json!([]));
 }
 
 #[test]
