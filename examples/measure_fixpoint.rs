@@ -5,8 +5,8 @@
 //!
 //! `cargo run --release --example measure_fixpoint -- [MUTANTS_PER_SAMPLE] [SEED] [--save DIR]`
 //! (defaults 400 and 1). `--save DIR` writes each failing mutant, shrunk to the fewest lines
-//! that still fail the same way, as `DIR/<class>-<n>.txt` (at most five per class), and each
-//! mutant read back in another form whole, as `DIR/form-<first>-to-<second>-<n>.txt`;
+//! that still fail the same way, as `DIR/<class>-<n>.txt` (at most five per class), and whole
+//! as `DIR/<what reads back differently>-<n>.txt` (`layout_NationalTarget-to-RegionForm-1.txt`);
 //! `--show FILE` prints the two canonical texts of one document and how they fail.
 
 // Tests and measurements count freely; the lint guards the library (Cargo.toml [lints]).
@@ -163,7 +163,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut by_class: BTreeMap<&str, usize> = BTreeMap::new();
     let mut by_kind: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     let mut saved: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut saved_forms: BTreeMap<String, usize> = BTreeMap::new();
+    let mut saved_shapes: BTreeMap<String, usize> = BTreeMap::new();
     let mut by_field: BTreeMap<String, usize> = BTreeMap::new();
     let mut by_sample: BTreeMap<String, usize> = BTreeMap::new();
     for path in &paths {
@@ -193,10 +193,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
             let Err(failure) = result else { continue };
             for shape in read_differently(&mutant) {
-                if let (Some(dir), Some(change)) = (&save, shape.strip_prefix("layout ")) {
-                    // A change of form is saved whole: shrinking it often finds another failure.
-                    let name = format!("form-{}", change.replace(" → ", "-to-"));
-                    let n = saved_forms.entry(name.clone()).or_default();
+                if let Some(dir) = &save {
+                    // Saved whole: shrinking it often finds another failure.
+                    let name: String = shape
+                        .replace(" → ", "-to-")
+                        .chars()
+                        .map(|c| if c.is_alphanumeric() || c == '-' { c } else { '_' })
+                        .collect();
+                    let n = saved_shapes.entry(name.clone()).or_default();
                     if *n < 5 {
                         *n += 1;
                         std::fs::create_dir_all(dir)?;
