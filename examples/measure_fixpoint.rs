@@ -198,7 +198,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     let name: String = shape
                         .replace(" → ", "-to-")
                         .chars()
-                        .map(|c| if c.is_alphanumeric() || c == '-' { c } else { '_' })
+                        .map(|c| {
+                            if c.is_alphanumeric() || c == '-' {
+                                c
+                            } else {
+                                '_'
+                            }
+                        })
                         .collect();
                     let n = saved_shapes.entry(name.clone()).or_default();
                     if *n < 5 {

@@ -293,6 +293,19 @@ fn an_imported_indicator_list_edits_its_units() {
 }
 
 #[test]
+fn a_column_no_form_names_is_edited_under_its_own_heading() {
+    let workbook = jixiao::import::import_text(
+        "项目绩效目标表\n项目名称\t社区服务\n\
+         一级指标\t二级指标\t三级指标\t指标值\t考核方式\n\
+         产出指标\t数量指标\t服务人次\t≥500人次\t台账核查\n",
+    );
+    assert_eq!(workbook.records[0].layout, Layout::Headings);
+    let mut rig = rig(workbook.clone());
+    rig.harness.get_by_label("考核方式");
+    edit_and_undo(workbook, IndicatorCell::Other(0), "现场检查");
+}
+
+#[test]
 fn every_table_of_the_other_forms_fixtures_draws_with_the_bundled_font() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/other-forms");
     let mut names: Vec<_> = std::fs::read_dir(&dir)
