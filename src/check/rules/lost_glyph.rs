@@ -63,9 +63,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
 
 /// A replacement character, or two question marks with only white space between them.
 fn has_lost_glyphs(text: &str) -> bool {
-    // Both marks and `�` are `?` or begin with the byte 0xEF in UTF-8: most cells have neither,
-    // and a byte scan is far cheaper than decoding every character of every cell.
-    if !text.bytes().any(|b| b == b'?' || b == 0xEF) {
+    if !holds_a_mark(text.as_bytes()) {
         return false;
     }
     let mut marks_in_a_row = 0_usize;
@@ -85,6 +83,26 @@ fn has_lost_glyphs(text: &str) -> bool {
     false
 }
 
+/// Whether `bytes` hold `?`, `？` or `�` anywhere. Most cells hold none, and a scan of the bytes
+/// is far cheaper than decoding every character of every cell; the lead byte 0xEF alone is not
+/// enough, since it also begins the full-width punctuation (`（`, `：`, `，`) of most Chinese text.
+fn holds_a_mark(bytes: &[u8]) -> bool {
+    const FULL_WIDTH_QUESTION: [u8; 3] = [0xEF, 0xBC, 0x9F];
+    const REPLACEMENT: [u8; 3] = [0xEF, 0xBF, 0xBD];
+    let mut rest = bytes;
+    while let Some(at) = rest.iter().position(|&b| b == b'?' || b == 0xEF) {
+        let (_, from) = rest.split_at(at);
+        if from.starts_with(b"?")
+            || from.starts_with(&FULL_WIDTH_QUESTION)
+            || from.starts_with(&REPLACEMENT)
+        {
+            return true;
+        }
+        rest = from.get(1..).unwrap_or_default();
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::has_lost_glyphs;
@@ -98,6 +116,8 @@ mod tests {
         assert!(has_lost_glyphs("取暖费\u{FFFD}"));
         assert!(!has_lost_glyphs("是否按时完成？"));
         assert!(!has_lost_glyphs("稳步提升"));
+        assert!(!has_lost_glyphs("（全年）：完成率，达标"));
+        assert!(has_lost_glyphs("（全年）？？完成"));
     }
 
     #[test]
