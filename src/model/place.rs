@@ -1,6 +1,7 @@
 //! Places in a record: one cell of the form that a finding points at and the editor focuses.
 
 use super::amount::Amount;
+use super::category::{Level1, Level2};
 use super::record::{
     Funding, HeaderField, Indicator, IndicatorCell, IndicatorPath, Level1Group, Record, RecordKind,
 };
@@ -309,22 +310,42 @@ fn describe_level2(groups: &[Level1Group], level1: usize, level2: usize) -> Stri
     }
 }
 
-fn describe_indicator(groups: &[Level1Group], path: IndicatorPath, cell: IndicatorCell) -> String {
+fn describe_indicator(
+    record: &Record,
+    groups: &[Level1Group],
+    path: IndicatorPath,
+    cell: IndicatorCell,
+) -> String {
     let l1 = groups.get(path.level1);
     let l2 = l1.and_then(|g| g.groups.get(path.level2));
+    // A group of no known category (`制度指标`) goes by its label: `其他指标` would not find it.
+    let name = |known: &'static str, other: bool, label: &str| match label.trim() {
+        label if other && !label.is_empty() => label.to_string(),
+        _ => known.to_string(),
+    };
     let names = match (l1, l2) {
         (Some(a), Some(b)) => format!(
             "{}/{}",
-            a.category.canonical_name(),
-            b.category.canonical_name()
+            name(
+                a.category.canonical_name(),
+                a.category == Level1::Other,
+                &a.label
+            ),
+            name(
+                b.category.canonical_name(),
+                b.category == Level2::Other,
+                &b.label
+            )
         ),
         _ => "指标".into(),
     };
-    format!(
-        "{names}/第{}行 {}",
-        path.row.saturating_add(1),
-        cell.label()
-    )
+    // A column no form names goes by its heading.
+    let column = record
+        .columns
+        .iter()
+        .find(|c| c.cell == cell && matches!(cell, IndicatorCell::Other(_)))
+        .map_or(cell.label(), |c| c.heading.as_str());
+    format!("{names}/第{}行 {column}", path.row.saturating_add(1))
 }
 
 fn indicator_in(groups: &[Level1Group], path: IndicatorPath) -> Option<&Indicator> {
@@ -399,7 +420,7 @@ impl Place {
             Place::Level1(i) => describe_level1(&record.groups, i),
             Place::Level1Weight(i) => format!("{} 分值", describe_level1(&record.groups, i)),
             Place::Level2 { level1, level2 } => describe_level2(&record.groups, level1, level2),
-            Place::Indicator(path, cell) => describe_indicator(&record.groups, path, cell),
+            Place::Indicator(path, cell) => describe_indicator(record, &record.groups, path, cell),
             Place::HeaderExtra(i) => record
                 .header
                 .extra
@@ -423,7 +444,7 @@ impl Place {
             ),
             Place::MediumIndicator(path, cell) => format!(
                 "{MEDIUM_SET}/{}",
-                describe_indicator(&record.medium_groups, path, cell)
+                describe_indicator(record, &record.medium_groups, path, cell)
             ),
         }
     }
@@ -653,7 +674,7 @@ impl Record {
 mod tests {
     use super::*;
     use crate::layout::Layout;
-    use crate::model::Indicator;
+    use crate::model::{Indicator, Level2Group};
 
     #[test]
     fn text_written_at_a_place_is_read_back_from_it() {
@@ -732,7 +753,32 @@ mod tests {
         assert!(!record.set_text_at(Place::Cost(1, CostCell::Item), "x"));
         assert_eq!(
             Place::MediumIndicator(path, IndicatorCell::Unit).describe(&record),
-            "中期指标/其他指标/数量指标/第1行 计量单位"
+            // The first-level label, now `12`, names no known category: the place goes by it.
+            "中期指标/12/数量指标/第1行 计量单位"
+        );
+    }
+
+    #[test]
+    fn an_indicator_under_a_group_of_no_known_category_is_placed_by_the_groups_label() {
+        let mut record = Record::blank(Layout::Headings, Some(2019));
+        record.groups = vec![Level1Group {
+            category: Level1::Other,
+            label: "项目年度绩效目标".into(),
+            weight: Default::default(),
+            groups: vec![Level2Group {
+                category: Level2::Other,
+                label: " 制度指标 ".into(),
+                indicators: vec![Indicator::new("规章制度", "")],
+            }],
+        }];
+        let path = IndicatorPath {
+            level1: 0,
+            level2: 0,
+            row: 0,
+        };
+        assert_eq!(
+            Place::Indicator(path, IndicatorCell::Value).describe(&record),
+            "项目年度绩效目标/制度指标/第1行 指标值"
         );
     }
 }
