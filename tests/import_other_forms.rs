@@ -219,6 +219,95 @@ fn every_table_of_other_offices_imports_as_a_reviewer_reads_it() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
+/// The header cell an expectation key names: a field of the record, or for labels without a
+/// field of their own (`预算单位`, `省级主管部门`, `部门编码`), the value of an extra cell.
+fn header_differences(stem: &str, record: &Record, want: &Value, problems: &mut Vec<String>) {
+    let Some(want) = want.as_object() else {
+        return;
+    };
+    let h = &record.header;
+    let total_score = record.evaluation.as_ref().map(|e| e.total_score.text());
+    for (key, value) in want {
+        let want = value.as_str().unwrap_or_default().trim();
+        let (got, ok): (String, bool) = match key.as_str() {
+            "department" => (h.department.clone(), h.department.trim() == want),
+            "implementer" => (h.implementer.clone(), h.implementer.trim() == want),
+            "duration" => (h.duration.clone(), h.duration.trim() == want),
+            "office" => (h.office.clone(), h.office.trim() == want),
+            // 项目类别 / 项目分类 have a field of their own beside 项目属性.
+            "project_kind" => (
+                format!("{} / {}", h.project_kind, h.category),
+                h.project_kind.trim() == want || h.category.trim() == want,
+            ),
+            "goal_starts_with" => (h.goal.clone(), h.goal.trim().starts_with(want)),
+            "medium_goal_starts_with" => (
+                h.medium_goal.clone(),
+                h.medium_goal.trim().starts_with(want),
+            ),
+            "self_score" => (
+                format!("{total_score:?}"),
+                total_score.is_some_and(|s| s.trim() == want),
+            ),
+            _ => (
+                format!("{:?}", h.extra),
+                h.extra.iter().any(|x| x.value.trim() == want),
+            ),
+        };
+        if !ok {
+            problems.push(format!("{stem} header {key}: {got:?} != {want:?}"));
+        }
+    }
+}
+
+/// The self-evaluation money table's 年度资金总额 row, cell by cell.
+fn money_differences(stem: &str, record: &Record, want: &Value, problems: &mut Vec<String>) {
+    let Some(want) = want.as_object() else {
+        return;
+    };
+    let Some(e) = record.evaluation.as_ref() else {
+        problems.push(format!("{stem} money: no self-evaluation money table"));
+        return;
+    };
+    let t = &e.total;
+    for (key, value) in want {
+        let want = value.as_str().unwrap_or_default().trim();
+        let got = match key.as_str() {
+            "initial" => t.initial_budget.text(),
+            "budget" => t.full_year_budget.text(),
+            "executed" => t.executed.text(),
+            "weight" => t.weight.text(),
+            "rate" => t.rate.text(),
+            "score" => t.score.text(),
+            other => {
+                problems.push(format!("{stem} money: unknown key {other}"));
+                continue;
+            }
+        };
+        if got.trim() != want {
+            problems.push(format!("{stem} money {key}: {got:?} != {want:?}"));
+        }
+    }
+}
+
+#[test]
+fn every_table_of_other_offices_reads_its_header_money_and_cut_as_a_reviewer_does() {
+    let mut problems = Vec::new();
+    for (stem, want) in expected() {
+        let records = import(&stem);
+        let wanted = want["records"].as_array().cloned().unwrap_or_default();
+        for (record, w) in records.iter().zip(&wanted) {
+            header_differences(&stem, record, &w["header"], &mut problems);
+            money_differences(&stem, record, &w["money"], &mut problems);
+            if let Some(cut) = w["cut"].as_bool()
+                && record.is_cut() != cut
+            {
+                problems.push(format!("{stem} cut: {} != {cut}", record.is_cut()));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
 #[test]
 fn a_form_jixiao_does_not_know_is_marked_for_review_with_its_reasons() {
     let records = import("jilin-ciq-2016-selfeval");
