@@ -220,7 +220,7 @@ fn is_anchor(text: &str) -> bool {
 
 /// The label a department-wide table (部门整体绩效目标) starts with: the department's name or
 /// code, where a project table has its project's.
-fn is_department_anchor(text: &str) -> bool {
+pub(super) fn is_department_anchor(text: &str) -> bool {
     text.chars().count() <= 12
         && matches!(
             synonyms::normalize(text).as_ref(),
@@ -235,10 +235,11 @@ fn is_heading_row(cells: &[Cell<'_>]) -> bool {
 }
 
 fn is_title(text: &str) -> bool {
-    text.contains('表') && text.len() <= 800 && {
-        let s = super::text::squeeze(text);
-        s.contains("绩效目标表") || s.contains("绩效自评表")
-    }
+    text.len() <= 800
+        && ((text.contains('表') && {
+            let s = super::text::squeeze(text);
+            s.contains("绩效目标表") || s.contains("绩效自评表")
+        }) || (text.len() <= 120 && crate::model::is_department_wide_title(text)))
 }
 
 /// Titles of other offices' forms (`…绩效目标申报表`, `…绩效评价指标表`, `…自评表`).

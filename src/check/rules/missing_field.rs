@@ -22,7 +22,16 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             .header_text(field)
             .is_none_or(|text| text.trim().is_empty())
     };
-    let required: Vec<_> = record.layout.form().required_fields().collect();
+    // A department's overall targets have no project: only its department and goal are asked.
+    let department_wide = record.is_department_wide();
+    let required: Vec<_> = record
+        .layout
+        .form()
+        .required_fields()
+        .filter(|s| {
+            !department_wide || matches!(s.field, HeaderField::Department | HeaderField::Goal)
+        })
+        .collect();
     let missing: Vec<_> = required.iter().filter(|s| blank(s.field)).collect();
     if missing.is_empty() {
         return;
@@ -131,6 +140,19 @@ mod tests {
         let mut county = bare(Layout::CountyForm, "9");
         county.header.implementer.clear();
         assert_eq!(messages(&county, "missing-field"), ["实施单位未填写"]);
+    }
+
+    #[test]
+    fn a_department_s_overall_targets_are_asked_only_for_the_department_and_its_goal() {
+        let mut record = bare(Layout::NationalTarget, "");
+        record.title = "2025年度 部门整体支出绩效目标表".into();
+        record.header.name.clear();
+        record.header.implementer.clear();
+        record.header.project_kind.clear();
+        record.header.duration.clear();
+        assert!(messages(&record, "missing-field").is_empty());
+        record.header.goal.clear();
+        assert_eq!(messages(&record, "missing-field"), ["年度目标未填写"]);
     }
 
     #[test]

@@ -30,6 +30,15 @@ pub(in crate::import) use columns::is_heading_row;
 /// Whether a table's indicator part names columns the local forms do not have, so it must be
 /// read by its headings rather than as one of the five local forms.
 pub(super) fn wanted(table: &Table<'_>, layout: Layout) -> bool {
+    // A department-wide table is no local form, whatever its indicator columns.
+    let department_wide = table
+        .rows
+        .first()
+        .and_then(|r| table.cells_of(r).first())
+        .is_some_and(|c| super::segment::is_department_anchor(&c.text));
+    if department_wide {
+        return true;
+    }
     // The heading row opens the indicator part; looking further would only cost time.
     let limit = table
         .indicators_from
@@ -391,8 +400,8 @@ fn build(
             }
         }
     }
-    // A table without indicator rows may be cut in its header.
-    let last_row = body.last().or(header_rows.last());
+    // A table without indicator rows may be cut in its header or right after its heading row.
+    let last_row = body.last().or(table.rows.last());
     if let Some(fragments) = cut_after(table, last_row) {
         let set = if in_medium { &mut medium } else { &mut main };
         let line = last_row.map_or(0, |r| r.span.line);
@@ -850,6 +859,14 @@ fn doubts(
 /// A header whose main fields went mostly unread: the form's labels were not recognised, so
 /// what it says may sit among the extra cells, or was not found at all.
 fn header_unread(record: &Record, notes: &mut Notes, line: usize) {
+    if record.is_department_wide() {
+        notes.add(
+            line,
+            "",
+            "部门整体绩效目标表：只有部门和年度目标，没有项目名称、金额等项目栏目",
+        );
+        return;
+    }
     let h = &record.header;
     let main = [
         ("项目名称", h.name.trim().is_empty()),
@@ -875,6 +892,14 @@ fn header_unread(record: &Record, notes: &mut Notes, line: usize) {
         .map(|x| x.label.trim())
         .filter(|l| !l.is_empty())
         .collect();
+    if kept.is_empty() && unread.len() == main.len() {
+        notes.doubt(
+            line,
+            "",
+            "没有读到表头的任何栏目（项目名称、部门、金额、绩效目标）：表中可能没有表头，请核对",
+        );
+        return;
+    }
     let kept = if kept.is_empty() {
         String::new()
     } else {
