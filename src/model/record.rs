@@ -937,6 +937,13 @@ impl Record {
     }
 }
 
+/// Whether a title names a department's overall targets (`部门整体绩效目标表`,
+/// `2026年度部门整体支出绩效目标`), spaces aside.
+pub fn is_department_wide_title(title: &str) -> bool {
+    let squeezed: String = title.chars().filter(|c| !c.is_whitespace()).collect();
+    squeezed.contains("部门整体") && squeezed.contains("绩效")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -967,11 +974,4 @@ mod tests {
         );
         assert_eq!(record.indicators().count(), 1);
     }
-}
-
-/// Whether a title names a department's overall targets (`部门整体绩效目标表`,
-/// `2026年度部门整体支出绩效目标`), spaces aside.
-pub fn is_department_wide_title(title: &str) -> bool {
-    let squeezed: String = title.chars().filter(|c| !c.is_whitespace()).collect();
-    squeezed.contains("部门整体") && squeezed.contains("绩效")
 }

@@ -311,7 +311,9 @@ impl HeaderReader {
                 other => other,
             })
             .collect();
-        self.pairs(cells, &targets, &echoes, open, line, record, notes);
+        // Only the row right below may hold the open labels' values.
+        self.open = open;
+        self.pairs(cells, &targets, &echoes, line, record, notes);
     }
 
     /// The money row a row of the money table is: by its label, or by the words of a label
@@ -444,11 +446,11 @@ impl HeaderReader {
         cells: &[Cell<'_>],
         targets: &[Option<Target>],
         echoes: &[bool],
-        mut open: Vec<Open>,
         line: usize,
         record: &mut Record,
         notes: &mut Notes,
     ) {
+        let mut open = std::mem::take(&mut self.open);
         let mut pending: Option<(Target, bool)> = None;
         // The label waiting for its value, with its column and text.
         let mut pending_at: Option<(usize, String)> = None;
