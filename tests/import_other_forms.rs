@@ -293,9 +293,12 @@ fn money_differences(stem: &str, record: &Record, want: &Value, problems: &mut V
 fn every_table_of_other_offices_reads_its_header_money_and_cut_as_a_reviewer_does() {
     let mut problems = Vec::new();
     for (stem, want) in expected() {
+        // The record count is compared by the test above.
         let records = import(&stem);
-        let wanted = want["records"].as_array().cloned().unwrap_or_default();
-        for (record, w) in records.iter().zip(&wanted) {
+        for (record, w) in records
+            .iter()
+            .zip(want["records"].as_array().into_iter().flatten())
+        {
             header_differences(&stem, record, &w["header"], &mut problems);
             money_differences(&stem, record, &w["money"], &mut problems);
             if let Some(cut) = w["cut"].as_bool()

@@ -399,18 +399,20 @@ pub fn near_label<'c>(key: &str, candidates: impl Iterator<Item = &'c str>) -> O
     near.next().is_none().then_some(first)
 }
 
-/// The fields whose label may be found at the end of a longer cell: not money or goals, whose
-/// labels change meaning with the words before them (`上年度资金总额`, `中期绩效目标`), nor the
-/// name (`一级项目名称` is not the project's).
-const ENDING_FIELDS: [HeaderField; 7] = [
-    HeaderField::Code,
-    HeaderField::Department,
-    HeaderField::Implementer,
-    HeaderField::ProjectKind,
-    HeaderField::Category,
-    HeaderField::Duration,
-    HeaderField::Office,
-];
+/// Whether a field's label may be found at the end of a longer cell: not money or goals,
+/// whose labels change meaning with the words before them (`上年度资金总额`, `中期绩效目标`),
+/// nor the name (`一级项目名称` is not the project's).
+fn found_at_end(field: HeaderField) -> bool {
+    !matches!(
+        field,
+        HeaderField::Name
+            | HeaderField::Amount
+            | HeaderField::FundUse
+            | HeaderField::Goal
+            | HeaderField::GoalResult
+            | HeaderField::MediumGoal
+    )
+}
 
 /// A label run together with text before it (`联系电目起止时间`: the cells between lost when
 /// the page was copied): the field whose label's last five characters or more end the cell,
@@ -422,7 +424,7 @@ pub fn field_by_label_end(text: &str) -> Option<(HeaderField, &'static str)> {
     let key: Vec<char> = normalize(text).chars().collect();
     let mut found = FIELD_LABELS
         .iter()
-        .filter(|(field, _)| ENDING_FIELDS.contains(field))
+        .filter(|(field, _)| found_at_end(*field))
         .flat_map(|(field, labels)| labels.iter().map(move |l| (*field, *l)))
         .filter(|(_, label)| {
             let label: Vec<char> = label.chars().collect();

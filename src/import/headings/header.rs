@@ -341,7 +341,7 @@ impl HeaderReader {
             .skip(at.saturating_add(1))
             .any(|c| crate::model::parse_plain_decimal(&c.text).is_some());
         let row = money_row_by_words(&label.text).filter(|_| numbers)?;
-        let name = ["年度资金总额", "财政拨款", "其他资金", "上年结转资金"]
+        let name = crate::model::MoneyCell::EVALUATION_ROWS
             .get(row)
             .copied()
             .unwrap_or_default();
@@ -471,7 +471,9 @@ impl HeaderReader {
                         cell.text.trim()
                     ),
                 );
-                fill_open(record, &o.target, &cell.text, notes, line, &mut self.unit);
+                if !fill_empty_extra(record, &o.target, &cell.text) {
+                    write(record, &o.target, &cell.text, notes, line, &mut self.unit);
+                }
                 continue;
             }
             let label = match target {
@@ -589,14 +591,7 @@ fn money_heading(
     if found.iter().filter(|(_, m, _)| m.is_some()).count() < 3 {
         return None;
     }
-    let names = [
-        "年初预算数",
-        "全年预算数",
-        "全年执行数",
-        "分值",
-        "执行率",
-        "得分",
-    ];
+    let names = crate::model::MoneyCell::EVALUATION_COLUMNS;
     let known: Vec<(usize, usize)> = found
         .iter()
         .enumerate()
@@ -686,27 +681,24 @@ fn money_pairs(cells: &[Cell<'_>], line: usize, record: &mut Record, notes: &mut
     true
 }
 
-/// Writes the value of a label from the row above.
-fn fill_open(
-    record: &mut Record,
-    target: &Target,
-    text: &str,
-    notes: &mut Notes,
-    line: usize,
-    unit_found: &mut Option<MoneyUnit>,
-) {
-    if let Target::Extra(label) = target
-        && let Some(empty) = record
-            .header
-            .extra
-            .iter_mut()
-            .rev()
-            .find(|x| x.label == *label && x.value.is_empty())
+/// Fills the empty extra cell a label without a value left (`主管部门编码 |`); whether it did.
+fn fill_empty_extra(record: &mut Record, target: &Target, text: &str) -> bool {
+    let Target::Extra(label) = target else {
+        return false;
+    };
+    match record
+        .header
+        .extra
+        .iter_mut()
+        .rev()
+        .find(|x| x.label == *label && x.value.is_empty())
     {
-        empty.value = text.trim().to_string();
-        return;
+        Some(empty) => {
+            empty.value = text.trim().to_string();
+            true
+        }
+        None => false,
     }
-    write(record, target, text, notes, line, unit_found);
 }
 
 /// For each cell, whether it is a label's value that repeats the label word for word
