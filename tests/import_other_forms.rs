@@ -699,3 +699,31 @@ fn a_table_cut_right_after_its_heading_row_is_marked_cut() {
     assert!(record.is_cut());
     assert_eq!(record.indicator_count(), 0);
 }
+
+#[test]
+fn a_second_label_of_a_field_already_filled_is_kept_under_its_own_wording() {
+    let text = "\
+项目支出绩效目标申报表\n\
+单位：万元\n\
+项目名称\t基层医疗设备购置\n\
+主管部门\t某县卫生健康局\t申报单位\t某县人民医院\n\
+年度资金总额\t30\n\
+年度目标\t购置设备10台\n\
+一级指标\t二级指标\t三级指标\t指标值\t指标解释\n\
+产出指标\t数量指标\t设备台数\t10台\t购置台数\n";
+    let workbook = jixiao::import::import_text(text);
+    let record = &workbook.records[0];
+    assert_eq!(record.header.department, "某县卫生健康局");
+    assert!(
+        record
+            .header
+            .extra
+            .iter()
+            .any(|x| x.label == "申报单位" && x.value == "某县人民医院"),
+        "{:?}",
+        record.header.extra
+    );
+    let canonical = jixiao::export::workbook_text(&workbook);
+    let again = jixiao::import::import_text(&canonical);
+    assert_eq!(again.records[0].header.extra, record.header.extra);
+}
