@@ -542,7 +542,7 @@ fn a_value_written_in_the_empty_columns_below_its_label_belongs_to_that_label() 
     let record = one(&format!(
         "{SELF_EVALUATION_HEAD}\
 项目名称\t乡村垃圾清运\n\
-主管部门\t某县城管局\t项目单位\t\t\t项目期限\t1年\n\
+主管部门\t某县城管局\t项目单位\t\t\t负责人\t张某\n\
 \t\t\t\t某县环卫站\n\
 预算部门\t某县财政局\t自评总分\n\
 资金来源\t本级\t\t92\n\

@@ -476,9 +476,18 @@ impl HeaderReader {
                 }
                 continue;
             }
+            // Empty columns between a label and the next cell are the label's empty value cell:
+            // words after them are the next label, not the value (`项目单位 | | | 备注`).
+            let after_gap = pending_at
+                .as_ref()
+                .is_some_and(|(col, _)| cell.col > col.saturating_add(1));
             let label = match target {
                 _ if echo && pending.as_ref().is_some_and(|(_, filled)| !filled) => None,
-                Some(t) if pending.as_ref().is_none_or(|(_, filled)| *filled) || field_of(t) => {
+                Some(t)
+                    if pending.as_ref().is_none_or(|(_, filled)| *filled)
+                        || field_of(t)
+                        || after_gap =>
+                {
                     Some(t.clone())
                 }
                 _ => None,
