@@ -219,6 +219,98 @@ fn every_table_of_other_offices_imports_as_a_reviewer_reads_it() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
+/// The header cell an expectation key names: a field of the record, or for labels without a
+/// field of their own (`预算单位`, `省级主管部门`, `部门编码`), the value of an extra cell.
+fn header_differences(stem: &str, record: &Record, want: &Value, problems: &mut Vec<String>) {
+    let Some(want) = want.as_object() else {
+        return;
+    };
+    let h = &record.header;
+    let total_score = record.evaluation.as_ref().map(|e| e.total_score.text());
+    for (key, value) in want {
+        let want = value.as_str().unwrap_or_default().trim();
+        let (got, ok): (String, bool) = match key.as_str() {
+            "department" => (h.department.clone(), h.department.trim() == want),
+            "implementer" => (h.implementer.clone(), h.implementer.trim() == want),
+            "duration" => (h.duration.clone(), h.duration.trim() == want),
+            "office" => (h.office.clone(), h.office.trim() == want),
+            // 项目类别 / 项目分类 have a field of their own beside 项目属性.
+            "project_kind" => (
+                format!("{} / {}", h.project_kind, h.category),
+                h.project_kind.trim() == want || h.category.trim() == want,
+            ),
+            "goal_starts_with" => (h.goal.clone(), h.goal.trim().starts_with(want)),
+            "medium_goal_starts_with" => (
+                h.medium_goal.clone(),
+                h.medium_goal.trim().starts_with(want),
+            ),
+            "self_score" => (
+                format!("{total_score:?}"),
+                total_score.is_some_and(|s| s.trim() == want),
+            ),
+            _ => (
+                format!("{:?}", h.extra),
+                h.extra.iter().any(|x| x.value.trim() == want),
+            ),
+        };
+        if !ok {
+            problems.push(format!("{stem} header {key}: {got:?} != {want:?}"));
+        }
+    }
+}
+
+/// The self-evaluation money table's 年度资金总额 row, cell by cell.
+fn money_differences(stem: &str, record: &Record, want: &Value, problems: &mut Vec<String>) {
+    let Some(want) = want.as_object() else {
+        return;
+    };
+    let Some(e) = record.evaluation.as_ref() else {
+        problems.push(format!("{stem} money: no self-evaluation money table"));
+        return;
+    };
+    let t = &e.total;
+    for (key, value) in want {
+        let want = value.as_str().unwrap_or_default().trim();
+        let got = match key.as_str() {
+            "initial" => t.initial_budget.text(),
+            "budget" => t.full_year_budget.text(),
+            "executed" => t.executed.text(),
+            "weight" => t.weight.text(),
+            "rate" => t.rate.text(),
+            "score" => t.score.text(),
+            other => {
+                problems.push(format!("{stem} money: unknown key {other}"));
+                continue;
+            }
+        };
+        if got.trim() != want {
+            problems.push(format!("{stem} money {key}: {got:?} != {want:?}"));
+        }
+    }
+}
+
+#[test]
+fn every_table_of_other_offices_reads_its_header_money_and_cut_as_a_reviewer_does() {
+    let mut problems = Vec::new();
+    for (stem, want) in expected() {
+        // The record count is compared by the test above.
+        let records = import(&stem);
+        for (record, w) in records
+            .iter()
+            .zip(want["records"].as_array().into_iter().flatten())
+        {
+            header_differences(&stem, record, &w["header"], &mut problems);
+            money_differences(&stem, record, &w["money"], &mut problems);
+            if let Some(cut) = w["cut"].as_bool()
+                && record.is_cut() != cut
+            {
+                problems.push(format!("{stem} cut: {} != {cut}", record.is_cut()));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
 #[test]
 fn a_form_jixiao_does_not_know_is_marked_for_review_with_its_reasons() {
     let records = import("jilin-ciq-2016-selfeval");
@@ -449,4 +541,207 @@ fn an_indicator_list_continued_after_a_repeated_heading_joins_its_project() {
             .any(|n| n.action.contains("接续上一页"))
     );
     assert_eq!(records[1].indicator_count(), 1);
+}
+
+/// Reads one table of text.
+fn one(text: &str) -> Record {
+    let mut records = jixiao::import::import_text(text).records;
+    assert_eq!(records.len(), 1, "one table");
+    records.remove(0)
+}
+
+const SELF_EVALUATION_HEAD: &str = "项目支出绩效自评表（2024年度）\n";
+const SCORED_INDICATORS: &str = "\
+一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n\
+产出指标\t数量指标\t清运次数\t≥300次\t320次\t50\t50\n";
+
+#[test]
+fn a_value_written_in_the_empty_columns_below_its_label_belongs_to_that_label() {
+    let record = one(&format!(
+        "{SELF_EVALUATION_HEAD}\
+项目名称\t乡村垃圾清运\n\
+主管部门\t某县城管局\t项目单位\t\t\t负责人\t张某\n\
+\t\t\t\t某县环卫站\n\
+预算部门\t某县财政局\t自评总分\n\
+资金来源\t本级\t\t92\n\
+{SCORED_INDICATORS}"
+    ));
+    assert_eq!(record.header.implementer, "某县环卫站");
+    let e = record.evaluation.as_ref().unwrap();
+    assert_eq!(e.total_score.text(), "92");
+    assert!(
+        record
+            .header
+            .extra
+            .iter()
+            .any(|x| x.label == "资金来源" && x.value == "本级")
+    );
+    assert!(record.notes.iter().any(|n| n.action.contains("写在下一行")));
+}
+
+#[test]
+fn a_label_misread_in_one_character_fills_its_field_as_a_doubt() {
+    let record = one(&format!(
+        "{SELF_EVALUATION_HEAD}\
+项目名称\t乡村垃圾清运\n\
+主管部问\t某县城管局\t实施单位\t某县环卫站\n\
+{SCORED_INDICATORS}"
+    ));
+    assert_eq!(record.header.department, "某县城管局");
+    assert_eq!(record.confidence(), Confidence::Review);
+    assert!(record.doubts().any(|n| n.action.contains("「主管部门」")));
+}
+
+#[test]
+fn a_money_table_with_a_heading_nobody_uses_is_read_by_the_order_of_its_columns() {
+    let record = one(&format!(
+        "{SELF_EVALUATION_HEAD}\
+项目名称\t乡村垃圾清运\n\
+主管部门\t某县城管局\t实施单位\t某县环卫站\n\
+资金情况（万元）\t\t年初预算数\t全年预算数\t实际支付金额\t分值\t执行率\t得分\n\
+\t年度资金总额\t50\t60\t54\t10\t90%\t9\n\
+\t其中：上级补助拨款\t40\t40\t36\t\t\t\n\
+\t单位自有资金\t10\t20\t18\t\t\t\n\
+{SCORED_INDICATORS}"
+    ));
+    let e = record.evaluation.as_ref().unwrap();
+    assert_eq!(e.total.executed.text(), "54");
+    assert_eq!(e.total.full_year_budget.text(), "60");
+    assert_eq!(e.total.score.text(), "9");
+    assert_eq!(e.fiscal.executed.text(), "36");
+    assert_eq!(e.other.full_year_budget.text(), "20");
+    assert!(record.doubts().any(|n| n.action.contains("实际支付金额")));
+    assert!(record.header.extra.iter().all(|x| !x.value.contains("36")));
+}
+
+#[test]
+fn money_written_as_labels_and_numbers_on_one_row_fills_the_money_table() {
+    let record = one(&format!(
+        "{SELF_EVALUATION_HEAD}\
+项目名称\t乡村垃圾清运\n\
+主管部门\t某县城管局\t实施单位\t某县环卫站\n\
+资金执行\t全年预算数：\t80\t全年执行数：\t76\t10\n\
+{SCORED_INDICATORS}"
+    ));
+    let e = record.evaluation.as_ref().unwrap();
+    assert_eq!(e.total.full_year_budget.text(), "80");
+    assert_eq!(e.total.executed.text(), "76");
+    assert_eq!(e.total.weight.text(), "10");
+    assert_eq!(record.header.amount.text(), "80");
+    assert!(record.doubts().any(|n| n.action.contains("分值")));
+}
+
+#[test]
+fn values_under_a_row_of_labels_may_be_short_words_and_the_row_may_end_in_its_points() {
+    let record = one(&format!(
+        "{SELF_EVALUATION_HEAD}\
+项目名称\t乡村垃圾清运\n\
+主管部门\t某县城管局\t实施单位\t某县环卫站\n\
+总体目标\t年初设定目标\t全年实际完成情况\t15\n\
+\t按期清运\t已按期清运\n\
+{SCORED_INDICATORS}"
+    ));
+    assert_eq!(record.header.goal, "按期清运");
+    assert_eq!(record.header.goal_result, "已按期清运");
+    assert!(
+        record
+            .header
+            .extra
+            .iter()
+            .any(|x| x.label == "总体目标" && x.value == "15")
+    );
+}
+
+#[test]
+fn a_department_wide_table_is_read_from_its_department_row_and_asks_no_project_fields() {
+    let text = "\
+2025年度部门整体支出绩效目标\n\
+单位名称\t某县档案馆\t单位编码\t101\n\
+年度总体目标\t完成档案数字化\n\
+一级指标\t二级指标\t三级指标\t指标值\n\
+产出指标\t数量指标\t数字化卷数\t≥1000卷\n";
+    let workbook = jixiao::import::import_text(text);
+    let record = &workbook.records[0];
+    assert!(record.is_department_wide());
+    assert_eq!(record.header.department, "某县档案馆");
+    assert_eq!(record.header.goal, "完成档案数字化");
+    assert!(record.header.extra.iter().any(|x| x.value == "101"));
+    let findings = jixiao::check::check_workbook(&workbook);
+    assert!(
+        findings.iter().all(|f| f.code != "missing-field"),
+        "{findings:?}"
+    );
+}
+
+#[test]
+fn a_labelled_cell_above_the_table_fills_a_field_the_table_left_empty() {
+    let record = one("\
+项目支出绩效目标申报表\n\
+申报单位：某县卫生健康局\t\t金额单位：万元\n\
+项目名称\t基层医疗设备购置\n\
+项目实施周期\t2024年1月-12月\n\
+年度资金总额\t30\n\
+年度目标\t购置设备10台\n\
+一级指标\t二级指标\t三级指标\t指标值\t指标解释\n\
+产出指标\t数量指标\t设备台数\t10台\t购置台数\n");
+    assert_eq!(record.header.department, "某县卫生健康局");
+    assert_eq!(record.header.duration, "2024年1月-12月");
+    assert!(record.notes.iter().any(|n| n.action.contains("表格上方")));
+}
+
+#[test]
+fn a_header_whose_main_fields_went_unread_makes_the_table_one_to_review() {
+    let record = one("\
+项目支出绩效目标申报表\n\
+项目名称\t基层医疗设备购置\n\
+归属科室代号\t03\t经办人\t李某\n\
+一级指标\t二级指标\t三级指标\t指标值\t指标解释\n\
+产出指标\t数量指标\t设备台数\t10台\t购置台数\n");
+    assert_eq!(record.confidence(), Confidence::Review);
+    let doubt = record
+        .doubts()
+        .find(|n| n.action.contains("大多没有读到"))
+        .expect("a doubt says the header went unread");
+    assert!(doubt.action.contains("归属科室代号") && doubt.action.contains("金额"));
+}
+
+#[test]
+fn a_table_cut_right_after_its_heading_row_is_marked_cut() {
+    let record = one("\
+项目支出绩效目标申报表\n\
+项目名称\t基层医疗设备购置\n\
+主管部门\t某县卫生健康局\n\
+年度目标\t购置设备10台\n\
+一级指标\t二级指标\t三级指标\t指标值\t指标解释\n\
+…\n");
+    assert!(record.is_cut());
+    assert_eq!(record.indicator_count(), 0);
+}
+
+#[test]
+fn a_second_label_of_a_field_already_filled_is_kept_under_its_own_wording() {
+    let text = "\
+项目支出绩效目标申报表\n\
+单位：万元\n\
+项目名称\t基层医疗设备购置\n\
+主管部门\t某县卫生健康局\t申报单位\t某县人民医院\n\
+年度资金总额\t30\n\
+年度目标\t购置设备10台\n\
+一级指标\t二级指标\t三级指标\t指标值\t指标解释\n\
+产出指标\t数量指标\t设备台数\t10台\t购置台数\n";
+    let workbook = jixiao::import::import_text(text);
+    let record = &workbook.records[0];
+    assert_eq!(record.header.department, "某县卫生健康局");
+    assert!(
+        record
+            .header
+            .extra
+            .iter()
+            .any(|x| x.label == "申报单位" && x.value == "某县人民医院"),
+        "{:?}",
+        record.header.extra
+    );
+    let canonical = jixiao::export::workbook_text(&workbook);
+    let again = jixiao::import::import_text(&canonical);
+    assert_eq!(again.records[0].header.extra, record.header.extra);
 }

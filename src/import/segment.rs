@@ -152,6 +152,9 @@ struct Segmenter<'a> {
 enum Kind {
     Blank,
     Anchor,
+    /// The first row of a department-wide table (`部门编码 | 316 | 部门名称 | …`), which has no
+    /// project name: an anchor outside a table's header, a header row inside one.
+    DepartmentAnchor,
     Title(String),
     /// A title-like line that inside a table's header heads its indicator part
     /// (`绩效项目指标表`), and outside one is a table's title.
@@ -169,6 +172,9 @@ fn classify(span: &RowSpan, cells: &[Cell<'_>]) -> Kind {
     };
     if first.col <= 1 && is_anchor(&first.text) {
         return Kind::Anchor;
+    }
+    if first.col <= 1 && cells.len() >= 2 && is_department_anchor(&first.text) {
+        return Kind::DepartmentAnchor;
     }
     if cells.len() != 1 {
         return Kind::Other;
@@ -212,6 +218,16 @@ fn is_anchor(text: &str) -> bool {
         )
 }
 
+/// The label a department-wide table (部门整体绩效目标) starts with: the department's name or
+/// code, where a project table has its project's.
+pub(super) fn is_department_anchor(text: &str) -> bool {
+    text.chars().count() <= 12
+        && matches!(
+            synonyms::normalize(text).as_ref(),
+            "部门名称" | "部门编码" | "部门代码" | "单位名称" | "单位编码" | "单位代码"
+        )
+}
+
 /// A heading row of an indicator part, in the local forms' words or any office's.
 fn is_heading_row(cells: &[Cell<'_>]) -> bool {
     labels::is_column_heading_row(cells.iter().map(|c| &*c.text))
@@ -219,10 +235,11 @@ fn is_heading_row(cells: &[Cell<'_>]) -> bool {
 }
 
 fn is_title(text: &str) -> bool {
-    text.contains('表') && text.len() <= 800 && {
-        let s = super::text::squeeze(text);
-        s.contains("绩效目标表") || s.contains("绩效自评表")
-    }
+    text.len() <= 800
+        && ((text.contains('表') && {
+            let s = super::text::squeeze(text);
+            s.contains("绩效目标表") || s.contains("绩效自评表")
+        }) || (text.len() <= 120 && crate::model::is_department_wide_title(text)))
 }
 
 /// Titles of other offices' forms (`…绩效目标申报表`, `…绩效评价指标表`, `…自评表`).
@@ -270,6 +287,13 @@ impl<'a> Segmenter<'a> {
                     self.table.indicators_from = Some(0);
                     self.part = Part::Indicators;
                 }
+            }
+            Kind::DepartmentAnchor if self.part == Part::Header => {
+                self.header_row(span, cells, on_table);
+            }
+            Kind::DepartmentAnchor => {
+                self.close(on_table);
+                self.start(span, cells);
             }
             Kind::SubTitle(_) if self.part == Part::Header => {
                 self.header_row(span, cells, on_table);
@@ -389,7 +413,9 @@ impl<'a> Segmenter<'a> {
             }
             Kind::Blank => {}
             Kind::SubTitle(text) => self.outside(Kind::Title(text), span),
-            Kind::Anchor | Kind::Other => self.preamble.last_prose = None,
+            Kind::Anchor | Kind::DepartmentAnchor | Kind::Other => {
+                self.preamble.last_prose = None;
+            }
         }
     }
 

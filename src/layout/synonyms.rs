@@ -358,10 +358,106 @@ pub fn field_by_label(text: &str) -> Option<HeaderField> {
         return None;
     }
     let key = normalize(text);
-    FIELD_LABELS
+    let find = |key: &str| {
+        FIELD_LABELS
+            .iter()
+            .find(|(_, labels)| labels.contains(&key))
+            .map(|(field, _)| *field)
+    };
+    // `项目支出实施期`, `项目实施期`: a field's label behind the words every label of a project
+    // form may start with.
+    find(&key).or_else(|| {
+        ["项目支出", "项目"]
+            .iter()
+            .find_map(|p| key.strip_prefix(p))
+            .filter(|rest| rest.chars().count() >= 2)
+            .and_then(find)
+    })
+}
+
+/// The one label among `candidates` that `key` differs from in a single character (`实施第位`
+/// for 实施单位, `年初预匏数` for 年初预算数: a character misread from a scan), if exactly one
+/// does. Short labels are left alone: with three characters or fewer, one is too much.
+pub fn near_label<'c>(key: &str, candidates: impl Iterator<Item = &'c str>) -> Option<&'c str> {
+    let chars: Vec<char> = key.chars().collect();
+    if chars.len() < 4 {
+        return None;
+    }
+    let mut near = candidates.filter(|label| {
+        let mut other = label.chars();
+        let mut differ = 0usize;
+        for c in &chars {
+            match other.next() {
+                Some(o) if o == *c => {}
+                Some(_) => differ = differ.saturating_add(1),
+                None => return false,
+            }
+        }
+        other.next().is_none() && differ == 1
+    });
+    let first = near.next()?;
+    near.next().is_none().then_some(first)
+}
+
+/// Whether a field's label may be found at the end of a longer cell: not money or goals,
+/// whose labels change meaning with the words before them (`上年度资金总额`, `中期绩效目标`),
+/// nor the name (`一级项目名称` is not the project's).
+fn found_at_end(field: HeaderField) -> bool {
+    !matches!(
+        field,
+        HeaderField::Name
+            | HeaderField::Amount
+            | HeaderField::FundUse
+            | HeaderField::Goal
+            | HeaderField::GoalResult
+            | HeaderField::MediumGoal
+    )
+}
+
+/// A label run together with text before it (`联系电目起止时间`: the cells between lost when
+/// the page was copied): the field whose label's last five characters or more end the cell,
+/// with that label, if exactly one field's does.
+pub fn field_by_label_end(text: &str) -> Option<(HeaderField, &'static str)> {
+    if text.len() > MAX_LABEL_BYTES {
+        return None;
+    }
+    let key: Vec<char> = normalize(text).chars().collect();
+    let mut found = FIELD_LABELS
         .iter()
-        .find(|(_, labels)| labels.contains(&key.as_ref()))
-        .map(|(field, _)| *field)
+        .filter(|(field, _)| found_at_end(*field))
+        .flat_map(|(field, labels)| labels.iter().map(move |l| (*field, *l)))
+        .filter(|(_, label)| {
+            let label: Vec<char> = label.chars().collect();
+            let common = key
+                .iter()
+                .rev()
+                .zip(label.iter().rev())
+                .take_while(|(a, b)| a == b)
+                .count();
+            common >= 5 && key.len() > common
+        });
+    let (field, label) = found.next()?;
+    found.all(|(f, _)| f == field).then_some((field, label))
+}
+
+/// The header field a label misread in one character names, with the label it was read as.
+/// Indicator words (`年度绩效指标` is one character from 年度绩效目标) are never header labels.
+pub fn field_by_near_label(text: &str) -> Option<(HeaderField, &'static str)> {
+    if text.len() > MAX_LABEL_BYTES {
+        return None;
+    }
+    let key = normalize(text);
+    if key.contains("指标") || key.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let label = near_label(
+        &key,
+        FIELD_LABELS
+            .iter()
+            .flat_map(|(_, labels)| labels.iter().copied()),
+    )?;
+    let field = field_by_label(label)?;
+    Some((field, label))
 }
 
 /// What an indicator heading names.
@@ -407,6 +503,46 @@ mod tests {
             Some(HeaderField::Amount)
         );
         assert_eq!(field_by_label("备注"), None);
+    }
+
+    #[test]
+    fn a_label_behind_the_words_project_or_project_spending_is_still_its_field() {
+        assert_eq!(
+            field_by_label("项目支出实施期"),
+            Some(HeaderField::Duration)
+        );
+        assert_eq!(field_by_label("项目实施周期"), Some(HeaderField::Duration));
+        assert_eq!(field_by_label("项目负责人"), None);
+    }
+
+    #[test]
+    fn a_label_misread_in_one_character_is_near_its_field_and_indicator_words_are_not() {
+        assert_eq!(
+            field_by_near_label("执行第位"),
+            Some((HeaderField::Implementer, "执行单位"))
+        );
+        assert_eq!(
+            field_by_near_label("主管部问"),
+            Some((HeaderField::Department, "主管部门"))
+        );
+        assert_eq!(field_by_near_label("年度绩效指标"), None);
+        assert_eq!(field_by_near_label("项目期"), None);
+        assert_eq!(field_by_near_label("联系电话"), None);
+    }
+
+    #[test]
+    fn a_label_run_together_with_the_text_before_it_is_found_at_its_end() {
+        assert_eq!(
+            field_by_label_end("负责人张项目起止时间"),
+            Some((HeaderField::Duration, "项目起止时间"))
+        );
+        assert_eq!(
+            field_by_label_end("电话执行单位"),
+            None,
+            "four characters are too few"
+        );
+        assert_eq!(field_by_label_end("一级项目名称"), None);
+        assert_eq!(field_by_label_end("上年度资金总额"), None);
     }
 
     #[test]

@@ -18,6 +18,7 @@ pub use record::{
     Confidence, CostLine, Evaluation, EvaluationMoney, Funding, Header, HeaderExtra, HeaderField,
     HebeiFunding, ImportNote, Indicator, IndicatorCell, IndicatorColumn, IndicatorPath,
     Level1Group, Level2Group, Record, RecordKind, RegionFunding, Source, SpendingPlan,
+    is_department_wide_title,
 };
 pub use target::{Direction, comparison_in_cell, direction_in_cell, is_qualitative_word};
 pub use upgrade::{WEIGHT_CELLS, upgrade};

@@ -841,6 +841,12 @@ impl Record {
         }
     }
 
+    /// Whether the table is a department's overall targets (部门整体绩效目标), by its title: it
+    /// names the department and its goal, and has no project name, amount, kind or duration.
+    pub fn is_department_wide(&self) -> bool {
+        is_department_wide_title(&self.title)
+    }
+
     /// Whether the importer found the table cut off by the end of its document.
     pub fn is_cut(&self) -> bool {
         self.notes.iter().any(ImportNote::is_cut)
@@ -946,6 +952,13 @@ impl Record {
             HeaderField::Year => return None,
         })
     }
+}
+
+/// Whether a title names a department's overall targets (`部门整体绩效目标表`,
+/// `2026年度部门整体支出绩效目标`), spaces aside.
+pub fn is_department_wide_title(title: &str) -> bool {
+    let squeezed: String = title.chars().filter(|c| !c.is_whitespace()).collect();
+    squeezed.contains("部门整体") && squeezed.contains("绩效")
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ pub(crate) const RULE: Rule = Rule {
     code: "missing-field",
     severity: Severity::Error,
     title: "表头必填项",
-    description: "项目名称、主管部门、实施单位、项目属性、项目期限、金额、年度绩效目标等表头必填项不能为空（按格式：河北公开表为项目编码、项目名称、预算数、绩效目标；自评表为项目名称、主管部门、实施单位、全年预算数、年初设定目标）。按表头读取的未知格式表只要求项目名称，且只报警告；其他格式的表只有一个部门单位栏时，另一栏未填写为警告；所有必填项都为空（表中没有表头）时只报一条警告。",
+    description: "项目名称、主管部门、实施单位、项目属性、项目期限、金额、年度绩效目标等表头必填项不能为空（按格式：河北公开表为项目编码、项目名称、预算数、绩效目标；自评表为项目名称、主管部门、实施单位、全年预算数、年初设定目标）。按表头读取的未知格式表只要求项目名称，且只报警告；其他格式的表只有一个部门单位栏时，另一栏未填写为警告；所有必填项都为空（表中没有表头）时只报一条警告；部门整体绩效目标表只要求部门和年度目标。",
     reads: &[],
     run: check,
 };
@@ -22,7 +22,16 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             .header_text(field)
             .is_none_or(|text| text.trim().is_empty())
     };
-    let required: Vec<_> = record.layout.form().required_fields().collect();
+    // A department's overall targets have no project: only its department and goal are asked.
+    let department_wide = record.is_department_wide();
+    let required: Vec<_> = record
+        .layout
+        .form()
+        .required_fields()
+        .filter(|s| {
+            !department_wide || matches!(s.field, HeaderField::Department | HeaderField::Goal)
+        })
+        .collect();
     let missing: Vec<_> = required.iter().filter(|s| blank(s.field)).collect();
     if missing.is_empty() {
         return;
@@ -131,6 +140,19 @@ mod tests {
         let mut county = bare(Layout::CountyForm, "9");
         county.header.implementer.clear();
         assert_eq!(messages(&county, "missing-field"), ["实施单位未填写"]);
+    }
+
+    #[test]
+    fn a_department_s_overall_targets_are_asked_only_for_the_department_and_its_goal() {
+        let mut record = bare(Layout::NationalTarget, "");
+        record.title = "2025年度 部门整体支出绩效目标表".into();
+        record.header.name.clear();
+        record.header.implementer.clear();
+        record.header.project_kind.clear();
+        record.header.duration.clear();
+        assert!(messages(&record, "missing-field").is_empty());
+        record.header.goal.clear();
+        assert_eq!(messages(&record, "missing-field"), ["年度目标未填写"]);
     }
 
     #[test]

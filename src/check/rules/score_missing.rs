@@ -12,7 +12,7 @@ pub(crate) const RULE: Rule = Rule {
     code: "score-missing",
     severity: Severity::Warning,
     title: "分值或得分未填写",
-    description: "自评表中有三级指标未填写分值或得分，或总分未填写；有得分未填写而总分无法核对时也提醒（总分不可能正确时由「得分超过分值」报告）。",
+    description: "自评表中有三级指标未填写分值或得分，或总分未填写；有得分未填写而总分无法核对时也提醒（总分不可能正确时由「得分超过分值」报告）；被截断的表总分未填写只作提示。",
     reads: &[IndicatorCell::Weight, IndicatorCell::Score],
     run: check,
 };
@@ -46,12 +46,13 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         let sum = scores.ok().map_or_else(String::new, |s| {
             format!("（各项得分合计 {} 分）", show_number(s.entered))
         });
-        out.push(cx.finding(
-            RULE.code,
-            Severity::Warning,
-            place,
-            format!("总分未填写{sum}"),
-        ));
+        // The 总分 row closes the table: a cut table may have it after the cut.
+        let (severity, cut) = if cx.cut {
+            (Severity::Info, "（表格被截断，总分可能在截断处之后）")
+        } else {
+            (Severity::Warning, "")
+        };
+        out.push(cx.finding(RULE.code, severity, place, format!("总分未填写{sum}{cut}")));
     } else if !cx.cut
         && let (Ok(scores), Some(total)) = (scores, evaluation.total_score.value())
         && let Total::Unverified(message) = scores.judge(total)
@@ -96,5 +97,21 @@ mod tests {
             messages(&record, "score-missing"),
             ["「就业率」未填写得分", "总分未填写（各项得分合计 60 分）"]
         );
+    }
+
+    #[test]
+    fn a_blank_total_of_a_cut_table_is_only_information() {
+        let mut record = sound(Layout::SelfEvaluation);
+        record.evaluation.as_mut().unwrap().total_score = Amount::new("");
+        record.notes.push(crate::model::ImportNote {
+            line: 9,
+            seen: "…".into(),
+            action: format!("{}，读到截断处为止", crate::model::ImportNote::CUT),
+            doubt: false,
+        });
+        let found = crate::check::testing::findings(&record, "score-missing");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].severity, crate::check::Severity::Info);
+        assert!(found[0].message.contains("截断"));
     }
 }

@@ -11,22 +11,73 @@ use crate::model::{Amount, HeaderExtra, HeaderField, MoneyUnit, Record};
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Target {
     Field(HeaderField),
+    /// 自评得分: the self-evaluation's total score, written in its header.
+    SelfScore,
     Extra(String),
 }
 
-/// A money table column (index into [`crate::model::EvaluationMoney::cells`]).
+/// The money table's column headings, with their column (index into
+/// [`crate::model::EvaluationMoney::cells`]).
+const MONEY_COLUMNS: &[(&str, usize)] = &[
+    ("年初预算数", 0),
+    ("年初预算", 0),
+    ("全年预算数", 1),
+    ("调整预算数", 1),
+    ("调整后预算数", 1),
+    ("预算数", 1),
+    ("全年预算", 1),
+    ("全年执行数", 2),
+    ("执行数", 2),
+    ("预算执行数", 2),
+    ("实际执行数", 2),
+    ("分值", 3),
+    ("执行率", 4),
+    ("预算执行率", 4),
+    ("得分", 5),
+];
+
+/// A money table column.
 fn money_column(text: &str) -> Option<usize> {
-    Some(match normalize(text).as_ref() {
-        "年初预算数" | "年初预算" => 0,
-        "全年预算数" | "调整预算数" | "调整后预算数" | "预算数" | "全年预算" => {
-            1
-        }
-        "全年执行数" | "执行数" | "预算执行数" | "实际执行数" => 2,
-        "分值" => 3,
-        "执行率" | "预算执行率" => 4,
-        "得分" => 5,
-        _ => return None,
-    })
+    let key = normalize(text);
+    MONEY_COLUMNS
+        .iter()
+        .find(|(label, _)| *label == key)
+        .map(|(_, m)| *m)
+}
+
+/// A money table heading misread in one character (`年初预匏数`), with the heading it is near.
+fn near_money_column(text: &str) -> Option<(usize, &'static str)> {
+    let key = normalize(text);
+    let label = synonyms::near_label(&key, MONEY_COLUMNS.iter().map(|(l, _)| *l))?;
+    money_column(label).map(|m| (m, label))
+}
+
+/// The labels of the self-evaluation's total score in its header.
+fn is_self_score(text: &str) -> bool {
+    matches!(
+        normalize(text).as_ref(),
+        "自评得分" | "自评总分" | "自评分" | "总得分" | "综合得分" | "评价得分"
+    )
+}
+
+/// A money row named in other words inside the money table (`其中:本年一般公共预算拨款`), by
+/// the words that tell the rows apart.
+fn money_row_by_words(text: &str) -> Option<usize> {
+    let key = normalize(text);
+    if key.chars().count() > 20 {
+        return None;
+    }
+    if key.contains("结转") || key.contains("结余") {
+        Some(3)
+    } else if key.contains("其他") || key.contains("其它") || key.contains("自有") {
+        Some(2)
+    } else if key.contains("拨款") || key.contains("财政") || key.contains("公共预算") {
+        Some(1)
+    } else if key.contains("总额") || key.contains("合计") {
+        Some(0)
+    } else {
+        None
+    }
 }
 
 /// A money table row (index into [`crate::model::Evaluation::rows`]).
@@ -84,6 +135,17 @@ pub(super) struct HeaderReader {
     amount_below: bool,
     /// The columns of a cost breakdown (成本构成 / 金额 / 测算依据) while its rows are read.
     cost_columns: Option<[usize; 3]>,
+    /// Labels of the row above left without a value, with the empty columns after them
+    /// (`实施单位 | | 自评得分`): a value written in those columns of the next row is theirs.
+    open: Vec<Open>,
+}
+
+/// A label left without a value, and the columns its value may stand in on the next row.
+#[derive(Debug, Clone)]
+struct Open {
+    columns: std::ops::Range<usize>,
+    target: Target,
+    label: String,
 }
 
 /// A cost breakdown's column (0 成本构成, 1 金额, 2 测算依据).
@@ -107,6 +169,7 @@ fn is_cost_title(text: &str) -> bool {
 impl HeaderReader {
     /// Reads one header row into `record`.
     pub fn row(&mut self, cells: &[Cell<'_>], line: usize, record: &mut Record, notes: &mut Notes) {
+        let open = std::mem::take(&mut self.open);
         for cell in cells {
             if self.unit.is_none() {
                 self.unit = unit_in(&cell.text);
@@ -115,32 +178,41 @@ impl HeaderReader {
         if self.cost_row(cells, line, record, notes) {
             return;
         }
-        let money_cols: Vec<(usize, usize)> = cells
-            .iter()
-            .filter_map(|c| money_column(&c.text).map(|m| (c.col, m)))
-            .collect();
-        if money_cols.len() >= 3 {
+        if let Some(money_cols) = money_heading(cells, line, notes) {
             self.money_columns = money_cols;
             self.below.clear();
             return;
         }
         if !self.money_columns.is_empty()
-            && let Some((label_col, row)) = cells
-                .iter()
-                .take(2)
-                .find_map(|c| money_row(&c.text).map(|r| (c.col, r)))
+            && let Some((label_col, row)) = self.money_row_of(cells, line, notes)
         {
             self.money_row(cells, label_col, row, record);
             return;
         }
+        if record.evaluation.is_some() && money_pairs(cells, line, record, notes) {
+            return;
+        }
         let targets: Vec<Option<Target>> = cells.iter().map(|c| label_of(&c.text)).collect();
         // A row of labels names fields in every cell after its first (`年度总体目标 | 预期目标 |
-        // 实际完成情况`); a value that happens to be short words is not a label.
+        // 实际完成情况`); a value that happens to be short words is not a label. A number
+        // closing the row is the section's points (`年度目标完成情况 | 预期目标 | … | 20`).
         let echoes = echoes(cells, &targets);
-        let all_labels = cells.len() >= 2
+        let points = cells
+            .split_last()
+            .filter(|(last, rest)| {
+                // `项目资金 | 年度资金总额 | 6070.00` is one label and its amount, not a section.
+                rest.len() >= 3
+                    && crate::model::parse_plain_decimal(&last.text).is_some()
+                    && rest.last().and_then(|c| synonyms::field_by_label(&c.text))
+                        != Some(HeaderField::Amount)
+            })
+            .map(|(last, _)| last);
+        let labelled = cells.len().saturating_sub(usize::from(points.is_some()));
+        let all_labels = labelled >= 2
             && !echoes.contains(&true)
             && cells
                 .iter()
+                .take(labelled)
                 .skip(1)
                 .all(|c| synonyms::field_by_label(&c.text).is_some());
         if all_labels {
@@ -148,12 +220,34 @@ impl HeaderReader {
             self.below = cells
                 .iter()
                 .zip(targets)
+                .take(labelled)
                 .filter_map(|(c, t)| t.map(|t| (c.col, t)))
                 .skip(1)
                 .collect();
+            if let (Some(points), Some(first)) = (points, cells.first()) {
+                let section = first.text.trim();
+                notes.add(
+                    line,
+                    &points.text,
+                    format!(
+                        "「{section}」一栏行末的 {} 是该栏的分值，保留为附加栏目",
+                        points.text.trim()
+                    ),
+                );
+                extra(record, section, points.text.trim());
+            }
             return;
         }
-        if !self.below.is_empty() && targets.iter().all(Option::is_none) {
+        // Values under a row of labels: a value may be short words like a label, but not a label
+        // of a field, and it stands in the labels' columns, not in the first one.
+        let under_labels = self.below.first().is_some_and(|(first, _)| {
+            !targets
+                .iter()
+                .any(|t| matches!(t, Some(Target::Field(_) | Target::SelfScore)))
+                && (targets.iter().all(Option::is_none)
+                    || cells.first().is_some_and(|c| c.col > 0 && c.col >= *first))
+        });
+        if under_labels {
             for cell in cells {
                 let target = self
                     .below
@@ -188,7 +282,75 @@ impl HeaderReader {
                 record.header.amount = Amount::new(number);
             }
         }
+        let targets: Vec<Option<Target>> = cells
+            .iter()
+            .zip(targets)
+            .map(|(cell, target)| match target {
+                Some(Target::Extra(_)) => {
+                    let near = synonyms::field_by_near_label(&cell.text)
+                        .map(|(f, l)| (f, l, "疑为错字"))
+                        .or_else(|| {
+                            synonyms::field_by_label_end(&cell.text)
+                                .map(|(f, l)| (f, l, "疑与前面的文字连在一起"))
+                        });
+                    match near {
+                        Some((field, label, why)) => {
+                            notes.doubt(
+                                line,
+                                &cell.text,
+                                format!(
+                                    "「{}」不是已知的栏目，按相近的「{label}」读取（{why}），请核对",
+                                    cell.text.trim()
+                                ),
+                            );
+                            Some(Target::Field(field))
+                        }
+                        None => target,
+                    }
+                }
+                other => other,
+            })
+            .collect();
+        // Only the row right below may hold the open labels' values.
+        self.open = open;
         self.pairs(cells, &targets, &echoes, line, record, notes);
+    }
+
+    /// The money row a row of the money table is: by its label, or by the words of a label
+    /// worded otherwise when numbers follow it.
+    fn money_row_of(
+        &self,
+        cells: &[Cell<'_>],
+        line: usize,
+        notes: &mut Notes,
+    ) -> Option<(usize, usize)> {
+        if let Some(found) = cells
+            .iter()
+            .take(2)
+            .find_map(|c| money_row(&c.text).map(|r| (c.col, r)))
+        {
+            return Some(found);
+        }
+        let (at, label) = cells
+            .iter()
+            .take(2)
+            .enumerate()
+            .find(|(_, c)| money_row_by_words(&c.text).is_some())?;
+        let numbers = cells
+            .iter()
+            .skip(at.saturating_add(1))
+            .any(|c| crate::model::parse_plain_decimal(&c.text).is_some());
+        let row = money_row_by_words(&label.text).filter(|_| numbers)?;
+        let name = crate::model::MoneyCell::EVALUATION_ROWS
+            .get(row)
+            .copied()
+            .unwrap_or_default();
+        notes.add(
+            line,
+            &label.text,
+            format!("资金表的「{}」行按「{name}」行读取", label.text.trim()),
+        );
+        Some((label.col, row))
     }
 
     /// Reads a row of a cost breakdown, or its title or heading; returns whether it was one.
@@ -288,17 +450,60 @@ impl HeaderReader {
         record: &mut Record,
         notes: &mut Notes,
     ) {
+        let mut open = std::mem::take(&mut self.open);
         let mut pending: Option<(Target, bool)> = None;
+        // The label waiting for its value, with its column and text.
+        let mut pending_at: Option<(usize, String)> = None;
+        let mut left_open: Vec<Open> = Vec::new();
         for ((cell, target), &echo) in cells.iter().zip(targets).zip(echoes) {
+            let waiting = pending.as_ref().is_some_and(|(_, filled)| !filled);
+            if !waiting
+                && !matches!(target, Some(Target::Field(_) | Target::SelfScore))
+                && let Some(at) = open.iter().position(|o| o.columns.contains(&cell.col))
+            {
+                let o = open.remove(at);
+                notes.add(
+                    line,
+                    &cell.text,
+                    format!(
+                        "「{}」的值写在下一行，按「{}」读取",
+                        o.label,
+                        cell.text.trim()
+                    ),
+                );
+                if !fill_empty_extra(record, &o.target, &cell.text) {
+                    write(record, &o.target, &cell.text, notes, line, &mut self.unit);
+                }
+                continue;
+            }
+            // Empty columns between a label and the next cell are the label's empty value cell:
+            // words after them are the next label, not the value (`项目单位 | | | 备注`).
+            let after_gap = pending_at
+                .as_ref()
+                .is_some_and(|(col, _)| cell.col > col.saturating_add(1));
             let label = match target {
                 _ if echo && pending.as_ref().is_some_and(|(_, filled)| !filled) => None,
-                Some(t) if pending.as_ref().is_none_or(|(_, filled)| *filled) || field_of(t) => {
+                Some(t)
+                    if pending.as_ref().is_none_or(|(_, filled)| *filled)
+                        || field_of(t)
+                        || after_gap =>
+                {
                     Some(t.clone())
                 }
                 _ => None,
             };
             match label {
                 Some(t) => {
+                    if let (Some((before, false)), Some((col, text))) =
+                        (pending.as_ref(), pending_at.take())
+                        && cell.col > col.saturating_add(1)
+                    {
+                        left_open.push(Open {
+                            columns: col.saturating_add(1)..cell.col,
+                            target: before.clone(),
+                            label: text,
+                        });
+                    }
                     // A label without a value: keep it, so nothing written is lost.
                     if let Some((Target::Extra(label), false)) = pending.take() {
                         record.header.extra.push(HeaderExtra {
@@ -307,6 +512,7 @@ impl HeaderReader {
                         });
                     }
                     pending = Some((t, false));
+                    pending_at = Some((cell.col, cell.text.trim().to_string()));
                 }
                 None => match pending.as_mut() {
                     Some((Target::Field(HeaderField::Amount), filled))
@@ -322,7 +528,16 @@ impl HeaderReader {
                         pending = pending.map(|(t, _)| (t, true));
                     }
                     Some((t, filled)) => {
-                        write(record, t, &cell.text, notes, line, &mut self.unit);
+                        // A second label of a field already filled keeps its own wording
+                        // (`预算单位` beside 主管部门), so the text reads back the same.
+                        match (&*t, &pending_at) {
+                            (Target::Field(field), Some((_, written)))
+                                if taken(record, *field, &cell.text) =>
+                            {
+                                extra(record, written, cell.text.trim());
+                            }
+                            _ => write(record, t, &cell.text, notes, line, &mut self.unit),
+                        }
                         *filled = true;
                         self.last = Some(t.clone());
                     }
@@ -340,12 +555,158 @@ impl HeaderReader {
                 },
             }
         }
+        if let (Some((before, false)), Some((col, text))) = (pending.as_ref(), pending_at) {
+            left_open.push(Open {
+                columns: col.saturating_add(1)..usize::MAX,
+                target: before.clone(),
+                label: text,
+            });
+        }
         if let Some((Target::Extra(label), false)) = pending {
             record.header.extra.push(HeaderExtra {
                 label,
                 value: String::new(),
             });
         }
+        self.open = left_open;
+    }
+}
+
+/// The money table's heading row: at least three cells name its columns, read as written, a
+/// character misread or, between two known headings, by the order every money table keeps
+/// (年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分). Every heading read otherwise than
+/// as written is a doubt.
+fn money_heading(
+    cells: &[Cell<'_>],
+    line: usize,
+    notes: &mut Notes,
+) -> Option<Vec<(usize, usize)>> {
+    if cells
+        .iter()
+        .any(|c| crate::model::parse_plain_decimal(&c.text).is_some())
+    {
+        return None;
+    }
+    let mut found: Vec<(usize, Option<usize>, Option<&'static str>)> = cells
+        .iter()
+        .map(|c| match money_column(&c.text) {
+            Some(m) => (c.col, Some(m), None),
+            None => match near_money_column(&c.text) {
+                Some((m, label)) => (c.col, Some(m), Some(label)),
+                None => (c.col, None, None),
+            },
+        })
+        .collect();
+    if found.iter().filter(|(_, m, _)| m.is_some()).count() < 3 {
+        return None;
+    }
+    let names = crate::model::MoneyCell::EVALUATION_COLUMNS;
+    let known: Vec<(usize, usize)> = found
+        .iter()
+        .enumerate()
+        .filter_map(|(i, (_, m, _))| m.map(|m| (i, m)))
+        .collect();
+    for pair in known.windows(2) {
+        let [(a, ma), (b, mb)] = pair else { continue };
+        let gap: Vec<usize> = (a.saturating_add(1)..*b).collect();
+        let slots: Vec<usize> = (ma.saturating_add(1)..*mb).collect();
+        if !gap.is_empty() && gap.len() == slots.len() {
+            for (i, m) in gap.into_iter().zip(slots) {
+                if let Some(slot) = found.get_mut(i) {
+                    slot.1 = Some(m);
+                    slot.2 = names.get(m).copied();
+                }
+            }
+        }
+    }
+    for ((_, m, guessed), cell) in found.iter().zip(cells) {
+        if let (Some(_), Some(label)) = (m, guessed) {
+            notes.doubt(
+                line,
+                &cell.text,
+                format!(
+                    "资金表的列「{}」不是已知的表头，按相近的字和列的次序读作「{label}」，请核对",
+                    cell.text.trim()
+                ),
+            );
+        }
+    }
+    Some(
+        found
+            .into_iter()
+            .filter_map(|(col, m, _)| m.map(|m| (col, m)))
+            .collect(),
+    )
+}
+
+/// The money table written as label and number pairs on one row (`预算数: | 2.38 | 执行数: |
+/// 2.38 | 20`): at least two money column labels each followed by a number; a number closing
+/// the row after them is the row's points (分值), a doubt.
+fn money_pairs(cells: &[Cell<'_>], line: usize, record: &mut Record, notes: &mut Notes) -> bool {
+    let number =
+        |c: &Cell<'_>| crate::model::parse_plain_decimal(&amount_text(&c.text).0).is_some();
+    let mut pairs: Vec<(usize, String)> = Vec::new();
+    let mut used = 0usize;
+    for (i, pair) in cells.windows(2).enumerate() {
+        if let [label, value] = pair
+            && let Some(m) = money_column(&label.text)
+            && number(value)
+        {
+            pairs.push((m, amount_text(&value.text).0));
+            used = i.saturating_add(2);
+        }
+    }
+    if pairs.len() < 2 {
+        return false;
+    }
+    let row = cells.first().and_then(|c| money_row(&c.text)).unwrap_or(0);
+    let points = cells.get(used..).and_then(|rest| match rest {
+        [last] if number(last) && !pairs.iter().any(|(m, _)| *m == 3) => Some(last),
+        _ => None,
+    });
+    let Some(money) = record
+        .evaluation
+        .as_mut()
+        .and_then(|e| e.rows_mut().into_iter().nth(row))
+    else {
+        return false;
+    };
+    for (m, value) in pairs {
+        if let Some(slot) = money.cells_mut().into_iter().nth(m)
+            && slot.is_blank()
+        {
+            *slot = Amount::new(value);
+        }
+    }
+    if let Some(points) = points {
+        let text = points.text.trim();
+        money.weight = Amount::new(text);
+        notes.doubt(
+            line,
+            text,
+            format!("资金行末的 {text} 没有表头，按该栏的分值读取，请核对"),
+        );
+    }
+    true
+}
+
+/// Fills the empty extra cell a label without a value left (`主管部门编码 |`); whether it did.
+fn fill_empty_extra(record: &mut Record, target: &Target, text: &str) -> bool {
+    let Target::Extra(label) = target else {
+        return false;
+    };
+    match record
+        .header
+        .extra
+        .iter_mut()
+        .rev()
+        .find(|x| x.label == *label && x.value.is_empty())
+    {
+        Some(empty) => {
+            empty.value = text.trim().to_string();
+            true
+        }
+        None => false,
     }
 }
 
@@ -364,11 +725,14 @@ fn echoes(cells: &[Cell<'_>], targets: &[Option<Target>]) -> Vec<bool> {
 }
 
 fn field_of(target: &Target) -> bool {
-    matches!(target, Target::Field(_))
+    matches!(target, Target::Field(_) | Target::SelfScore)
 }
 
 /// What a cell labels, if it is a label.
 fn label_of(text: &str) -> Option<Target> {
+    if is_self_score(text) {
+        return Some(Target::SelfScore);
+    }
     if let Some(field) = synonyms::field_by_label(text) {
         return Some(Target::Field(field));
     }
@@ -417,6 +781,11 @@ fn write(
                 extra(record, field.label(), text);
             }
         }
+        Target::SelfScore => match record.evaluation.as_mut() {
+            Some(e) if e.total_score.is_blank() => e.total_score = Amount::new(text),
+            // The score is one number: a second cell after it is a cell of its own.
+            _ => extra(record, "", text),
+        },
         Target::Extra(label) => {
             if let Some(last) = record.header.extra.last_mut()
                 && last.label == *label
@@ -430,6 +799,15 @@ fn write(
             }
         }
     }
+}
+
+/// Whether a text field other than a goal already holds another value than `text`.
+fn taken(record: &mut Record, field: HeaderField, text: &str) -> bool {
+    let goal = matches!(
+        field,
+        HeaderField::Goal | HeaderField::MediumGoal | HeaderField::GoalResult
+    );
+    !goal && text_field(record, field).is_some_and(|slot| !slot.is_empty() && slot != text.trim())
 }
 
 fn extra(record: &mut Record, label: &str, value: &str) {

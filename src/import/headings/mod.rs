@@ -30,6 +30,15 @@ pub(in crate::import) use columns::is_heading_row;
 /// Whether a table's indicator part names columns the local forms do not have, so it must be
 /// read by its headings rather than as one of the five local forms.
 pub(super) fn wanted(table: &Table<'_>, layout: Layout) -> bool {
+    // A department-wide table is no local form, whatever its indicator columns.
+    let department_wide = table
+        .rows
+        .first()
+        .and_then(|r| table.cells_of(r).first())
+        .is_some_and(|c| super::segment::is_department_anchor(&c.text));
+    if department_wide {
+        return true;
+    }
     // The heading row opens the indicator part; looking further would only cost time.
     let limit = table
         .indicators_from
@@ -291,9 +300,11 @@ fn build(
         record.evaluation = Some(Evaluation::default());
     }
     let mut head = HeaderReader::default();
-    for row in header_rows {
+    // The cut mark is not a cell of the header.
+    for row in header_rows.iter().filter(|r| !is_cut_mark(table.raw(r))) {
         head.row(table.cells_of(row), row.span.line, &mut record, &mut notes);
     }
+    labels_above(table, &mut record, &mut notes);
     let project_unit = project_cells(table, columns, body.first(), &mut record, &mut notes);
     let zhejiang_style = name_holds_categories(table, &columns.main, body);
     let mut main_set = columns.main.clone();
@@ -390,9 +401,11 @@ fn build(
             }
         }
     }
-    if cut_after(table, body) {
+    // A table without indicator rows may be cut in its header or right after its heading row.
+    let last_row = body.last().or(table.rows.last());
+    if let Some(fragments) = cut_after(table, last_row) {
         let set = if in_medium { &mut medium } else { &mut main };
-        let line = body.last().map_or(0, |r| r.span.line);
+        let line = last_row.map_or(0, |r| r.span.line);
         match set.drop_cut_last() {
             Some(name) => notes.add(
                 line,
@@ -400,6 +413,15 @@ fn build(
                 format!(
                     "{}：最后一行只有不完整的指标名称，不作为指标",
                     ImportNote::CUT
+                ),
+            ),
+            None if !fragments.is_empty() => notes.add(
+                line,
+                &fragments.join("\n"),
+                format!(
+                    "{}：截断处前不完整的「{}」不作为表格内容",
+                    ImportNote::CUT,
+                    fragments.join("」「")
                 ),
             ),
             None => notes.add(line, "…", format!("{}，读到截断处为止", ImportNote::CUT)),
@@ -463,6 +485,51 @@ fn build(
     Some(record)
 }
 
+/// How many lines above a table's first row may hold labelled cells of its header.
+const LINES_ABOVE: usize = 3;
+
+/// Labelled cells written above the table's first row, label and value in one cell
+/// (`预算单位：某县人民政府`): a field's label fills the field if the table left it empty,
+/// else the cell is kept under its own label. Read after the table's own rows, which come first.
+fn labels_above(table: &Table<'_>, record: &mut Record, notes: &mut Notes) {
+    let Some(first) = table.rows.first() else {
+        return;
+    };
+    let before = table.source.get(..first.span.raw_start).unwrap_or_default();
+    let title_line = table.title.as_ref().map_or(0, |t| t.line);
+    let lines: Vec<&str> = before.lines().collect();
+    let from = lines.len().saturating_sub(LINES_ABOVE).max(title_line);
+    for (i, text) in lines.iter().enumerate().skip(from) {
+        let line = i.saturating_add(1);
+        for cell in text.split('\t') {
+            let Some((label, value)) = cell.split_once([':', '：']) else {
+                continue;
+            };
+            let (label, value) = (label.trim(), value.trim());
+            let Some(field) = crate::layout::synonyms::field_by_label(label) else {
+                continue;
+            };
+            if value.is_empty() || field == HeaderField::Amount {
+                continue;
+            }
+            let place = crate::model::Place::Header(field);
+            if record.text_at(place).is_some_and(str::is_empty) {
+                record.set_text_at(place, value);
+                notes.add(
+                    line,
+                    cell,
+                    format!("表格上方的「{label}」读入{}", field.label()),
+                );
+            } else {
+                record.header.extra.push(HeaderExtra {
+                    label: label.to_string(),
+                    value: value.to_string(),
+                });
+            }
+        }
+    }
+}
+
 /// The 一体化 project code some offices write before the name (`51092324T000010263357-…`):
 /// moved to 项目编码 where the form has one and the code was not written there too.
 fn split_project_code(record: &mut Record, notes: &mut Notes, header_rows: &[Row]) {
@@ -506,18 +573,31 @@ fn year_in_title(title: &str) -> Option<i32> {
     })
 }
 
-/// Whether the document was cut right after these rows (an excerpt ending in `…`).
-fn cut_after(table: &Table<'_>, body: &[Row]) -> bool {
-    let Some(last) = body.last() else {
-        return false;
-    };
+fn is_cut_mark(line: &str) -> bool {
+    matches!(line.trim(), "…" | "……" | "...")
+}
+
+/// Whether the document was cut right after these rows (an excerpt ending in `…`), and the
+/// broken-off start of a row left before the mark (`效`), if any. Rows not read into the table
+/// (a short fragment) may stand between the last row and the mark.
+fn cut_after<'s>(table: &Table<'s>, last: Option<&Row>) -> Option<Vec<&'s str>> {
+    let last = last?;
+    if is_cut_mark(table.raw(last)) {
+        return Some(Vec::new());
+    }
     let rest = table.source.get(last.span.raw_end..).unwrap_or_default();
-    let next = rest
-        .trim_start_matches(['\r', '\n'])
-        .lines()
-        .next()
-        .unwrap_or_default();
-    matches!(next.trim(), "…" | "……" | "...")
+    let mut lines = rest.lines().map(str::trim).filter(|l| !l.is_empty());
+    let mut fragments = Vec::new();
+    for line in lines.by_ref() {
+        if is_cut_mark(line) {
+            return Some(fragments);
+        }
+        if line.contains('\t') || line.chars().count() > 12 || fragments.len() >= 2 {
+            return None;
+        }
+        fragments.push(line);
+    }
+    None
 }
 
 /// The project cells of an indicator list's first row, into the header.
@@ -890,4 +970,64 @@ fn doubts(
     if !columns.group_weights.is_empty() {
         notes.add(line, "", "一级、二级指标旁的分值（权重）列未读入指标");
     }
+    header_unread(record, notes, line);
+}
+
+/// A header whose main fields went mostly unread: the form's labels were not recognised, so
+/// what it says may sit among the extra cells, or was not found at all.
+fn header_unread(record: &Record, notes: &mut Notes, line: usize) {
+    if record.is_department_wide() {
+        notes.add(
+            line,
+            "",
+            "部门整体绩效目标表：只有部门和年度目标，没有项目名称、金额等项目栏目",
+        );
+        return;
+    }
+    let h = &record.header;
+    let main = [
+        ("项目名称", h.name.trim().is_empty()),
+        (
+            "主管部门或实施单位",
+            h.department.trim().is_empty() && h.implementer.trim().is_empty(),
+        ),
+        ("金额", h.amount.is_blank()),
+        ("绩效目标", h.goal.trim().is_empty()),
+    ];
+    let unread: Vec<&str> = main
+        .iter()
+        .filter(|(_, empty)| *empty)
+        .map(|(label, _)| *label)
+        .collect();
+    if unread.len() < 2 {
+        return;
+    }
+    let kept: Vec<&str> = h
+        .extra
+        .iter()
+        .filter(|x| !x.value.trim().is_empty())
+        .map(|x| x.label.trim())
+        .filter(|l| !l.is_empty())
+        .collect();
+    if kept.is_empty() && unread.len() == main.len() {
+        notes.doubt(
+            line,
+            "",
+            "没有读到表头的任何栏目（项目名称、部门、金额、绩效目标）：表中可能没有表头，请核对",
+        );
+        return;
+    }
+    let kept = if kept.is_empty() {
+        String::new()
+    } else {
+        format!("；不认识的栏目「{}」原样保留在附加栏目", kept.join("」「"))
+    };
+    notes.doubt(
+        line,
+        "",
+        format!(
+            "表头的主要栏目大多没有读到（未读到「{}」）{kept}，请核对",
+            unread.join("」「")
+        ),
+    );
 }
