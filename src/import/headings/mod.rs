@@ -465,6 +465,11 @@ fn build(
             record.header.amount = budget.clone();
         }
     }
+    tidy_extras(
+        &mut record.header.extra,
+        &mut notes,
+        header_rows.first().map_or(0, |r| r.span.line),
+    );
     record.layout = form_of(
         &record,
         columns,
@@ -571,6 +576,42 @@ fn year_in_title(title: &str) -> Option<i32> {
         let year: i32 = digits.parse().ok()?;
         (w.get(4) == Some(&'年') && (1990..=2100).contains(&year)).then_some(year)
     })
+}
+
+/// The header cells without a field, as their canonical text reads back: a label whose value
+/// went to a cell of its own without a label (a line broken by the copy) takes that value, and a
+/// cell holding only a cut mark is no cell. Printed as label/value rows, either would read back
+/// otherwise (the value under its label, the mark as the end of the table).
+fn tidy_extras(extras: &mut Vec<HeaderExtra>, notes: &mut Notes, line: usize) {
+    extras.retain(|e| {
+        let mark = is_cut_mark(&e.label) && (e.value.trim().is_empty() || is_cut_mark(&e.value));
+        if mark {
+            notes.add(line, &e.label, "表头中的省略号，不作为表头单元格");
+        }
+        !mark
+    });
+    let mut i = 1;
+    while i < extras.len() {
+        let (before, after) = extras.split_at_mut(i);
+        let (Some(label), Some(value)) = (before.last_mut(), after.first()) else {
+            break;
+        };
+        let joins = !label.label.trim().is_empty()
+            && label.value.trim().is_empty()
+            && value.label.trim().is_empty()
+            && !value.value.trim().is_empty();
+        if joins {
+            notes.add(
+                line,
+                &format!("{} {}", label.label.trim(), value.value.trim()),
+                "表头单元格的值写在下一个单元格，按该标签的值读取",
+            );
+            label.value = value.value.clone();
+            extras.remove(i);
+        } else {
+            i += 1;
+        }
+    }
 }
 
 fn is_cut_mark(line: &str) -> bool {
