@@ -15,7 +15,7 @@ pub(crate) const RULE: Rule = Rule {
     code: "execution-rate",
     severity: Severity::Error,
     title: "执行率",
-    description: "自评表资金表中写的执行率应等于全年执行数 ÷ 全年预算数（有调整后预算数的表按调整后预算数；按年初预算数算的也认可；执行数超过预算数时写 100% 也认可），按写出的精度四舍五入后一致即可（如 154.74 ÷ 310.2 = 49.88%，写 50% 可以）；只差舍去尾数为警告，相差更多为错误。执行数或预算数未填写时不检查。",
+    description: "自评表资金表中写的执行率应等于全年执行数 ÷ 全年预算数（有调整后预算数的表按调整后预算数，只有年初预算数的表按年初预算数；按年初预算数算的也认可；执行数超过预算数时写 100% 也认可），按写出的精度四舍五入后一致即可（如 154.74 ÷ 310.2 = 49.88%，写 50% 可以）；只差舍去尾数为警告，相差更多为错误。执行数或预算数未填写时不检查。",
     reads: &[],
     run: check,
 };
@@ -25,9 +25,20 @@ pub(crate) fn written_rate(amount: &Amount) -> Option<Decimal> {
     super::spending_plan::point(amount).map(|(value, _)| value)
 }
 
-/// 执行数 ÷ 全年预算数 in percent, when both are numbers and the budget is not zero.
+/// 执行数 ÷ 全年预算数 in percent, when both are numbers and the budget is not zero; on a form
+/// with only 年初预算数 (执行率 B/A), against that.
 pub(crate) fn computed_rate(row: &EvaluationMoney) -> Option<Decimal> {
-    rate_against(row, &row.full_year_budget)
+    rate_against(row, budget_of(row).1)
+}
+
+/// The budget a row's rate divides by, with its name: 全年预算数, else 年初预算数 where the form
+/// has no other.
+fn budget_of(row: &EvaluationMoney) -> (&'static str, &Amount) {
+    if row.full_year_budget.is_blank() {
+        ("年初预算数", &row.initial_budget)
+    } else {
+        ("全年预算数", &row.full_year_budget)
+    }
 }
 
 /// 执行数 ÷ `budget` in percent.
@@ -79,15 +90,16 @@ fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         };
         let shown =
             computed.round_dp_with_strategy(dp.max(2), RoundingStrategy::MidpointAwayFromZero);
+        let (budget_name, budget) = budget_of(row);
         out.push(cx.finding(
             RULE.code,
             severity,
             Place::Money(MoneyCell::Evaluation(r, 4)),
             format!(
-                "{label}执行率写作「{}」，全年执行数 {} ÷ 全年预算数 {} = {}%",
+                "{label}执行率写作「{}」，全年执行数 {} ÷ {budget_name} {} = {}%",
                 row.rate.text().trim(),
                 show_money_cell(cx, &row.executed),
-                show_money_cell(cx, &row.full_year_budget),
+                show_money_cell(cx, budget),
                 show_number(shown)
             ),
         ));
@@ -149,8 +161,27 @@ mod tests {
     }
 
     #[test]
+    fn a_form_with_only_the_initial_budget_divides_by_it() {
+        let mut record = sound(Layout::NationalSelfEvaluation);
+        let e = record.evaluation.as_mut().unwrap();
+        e.total.full_year_budget = Amount::default();
+        e.total.initial_budget = Amount::new("310.2");
+        e.total.executed = Amount::new("154.74");
+        e.total.rate = Amount::new("50%");
+        assert!(messages(&record, "execution-rate").is_empty());
+        record.evaluation.as_mut().unwrap().total.rate = Amount::new("60%");
+        assert_eq!(
+            messages(&record, "execution-rate"),
+            [
+                "年度资金总额执行率写作「60%」，全年执行数 154.74 万元 ÷ 年初预算数 310.2 万元 = 49.88%"
+            ]
+        );
+    }
+
+    #[test]
     fn a_row_without_its_budget_or_its_execution_is_not_checked() {
         let mut record = sound(Layout::NationalSelfEvaluation);
+        record.evaluation.as_mut().unwrap().total.initial_budget = Amount::default();
         executed(&mut record, "", "154.74", "60%");
         assert!(messages(&record, "execution-rate").is_empty());
         executed(&mut record, "310.2", "", "60%");
