@@ -11,6 +11,7 @@
 
 mod assign;
 mod decode;
+mod fragment;
 mod header;
 mod headings;
 mod labels;
@@ -25,6 +26,7 @@ mod text;
 mod tree;
 
 use crate::model::Workbook;
+pub use fragment::{indicator_rows, indicator_rows_in};
 pub use office::import_file;
 
 /// Why a document could not be read.

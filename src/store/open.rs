@@ -54,6 +54,19 @@ pub enum OpenError {
         "{0} 中没有找到项目表（绩效目标表或绩效自评表）：请确认它是从表格或 PDF 中复制出的表格文本"
     )]
     NoTables(PathBuf),
+    /// The document holds indicator rows but no table around them: most often the tail of a
+    /// table whose header was on an earlier page.
+    #[error(
+        "{path} 中没有找到项目表：第 {first}–{last} 行是指标行，但没有项目名称和指标表头，像是上一页表格的续行，不能单独作为项目表读取；请连同表格开头（项目名称、表头）一起复制"
+    )]
+    OnlyIndicatorRows {
+        /// The document.
+        path: PathBuf,
+        /// First line of the rows (1-based).
+        first: usize,
+        /// Last line of the rows.
+        last: usize,
+    },
 }
 
 /// The import error, after the file's name unless the message names it already.
@@ -93,7 +106,14 @@ pub fn open(path: &Path) -> Result<Opened, OpenError> {
         source,
     })?;
     if workbook.records.is_empty() {
-        return Err(OpenError::NoTables(path.to_path_buf()));
+        return Err(match import::indicator_rows_in(&bytes) {
+            Some((first, last)) => OpenError::OnlyIndicatorRows {
+                path: path.to_path_buf(),
+                first,
+                last,
+            },
+            None => OpenError::NoTables(path.to_path_buf()),
+        });
     }
     Ok(Opened::Imported(workbook))
 }
@@ -136,5 +156,26 @@ mod tests {
         let err = open(&path).unwrap_err();
         assert!(matches!(err, OpenError::NoTables(_)));
         assert!(err.to_string().contains("prose.txt"), "{err}");
+    }
+
+    #[test]
+    fn indicator_rows_without_their_table_are_named_as_the_tail_of_an_earlier_page() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("tail.txt");
+        let rows = "产出指标\t质量指标\t合格率\t100%\n产出指标\t时效指标\t完成时间\t2020年\n";
+        std::fs::write(&path, rows).unwrap();
+        let err = open(&path).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                OpenError::OnlyIndicatorRows {
+                    first: 1,
+                    last: 2,
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
+        assert!(err.to_string().contains("上一页表格的续行"), "{err}");
     }
 }
