@@ -98,11 +98,9 @@ pub fn open_with<T: Send>(
     }
     let name = path.to_string_lossy();
     let (workbook, made) =
-        import::import_file_with(&name, &bytes, per_batch).map_err(|source| {
-            OpenError::Import {
-                path: path.to_path_buf(),
-                source,
-            }
+        import::import_file_with(&name, &bytes, per_batch).map_err(|source| OpenError::Import {
+            path: path.to_path_buf(),
+            source,
         })?;
     if workbook.records.is_empty() {
         return Err(OpenError::NoTables(path.to_path_buf()));
