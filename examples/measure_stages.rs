@@ -1,6 +1,5 @@
 #![allow(clippy::arithmetic_side_effects)]
-//! Wall and CPU time of each stage of `jixiao check` and `jixiao import` on one document (and of
-//! reading and checking at once, as `jixiao check` does table text), for the speed
+//! Wall time of each stage of `jixiao check` and `jixiao import` on one document, for the speed
 //! figures of docs/perf.md ("Province scale"):
 //!
 //!     cargo run --release --no-default-features --example measure_stages -- FILE
@@ -45,13 +44,6 @@ fn main() {
         jixiao::import::import_bytes(&bytes).expect("a document")
     });
     let findings = timed("check", || jixiao::check::check_workbook(&workbook));
-    // `jixiao check` of table text: checked while it is read.
-    let fused = timed("fused", || {
-        jixiao::import::import_file_with(&path, &bytes, &jixiao::check::findings_of_each)
-            .map(|(read, of_each)| (read, of_each.map(jixiao::check::in_record_order)))
-            .expect("a document")
-    });
-    timed("free", || drop(fused));
     let report = timed("report", || jixiao::cli::check_report(&workbook, &findings));
     let ron = timed("ron", || {
         jixiao::store::to_ron_string(&workbook).expect("serializable")

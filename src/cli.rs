@@ -317,14 +317,8 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Resul
             if input.is_dir() {
                 return check_many::check_many(inputs, report.as_deref(), *json, *severity, out);
             }
-            // Table text is checked while it is read; any other file once it is open.
-            let (opened, checked) = store::open_with(input, &check::findings_of_each)?;
-            let workbook = opened.into_workbook();
-            let findings: Vec<Finding> = match checked {
-                Some(of_each) => check::in_record_order(of_each),
-                None => check::check_workbook(&workbook),
-            };
-            let findings: Vec<Finding> = findings
+            let workbook = read_input(input)?;
+            let findings: Vec<Finding> = check::check_workbook(&workbook)
                 .into_iter()
                 .filter(|f| severity.admits(f.severity))
                 .collect();

@@ -217,36 +217,6 @@ fn check_records(records: &[Record], first: usize) -> Vec<Finding> {
     findings
 }
 
-/// The findings of each of `records`, a run of consecutive records of a workbook, for
-/// [`import_text_with`](crate::import::import_text_with): the document is checked while it is
-/// read. [`in_record_order`] numbers them by record.
-pub fn findings_of_each(records: &[Record]) -> Vec<Vec<Finding>> {
-    let values = Values::of(records);
-    records
-        .iter()
-        .enumerate()
-        .map(|(k, record)| {
-            let mut findings = Vec::new();
-            run(&Context::new(record, k, &values, k), &mut findings);
-            findings
-        })
-        .collect()
-}
-
-/// The findings of each record of a workbook, in record order, as one list whose findings name
-/// their record: what [`check_workbook`] gives for the workbook.
-pub fn in_record_order(of_each: Vec<Vec<Finding>>) -> Vec<Finding> {
-    of_each
-        .into_iter()
-        .enumerate()
-        .flat_map(|(record, findings)| {
-            findings
-                .into_iter()
-                .map(move |finding| Finding { record, ..finding })
-        })
-        .collect()
-}
-
 /// Runs every rule over one record; what a rule finds on cells the importer only guessed is
 /// tempered here, once for all rules ([`confidence`]).
 fn run(context: &Context<'_>, findings: &mut Vec<Finding>) {

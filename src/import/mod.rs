@@ -24,8 +24,8 @@ mod table;
 mod text;
 mod tree;
 
-use crate::model::{Record, Workbook};
-pub use office::{import_file, import_file_with};
+use crate::model::Workbook;
+pub use office::import_file;
 
 /// Why a document could not be read.
 #[derive(Debug, thiserror::Error)]
@@ -142,21 +142,9 @@ pub fn import_bytes(bytes: &[u8]) -> Result<Workbook, ImportError> {
 /// Reads a document given as text. Never fails: what cannot be read is passed over (outside
 /// tables) or kept in the notes of the table it stands in.
 pub fn import_text(text: &str) -> Workbook {
-    import_text_with(text, &|records| vec![(); records.len()]).0
-}
-
-/// [`import_text`], with one result of `per_batch` for each record, in record order.
-///
-/// `per_batch` is given runs of consecutive records, however the reading splits them, and must
-/// return one result for each record of a run; on a large document it runs on the reader
-/// threads as tables are read (`jixiao check` checks while it reads). Its result for a record
-/// must not depend on the other records of the run.
-pub fn import_text_with<T: Send>(
-    text: &str,
-    per_batch: &(impl Fn(&[Record]) -> Vec<T> + Sync),
-) -> (Workbook, Vec<T>) {
     let text = rows::lone_cr_as_line_end(text);
-    let (mut records, made) = parallel::read_tables(&text, per_batch);
+    let mut records = Vec::new();
+    parallel::read_tables(&text, |next| headings::extend(&mut records, next));
     records.shrink_to_fit();
-    (Workbook { records }, made)
+    Workbook { records }
 }

@@ -17,7 +17,7 @@ mod syntax;
 pub use atomic::{
     Backup, Interruption, write_atomically, write_atomically_with, write_interrupted,
 };
-pub use open::{OpenError, Opened, is_workbook_path, looks_like_workbook, open, open_with};
+pub use open::{OpenError, Opened, is_workbook_path, looks_like_workbook, open};
 pub use ron_text::{to_ron_string, write_ron};
 
 use crate::model::Workbook;

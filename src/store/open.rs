@@ -5,7 +5,7 @@
 
 use super::{StoreError, from_ron_str};
 use crate::import::{self, ImportError};
-use crate::model::{Record, Workbook};
+use crate::model::Workbook;
 use std::path::{Path, PathBuf};
 
 /// What a file turned out to be.
@@ -70,15 +70,6 @@ fn import_message(path: &Path, source: &ImportError) -> String {
 /// or Word (.docx), told apart by content ([`import::import_file`]); every imported table's
 /// source names `path` as given. A document without any table is refused.
 pub fn open(path: &Path) -> Result<Opened, OpenError> {
-    open_with(path, &|records| vec![(); records.len()]).map(|(opened, _)| opened)
-}
-
-/// [`open`], with one result of `per_batch` for each record when the file is table text, made
-/// while the tables are read ([`import::import_file_with`]); `None` for any other file.
-pub fn open_with<T: Send>(
-    path: &Path,
-    per_batch: &(impl Fn(&[Record]) -> Vec<T> + Sync),
-) -> Result<(Opened, Option<Vec<T>>), OpenError> {
     let bytes = std::fs::read(path).map_err(|source| OpenError::Read {
         path: path.to_path_buf(),
         source,
@@ -94,18 +85,17 @@ pub fn open_with<T: Send>(
             column: 0,
             message: format!("第 {} 字节处不是有效的 UTF-8", e.valid_up_to()),
         })?;
-        return Ok((Opened::Workbook(from_ron_str(text, path)?), None));
+        return Ok(Opened::Workbook(from_ron_str(text, path)?));
     }
     let name = path.to_string_lossy();
-    let (workbook, made) =
-        import::import_file_with(&name, &bytes, per_batch).map_err(|source| OpenError::Import {
-            path: path.to_path_buf(),
-            source,
-        })?;
+    let workbook = import::import_file(&name, &bytes).map_err(|source| OpenError::Import {
+        path: path.to_path_buf(),
+        source,
+    })?;
     if workbook.records.is_empty() {
         return Err(OpenError::NoTables(path.to_path_buf()));
     }
-    Ok((Opened::Imported(workbook), made))
+    Ok(Opened::Imported(workbook))
 }
 
 /// Whether `path` names a workbook file (`.ron`, any case) by its extension.

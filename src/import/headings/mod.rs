@@ -183,20 +183,17 @@ fn list(table: &Table<'_>, columns: &Columns, header_rows: &[Row], body: &[Row])
 
 /// Adds the records of the next table to `records`; a list that starts with the rows of the
 /// previous page's last project (no project name of its own) is joined to that project.
-/// Returns whether it was: the last record of `records` before the call then changed.
-pub(super) fn extend(records: &mut Vec<Record>, next: impl IntoIterator<Item = Record>) -> bool {
+pub(super) fn extend(records: &mut Vec<Record>, next: Vec<Record>) {
     let mut next = next.into_iter();
-    let mut joined = false;
     if let Some(first) = next.next() {
-        joined = first.notes.first().is_some_and(ImportNote::is_continued)
+        let joins = first.notes.first().is_some_and(ImportNote::is_continued)
             && records.last().is_some_and(|r| r.layout == first.layout);
         match records.last_mut() {
-            Some(previous) if joined => join(previous, first),
+            Some(previous) if joins => join(previous, first),
             _ => records.push(first),
         }
     }
     records.extend(next);
-    joined
 }
 
 /// The groups of a continuation into the project it continues, each under its own labels.

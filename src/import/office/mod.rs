@@ -70,19 +70,7 @@ enum Kind {
 /// A spreadsheet or Word document without a table is an error ([`ImportError::NoTables`]);
 /// text without one is an empty workbook, as [`import_bytes`](super::import_bytes) gives.
 pub fn import_file(name: &str, bytes: &[u8]) -> Result<Workbook, ImportError> {
-    import_file_with(name, bytes, &|records| vec![(); records.len()]).map(|(workbook, _)| workbook)
-}
-
-/// [`import_file`], with one result of `per_batch` for each record when the file is table text
-/// (see [`import_text_with`](super::import_text_with); the results are made before the records
-/// are named by `name`), and `None` for a spreadsheet or Word document, read as before.
-pub fn import_file_with<T: Send>(
-    name: &str,
-    bytes: &[u8],
-    per_batch: &(impl Fn(&[Record]) -> Vec<T> + Sync),
-) -> Result<(Workbook, Option<Vec<T>>), ImportError> {
     let file = name.to_owned();
-    let mut made = None;
     let fail = |failure: Failure, what: &'static str| match failure {
         Failure::Damaged(reason) => ImportError::Damaged {
             file: file.clone(),
@@ -131,16 +119,12 @@ pub fn import_file_with<T: Send>(
         }
         Kind::OtherZip => return Err(ImportError::UnknownOffice { file, zip: true }),
         Kind::OtherCompound => return Err(ImportError::UnknownOffice { file, zip: false }),
-        Kind::Text => {
-            let (workbook, of_records) = text(name, bytes, per_batch)?;
-            made = Some(of_records);
-            workbook
-        }
+        Kind::Text => text(name, bytes)?,
     };
     for record in &mut workbook.records {
         record.source.file = name.to_owned();
     }
-    Ok((workbook, made))
+    Ok(workbook)
 }
 
 fn kind(bytes: &[u8]) -> Kind {
@@ -228,15 +212,10 @@ fn read_docx(bytes: &[u8]) -> Result<String, Failure> {
 }
 
 /// Table text; under an office file's name, text without a table means the name is wrong.
-fn text<T: Send>(
-    name: &str,
-    bytes: &[u8],
-    per_batch: &(impl Fn(&[Record]) -> Vec<T> + Sync),
-) -> Result<(Workbook, Vec<T>), ImportError> {
+fn text(name: &str, bytes: &[u8]) -> Result<Workbook, ImportError> {
     let expected = expected_kind(name);
-    let read = super::decode::decode(bytes).map(|text| super::import_text_with(&text, per_batch));
-    match (read, expected) {
-        (Ok((workbook, _)), Some(expected)) if workbook.records.is_empty() => {
+    match (super::import_bytes(bytes), expected) {
+        (Ok(workbook), Some(expected)) if workbook.records.is_empty() => {
             Err(ImportError::WrongContent {
                 file: name.to_owned(),
                 extension: extension(name).unwrap_or_default(),
