@@ -690,6 +690,30 @@ fn a_labelled_cell_above_the_table_fills_a_field_the_table_left_empty() {
 }
 
 #[test]
+fn a_labelled_cell_above_a_later_table_is_noted_at_its_own_line() {
+    let table = "\
+项目支出绩效目标申报表\n\
+申报单位：某县卫生健康局\t\t金额单位：万元\n\
+项目名称\t基层医疗设备购置\n\
+项目实施周期\t2024年1月-12月\n\
+年度资金总额\t30\n\
+年度目标\t购置设备10台\n\
+一级指标\t二级指标\t三级指标\t指标值\t指标解释\n\
+产出指标\t数量指标\t设备台数\t10台\t购置台数\n";
+    let records = jixiao::import::import_text(&format!("{table}\n{table}")).records;
+    let above_at = |record: &Record| {
+        record
+            .notes
+            .iter()
+            .find(|n| n.action.contains("表格上方"))
+            .map(|n| n.line)
+    };
+    assert_eq!(records.len(), 2);
+    assert_eq!(above_at(&records[0]), Some(2));
+    assert_eq!(above_at(&records[1]), Some(2 + table.lines().count() + 1));
+}
+
+#[test]
 fn a_header_whose_main_fields_went_unread_makes_the_table_one_to_review() {
     let record = one("\
 项目支出绩效目标申报表\n\
