@@ -673,9 +673,8 @@ fn a_department_wide_table_is_read_from_its_department_row_and_asks_no_project_f
     );
 }
 
-#[test]
-fn a_labelled_cell_above_the_table_fills_a_field_the_table_left_empty() {
-    let record = one("\
+/// A table whose 申报单位 is written above it, label and value in one cell.
+const LABELLED_ABOVE: &str = "\
 项目支出绩效目标申报表\n\
 申报单位：某县卫生健康局\t\t金额单位：万元\n\
 项目名称\t基层医疗设备购置\n\
@@ -683,10 +682,30 @@ fn a_labelled_cell_above_the_table_fills_a_field_the_table_left_empty() {
 年度资金总额\t30\n\
 年度目标\t购置设备10台\n\
 一级指标\t二级指标\t三级指标\t指标值\t指标解释\n\
-产出指标\t数量指标\t设备台数\t10台\t购置台数\n");
+产出指标\t数量指标\t设备台数\t10台\t购置台数\n";
+
+#[test]
+fn a_labelled_cell_above_the_table_fills_a_field_the_table_left_empty() {
+    let record = one(LABELLED_ABOVE);
     assert_eq!(record.header.department, "某县卫生健康局");
     assert_eq!(record.header.duration, "2024年1月-12月");
     assert!(record.notes.iter().any(|n| n.action.contains("表格上方")));
+}
+
+#[test]
+fn a_labelled_cell_above_a_later_table_is_noted_at_its_own_line() {
+    let table = LABELLED_ABOVE;
+    let records = jixiao::import::import_text(&format!("{table}\n{table}")).records;
+    let above_at = |record: &Record| {
+        record
+            .notes
+            .iter()
+            .find(|n| n.action.contains("表格上方"))
+            .map(|n| n.line)
+    };
+    assert_eq!(records.len(), 2);
+    assert_eq!(above_at(&records[0]), Some(2));
+    assert_eq!(above_at(&records[1]), Some(2 + table.lines().count() + 1));
 }
 
 #[test]

@@ -502,9 +502,14 @@ fn labels_above(table: &Table<'_>, record: &mut Record, notes: &mut Notes) {
     };
     let before = table.source.get(..first.span.raw_start).unwrap_or_default();
     let title_line = table.title.as_ref().map_or(0, |t| t.line);
-    let lines: Vec<&str> = before.lines().collect();
-    let from = lines.len().saturating_sub(LINES_ABOVE).max(title_line);
-    for (i, text) in lines.iter().enumerate().skip(from) {
+    // The lines above are read from the table's start backwards: splitting all the text before
+    // it made reading a document quadratic in its length.
+    let count = first.span.line.saturating_sub(1);
+    let mut above: Vec<&str> = before.lines().rev().take(LINES_ABOVE).collect();
+    above.reverse();
+    let from = count.saturating_sub(LINES_ABOVE).max(title_line);
+    let first_above = count.saturating_sub(above.len());
+    for (i, text) in (first_above..).zip(&above).skip_while(|(i, _)| *i < from) {
         let line = i.saturating_add(1);
         for cell in text.split('\t') {
             let Some((label, value)) = cell.split_once([':', '：']) else {
