@@ -300,7 +300,7 @@ fn a_column_no_form_names_is_edited_under_its_own_heading() {
          产出指标\t数量指标\t服务人次\t≥500人次\t台账核查\n",
     );
     assert_eq!(workbook.records[0].layout, Layout::Headings);
-    let mut rig = rig(workbook.clone());
+    let rig = rig(workbook.clone());
     rig.harness.get_by_label("考核方式");
     edit_and_undo(workbook, IndicatorCell::Other(0), "现场检查");
 }
