@@ -339,13 +339,11 @@ fn describe_indicator(
         ),
         _ => "指标".into(),
     };
-    // A column no form names goes by its heading.
-    let column = record
-        .columns
-        .iter()
-        .find(|c| c.cell == cell && matches!(cell, IndicatorCell::Other(_)))
-        .map_or(cell.label(), |c| c.heading.as_str());
-    format!("{names}/第{}行 {column}", path.row.saturating_add(1))
+    format!(
+        "{names}/第{}行 {}",
+        path.row.saturating_add(1),
+        record.column_name(cell)
+    )
 }
 
 fn indicator_in(groups: &[Level1Group], path: IndicatorPath) -> Option<&Indicator> {

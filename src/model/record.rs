@@ -876,6 +876,19 @@ impl Record {
         }
     }
 
+    /// The name a message gives the column holding `cell`: a column no form names goes by its
+    /// heading as written, every other by its cell's name.
+    pub fn column_name(&self, cell: IndicatorCell) -> &str {
+        match cell {
+            IndicatorCell::Other(_) => self
+                .columns
+                .iter()
+                .find(|c| c.cell == cell && !c.heading.trim().is_empty())
+                .map_or(cell.label(), |c| c.heading.as_str()),
+            cell => cell.label(),
+        }
+    }
+
     /// Whether the indicator column holding `cell` was placed by a guess.
     pub fn column_guessed(&self, cell: IndicatorCell) -> bool {
         self.columns.iter().any(|c| c.cell == cell && c.guessed)

@@ -189,16 +189,7 @@ pub fn cell_name(record: &Record, path: IndicatorPath, cell: IndicatorCell) -> S
         level1.label.trim(),
         level1.groups[path.level2].label.trim()
     );
-    // A column no form names goes by its own heading.
-    let column = match cell {
-        IndicatorCell::Other(_) => record
-            .columns
-            .iter()
-            .find(|c| c.cell == cell)
-            .map_or(cell.label(), |c| c.heading.as_str()),
-        cell => cell.label(),
-    };
-    indicator_cell(&group, path.row.saturating_add(1), column)
+    indicator_cell(&group, path.row.saturating_add(1), record.column_name(cell))
 }
 
 /// Chooses 文件 → `item` with the next file dialog answering `path`, and closes the notice of

@@ -99,13 +99,19 @@ fn unknown_hold_text(table: &Table<'_>, columns: &Columns) -> bool {
         .rows
         .get(columns.heading_row + columns.heading_rows..)
         .unwrap_or_default();
-    columns.unknown.iter().any(|(col, _)| {
-        body.iter().any(|row| {
-            table
-                .cells_of(row)
-                .iter()
-                .any(|c| c.col == *col && !tree::not_applicable(&c.text))
-        })
+    columns
+        .unknown
+        .iter()
+        .any(|(col, _)| column_holds_text(table, body, *col))
+}
+
+/// Whether column `col` holds text (not a `/` or `—` for not applicable) on a row of `body`.
+fn column_holds_text(table: &Table<'_>, body: &[Row], col: usize) -> bool {
+    body.iter().any(|row| {
+        table
+            .cells_of(row)
+            .iter()
+            .any(|c| c.col == col && !tree::not_applicable(&c.text))
     })
 }
 
@@ -588,35 +594,30 @@ fn year_in_title(title: &str) -> Option<i32> {
 /// cell holding only a cut mark is no cell. Printed as label/value rows, either would read back
 /// otherwise (the value under its label, the mark as the end of the table).
 fn tidy_extras(extras: &mut Vec<HeaderExtra>, notes: &mut Notes, line: usize) {
-    extras.retain(|e| {
-        let mark = is_cut_mark(&e.label) && (e.value.trim().is_empty() || is_cut_mark(&e.value));
-        if mark {
-            notes.add(line, &e.label, "表头中的省略号，不作为表头单元格");
+    let mut tidy: Vec<HeaderExtra> = Vec::with_capacity(extras.len());
+    for extra in extras.drain(..) {
+        if is_cut_mark(&extra.label) && (extra.value.trim().is_empty() || is_cut_mark(&extra.value))
+        {
+            notes.add(line, &extra.label, "表头中的省略号，不作为表头单元格");
+            continue;
         }
-        !mark
-    });
-    let mut i = 1;
-    while i < extras.len() {
-        let (before, after) = extras.split_at_mut(i);
-        let (Some(label), Some(value)) = (before.last_mut(), after.first()) else {
-            break;
-        };
-        let joins = !label.label.trim().is_empty()
+        if let Some(label) = tidy.last_mut()
+            && !label.label.trim().is_empty()
             && label.value.trim().is_empty()
-            && value.label.trim().is_empty()
-            && !value.value.trim().is_empty();
-        if joins {
+            && extra.label.trim().is_empty()
+            && !extra.value.trim().is_empty()
+        {
             notes.add(
                 line,
-                &format!("{} {}", label.label.trim(), value.value.trim()),
+                &format!("{} {}", label.label.trim(), extra.value.trim()),
                 "表头单元格的值写在下一个单元格，按该标签的值读取",
             );
-            label.value = value.value.clone();
-            extras.remove(i);
-        } else {
-            i += 1;
+            label.value = extra.value;
+            continue;
         }
+        tidy.push(extra);
     }
+    *extras = tidy;
 }
 
 fn is_cut_mark(line: &str) -> bool {
@@ -818,14 +819,6 @@ fn keep_unknown_columns(
     body: &[Row],
     set: &mut SetColumns,
 ) -> Vec<String> {
-    let holds_text = |col: usize| {
-        body.iter().any(|row| {
-            table
-                .cells_of(row)
-                .iter()
-                .any(|c| c.col == col && !tree::not_applicable(&c.text))
-        })
-    };
     let mut kept = Vec::new();
     let mut unknown: Vec<&(usize, String)> = columns.unknown.iter().collect();
     unknown.sort_by_key(|(col, _)| *col);
@@ -834,7 +827,7 @@ fn keep_unknown_columns(
         let Ok(n) = u8::try_from(kept.len()) else {
             break;
         };
-        if taken || !holds_text(*col) {
+        if taken || !column_holds_text(table, body, *col) {
             continue;
         }
         set.cells
@@ -849,21 +842,15 @@ fn keep_unknown_columns(
 /// rows that are no indicators, which keep it in their notes): the canonical text would not
 /// print them. The rest are numbered again in order. Gives the headings of those kept.
 fn drop_empty_unnamed_columns(record: &mut Record, kept: Vec<String>) -> Vec<String> {
-    let all = |record: &Record| -> Vec<bool> {
-        (0..kept.len())
-            .map(|n| {
-                let cell = IndicatorCell::Other(u8::try_from(n).unwrap_or(u8::MAX));
-                [&record.groups, &record.medium_groups]
-                    .into_iter()
-                    .flatten()
-                    .flat_map(|g| &g.groups)
-                    .flat_map(|l2| &l2.indicators)
-                    .any(|ind| !ind.text(cell).trim().is_empty())
-            })
-            .collect()
+    let filled = |n: u8| {
+        record
+            .groups
+            .iter()
+            .chain(&record.medium_groups)
+            .flat_map(|g| &g.groups)
+            .flat_map(|l2| &l2.indicators)
+            .any(|ind| !ind.text(IndicatorCell::Other(n)).trim().is_empty())
     };
-    let filled_columns = all(record);
-    let filled = |n: u8| filled_columns.get(usize::from(n)).copied().unwrap_or(false);
     let keep: Vec<u8> = (0..kept.len())
         .filter_map(|n| u8::try_from(n).ok())
         .filter(|&n| filled(n))
