@@ -87,6 +87,9 @@ impl<'a> RowReader<'a> {
         self.pos += consumed;
         self.line += 1;
         let line = line.strip_suffix('\r').unwrap_or(line);
+        if line.len() > LONG_LINE {
+            reserve_for(cells, line.as_bytes());
+        }
         let mut width = 0;
         for (col, cell) in line.split('\t').enumerate() {
             width = col + 1;
@@ -119,6 +122,13 @@ impl<'a> RowReader<'a> {
                     end,
                 )
             };
+            if cells.len() == cells.capacity() && cells.capacity() >= LONG_LINE / 16 {
+                let rest = bytes.get(end..).unwrap_or_default();
+                reserve_for(
+                    cells,
+                    rest.split(|&b| b == b'\n').next().unwrap_or_default(),
+                );
+            }
             push_trimmed(cells, col, cell);
             col += 1;
             self.pos = end;
@@ -196,6 +206,17 @@ pub(super) fn lone_cr_as_line_end(text: &str) -> Cow<'_, str> {
         out.push(if c == '\r' && lone(i) { '\n' } else { c });
     }
     Cow::Owned(out)
+}
+
+/// Lines longer than this get their cells' room at once (see [`reserve_for`]).
+const LONG_LINE: usize = 1 << 16;
+
+/// Makes room in `cells` for every cell of the rest of a line: grown by doubling, a line of
+/// millions of cells would for a moment hold its cells twice, in the old and the new buffer (an
+/// allocator that copies on `realloc` does not give the old one back first).
+fn reserve_for(cells: &mut Vec<Cell<'_>>, line: &[u8]) {
+    let tabs = line.iter().filter(|&&b| b == b'\t').count();
+    cells.reserve_exact(tabs.saturating_add(1));
 }
 
 fn push_trimmed<'a>(cells: &mut Vec<Cell<'a>>, col: usize, text: Cow<'a, str>) {
