@@ -5,9 +5,11 @@
 //!
 //! `cargo run --release --example measure_fixpoint -- [MUTANTS_PER_SAMPLE] [SEED] [--save DIR]`
 //! (defaults 400 and 1). `--save DIR` writes each failing mutant, shrunk to the fewest lines
-//! that still fail the same way, as `DIR/<class>-<n>.txt` (at most five per class), and whole
+//! that still fail the same way, as `DIR/<class>-<n>.txt` (at most five per class, or `JIXIAO_FIXPOINT_SAVE_MAX`), and whole
 //! as `DIR/<what reads back differently>-<n>.txt` (`layout_NationalTarget-to-RegionForm-1.txt`);
-//! `--show FILE` prints the two canonical texts of one document and how they fail.
+//! `--show FILE` prints the two canonical texts of one document and how they fail; `--shrink FILE
+//! SHAPE` prints the fewest lines of it the re-import still reads differently as `SHAPE`
+//! (`"layout NationalTarget → Headings"`), for a case of the corpus.
 
 // Tests and measurements count freely; the lint guards the library (Cargo.toml [lints]).
 #![allow(clippy::arithmetic_side_effects)]
@@ -38,9 +40,16 @@ fn samples() -> std::io::Result<Vec<PathBuf>> {
 
 /// `source` with as many lines left out as can be while it still fails as `class`.
 fn shrunk(source: &str, class: &str) -> String {
+    shrunk_while(source, |text| {
+        check(text).is_err_and(|f| f.class() == class)
+    })
+}
+
+/// `source` with as many lines left out as can be while `fails` holds for the rest.
+fn shrunk_while(source: &str, fails: impl Fn(&str) -> bool) -> String {
     let fails = |lines: &[&str]| {
         let text: String = lines.iter().map(|l| format!("{l}\n")).collect();
-        check(&text).is_err_and(|f| f.class() == class)
+        fails(&text)
     };
     let mut lines: Vec<&str> = source.lines().collect();
     let mut chunk = lines.len().div_ceil(2).max(1);
@@ -135,6 +144,22 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         _ => None,
     };
+    let save_max: usize = std::env::var("JIXIAO_FIXPOINT_SAVE_MAX")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(5);
+    if let Some(i) = args.iter().position(|a| a == "--shrink") {
+        let (path, shape) = (
+            args.get(i + 1).map_or("", String::as_str),
+            args.get(i + 2).map_or("", String::as_str),
+        );
+        let source = std::fs::read_to_string(path)?;
+        print!(
+            "{}",
+            shrunk_while(&source, |t| read_differently(t).contains(shape))
+        );
+        return Ok(());
+    }
     if let Some(i) = args.iter().position(|a| a == "--show") {
         return show(args.get(i + 1).map_or("", String::as_str));
     }
@@ -207,7 +232,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                         })
                         .collect();
                     let n = saved_shapes.entry(name.clone()).or_default();
-                    if *n < 5 {
+                    if *n < save_max {
                         *n += 1;
                         std::fs::create_dir_all(dir)?;
                         std::fs::write(dir.join(format!("{name}-{n}.txt")), &mutant)?;
@@ -223,7 +248,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             *by_class.entry(class).or_default() += 1;
             if let Some(dir) = &save {
                 let n = saved.entry(class).or_default();
-                if *n < 5 {
+                if *n < save_max {
                     *n += 1;
                     std::fs::create_dir_all(dir)?;
                     let name = format!("{}-{n}.txt", class.replace(' ', "-"));

@@ -764,3 +764,44 @@ fn a_second_label_of_a_field_already_filled_is_kept_under_its_own_wording() {
     let again = jixiao::import::import_text(&canonical);
     assert_eq!(again.records[0].header.extra, record.header.extra);
 }
+
+#[test]
+fn the_national_amount_label_opening_its_row_is_no_sign_of_the_region_form() {
+    let text = "\
+项目名称\t乡村道路建设\n\
+主管部门\t县交通运输局\n\
+年度资金总额\t100\n\
+年度目标\t完成道路建设\n\
+一级指标\t二级指标\t三级指标\t指标值\n\
+产出指标\t数量指标\t道路里程\t10公里\n";
+    let record = one(text);
+    assert_eq!(record.layout, jixiao::layout::Layout::NationalTarget);
+    assert_eq!(record.header.amount.text(), "100");
+    assert_eq!(record.funding, jixiao::model::Funding::None);
+}
+
+#[test]
+fn the_multi_year_heading_below_an_empty_years_set_opens_that_set() {
+    let text = "\
+项目名称\t镇域基础设施建设\n\
+主管部门\t某镇人民政府\n\
+年度资金总额\t100\n\
+一级指标\t二级指标\t三级指标\t指标值\t备注\n\
+中期一级指标\t二级指标（中期）\t三级指标（中期）\t指标值（中期）\t备注（中期）\n\
+产出指标\t数量指标\t道路里程\t30公里\t三年合计\n";
+    let record = one(text);
+    assert_eq!(record.indicator_count(), 0);
+    let medium: Vec<&str> = record
+        .medium_groups
+        .iter()
+        .flat_map(|g| &g.groups)
+        .flat_map(|g| &g.indicators)
+        .map(|i| i.name.as_str())
+        .collect();
+    assert_eq!(medium, ["道路里程"]);
+    assert!(
+        !record.notes.iter().any(|n| n.action.contains("表头行重复")),
+        "{:?}",
+        record.notes
+    );
+}

@@ -251,13 +251,8 @@ fn detect(
         ])
     {
         Layout::SelfEvaluation
-    } else if has(&[
-        Key::Code,
-        Key::HebeiAmount,
-        Key::HebeiFiscal,
-        Key::Plan,
-        Key::FundUse,
-    ]) || keys.iter().any(|k| matches!(k, Key::PlanPoint(_)))
+    } else if has(&[Key::HebeiAmount, Key::HebeiFiscal, Key::Plan, Key::FundUse])
+        || keys.iter().any(|k| matches!(k, Key::PlanPoint(_)))
         || heading(&[Column::Cell(Field::Description), Column::Cell(Field::Basis)])
     {
         Layout::HebeiDisclosure
@@ -265,13 +260,18 @@ fn detect(
         Key::RegionAmount,
         Key::LocalBlock,
         Key::TransferBlock,
-        Key::AnnualTotal,
         Key::FundTotal,
         Key::Central,
         Key::RegionFunds,
     ]) || title.contains("自治区本级")
     {
         Layout::RegionForm
+    } else if has(&[Key::AnnualTotal]) {
+        // The national table's amount label, and the canonical text's of every table read by
+        // its headings; the region form's 其中：年度资金总额 comes with its 项目总额.
+        Layout::NationalTarget
+    } else if has(&[Key::Code]) {
+        Layout::HebeiDisclosure
     } else if coded > 0 {
         Layout::CodedCountyForm
     } else {

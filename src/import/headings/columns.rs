@@ -29,16 +29,27 @@ impl SetColumns {
         self.col(cell).is_some()
     }
 
-    /// The columns as the record keeps them, in column order.
+    /// The columns as the record keeps them, in column order, except that the name comes before
+    /// a weight printed left of it: written back there, the weight would read as its group's
+    /// (see [`Columns::group_weights`]).
     pub fn record_columns(&self, guessed: &[(IndicatorCell, String)]) -> Vec<IndicatorColumn> {
-        self.cells
+        let mut columns: Vec<IndicatorColumn> = self
+            .cells
             .iter()
             .map(|(_, cell, heading)| IndicatorColumn {
                 cell: *cell,
                 heading: heading.clone(),
                 guessed: guessed.iter().any(|(c, _)| c == cell),
             })
-            .collect()
+            .collect();
+        let at = |cell| columns.iter().position(|c| c.cell == cell);
+        if let (Some(weight), Some(name)) = (at(IndicatorCell::Weight), at(IndicatorCell::Name))
+            && weight < name
+        {
+            let name_column = columns.remove(name);
+            columns.insert(weight, name_column);
+        }
+        columns
     }
 }
 
@@ -133,7 +144,16 @@ pub(super) fn find(table: &Table<'_>, rows: &[Row], from: usize) -> Option<Colum
             .iter()
             .filter_map(|c| classify(&c.text).map(|h| (c.col, h, c.text.to_string())))
             .collect();
-        if sub_headings.len() >= 2 && sub_headings.len() * 2 >= cells.len() {
+        // A row with a first level of its own, or the multi-year set's headings below the
+        // year's, heads another set (the multi-year set printed below a year's set without
+        // indicators), not the second row of a split heading.
+        let medium_below =
+            !placed.iter().any(|(_, _, m, _)| *m) && sub_headings.iter().any(|(_, (_, m), _)| *m);
+        let own_tree = medium_below
+            || sub_headings
+                .iter()
+                .any(|(_, (h, _), _)| *h == Heading::Level1);
+        if !own_tree && sub_headings.len() >= 2 && sub_headings.len() * 2 >= cells.len() {
             columns.heading_rows = 2;
             for (col, (h, medium), text) in sub_headings {
                 placed.retain(|(c, ..)| *c != col);

@@ -555,7 +555,11 @@ impl HeaderReader {
                 },
             }
         }
-        if let (Some((before, false)), Some((col, text))) = (pending.as_ref(), pending_at) {
+        // A label alone on its row with an empty value is a field left empty (how the canonical
+        // text writes one): the next row's cells are not its value.
+        if let (Some((before, false)), Some((col, text))) = (pending.as_ref(), pending_at)
+            && cells.len() > 1
+        {
             left_open.push(Open {
                 columns: col.saturating_add(1)..usize::MAX,
                 target: before.clone(),

@@ -30,6 +30,9 @@ pub(in crate::import) use columns::is_heading_row;
 /// Whether a table's indicator part names columns the local forms do not have, so it must be
 /// read by its headings rather than as one of the five local forms.
 pub(super) fn wanted(table: &Table<'_>, layout: Layout) -> bool {
+    if !layout.is_local() {
+        return true;
+    }
     // A department-wide table is no local form, whatever its indicator columns.
     let department_wide = table
         .rows
@@ -382,12 +385,16 @@ fn build(
             continue;
         }
         if is_heading_row(cells) {
+            let was_medium = in_medium;
             match lead_is_medium(cells) {
                 Some((true, _)) => in_medium = true,
                 Some((_, true)) => in_medium = false,
                 _ => {}
             }
-            notes.add(line, table.raw(row), "表头行重复（分页或分块），已跳过");
+            // A heading row that opens the other set is no repeat.
+            if in_medium == was_medium {
+                notes.add(line, table.raw(row), "表头行重复（分页或分块），已跳过");
+            }
             continue;
         }
         for (col, heading) in columns.unknown.iter().filter(|(_, h)| !kept.contains(h)) {
