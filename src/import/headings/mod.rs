@@ -373,15 +373,10 @@ fn build(
             })
         });
         if (before_tree && !is_heading_row(cells)) || after_tree {
+            // Read as the header's rows are, which is how they read back: the canonical text
+            // writes them among the header's cells.
             after_tree = true;
-            let texts: Vec<&str> = cells.iter().map(|c| c.text.trim()).collect();
-            let (label, value) = texts
-                .split_first()
-                .map_or(("", String::new()), |(l, rest)| (*l, rest.join("\n")));
-            record.header.extra.push(HeaderExtra {
-                label: label.to_string(),
-                value,
-            });
+            head.row(cells, line, &mut record, &mut notes);
             continue;
         }
         if is_heading_row(cells) {
@@ -603,9 +598,12 @@ fn year_in_title(title: &str) -> Option<i32> {
 fn tidy_extras(extras: &mut Vec<HeaderExtra>, notes: &mut Notes, line: usize) {
     let mut tidy: Vec<HeaderExtra> = Vec::with_capacity(extras.len());
     for extra in extras.drain(..) {
-        if is_cut_mark(&extra.label) && (extra.value.trim().is_empty() || is_cut_mark(&extra.value))
+        let blank_or_cut = |t: &str| t.trim().is_empty() || is_cut_mark(t);
+        if (is_cut_mark(&extra.label) || is_cut_mark(&extra.value))
+            && blank_or_cut(&extra.label)
+            && blank_or_cut(&extra.value)
         {
-            notes.add(line, &extra.label, "表头中的省略号，不作为表头单元格");
+            notes.add(line, "…", "表头中的省略号，不作为表头单元格");
             continue;
         }
         if let Some(label) = tidy.last_mut()
