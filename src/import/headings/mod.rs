@@ -478,11 +478,7 @@ fn build(
         &mut notes,
         header_rows.first().map_or(0, |r| r.span.line),
     );
-    record.layout = form_of(
-        &record,
-        columns,
-        !unknown_texts.is_empty() || !kept.is_empty(),
-    );
+    record.layout = form_of(&record, !unknown_texts.is_empty() || !kept.is_empty());
     record.unit = stated_unit.unwrap_or(record.layout.default_unit());
     split_project_code(&mut record, &mut notes, header_rows);
     doubts(
@@ -901,9 +897,11 @@ fn drop_empty_unnamed_columns(record: &mut Record, kept: Vec<String>) -> Vec<Str
 /// A column re-placed by its content (names under 指标描述) leaves the form known: the doubt
 /// note says what was moved, and the table is written back with the columns where they belong.
 /// A column under an unknown heading makes the form unknown only when it holds text (`unknown`):
-/// an empty one is not written back, and without it the text reads as the known form.
-fn form_of(record: &Record, columns: &Columns, unknown: bool) -> Layout {
-    if unknown || !columns.group_weights.is_empty() {
+/// an empty one is not written back, and without it the text reads as the known form. A weight
+/// column beside the groups is not read into the record (a doubt says so), so it does not decide
+/// the form either: the canonical text does not carry it.
+fn form_of(record: &Record, unknown: bool) -> Layout {
+    if unknown {
         return Layout::Headings;
     }
     let has = |cell| record.columns.iter().any(|c| c.cell == cell);
@@ -1006,7 +1004,11 @@ fn doubts(
         }
     }
     if !columns.group_weights.is_empty() {
-        notes.add(line, "", "一级、二级指标旁的分值（权重）列未读入指标");
+        notes.doubt(
+            line,
+            "",
+            "一级、二级指标旁的分值（权重）列未读入指标，请核对",
+        );
     }
     header_unread(record, notes, line);
 }
