@@ -50,10 +50,10 @@ impl Field {
         }
     }
 
-    fn fit(self, text: &str) -> u32 {
+    fn fit(self, text: &str, value_like: bool) -> u32 {
         match self {
             Field::Name | Field::Basis => {
-                if value_like(text) {
+                if value_like {
                     3
                 } else if self == Field::Name {
                     // Target wording and long sentences are more often values and descriptions.
@@ -63,14 +63,14 @@ impl Field {
                 }
             }
             Field::Description => {
-                if value_like(text) {
+                if value_like {
                     3
                 } else {
                     u32::from(text.chars().count() < 6)
                 }
             }
             Field::Value => {
-                if value_like(text) || value_word(text) {
+                if value_like || value_word(text) {
                     0
                 } else {
                     3
@@ -137,23 +137,31 @@ fn in_order(fields: &[(Field, usize)]) -> Placement {
         .collect()
 }
 
-fn cell_cost(cell: &Content<'_>, field: Field, col: usize) -> u32 {
-    let distance = u32::try_from(cell.col.abs_diff(col).min(3)).unwrap_or(3);
-    distance * 2 + field.fit(cell.text)
+/// What putting each cell into each field costs, `costs[cell * fields.len() + field]`: worked
+/// out once, since every placement tried asks for the same pairs again.
+fn cell_costs(cells: &[Content<'_>], fields: &[(Field, usize)]) -> Vec<u32> {
+    let mut costs = Vec::with_capacity(cells.len() * fields.len());
+    for cell in cells {
+        let looks_like_a_value = value_like(cell.text);
+        costs.extend(fields.iter().map(|&(field, col)| {
+            let distance = u32::try_from(cell.col.abs_diff(col).min(3)).unwrap_or(3);
+            distance * 2 + field.fit(cell.text, looks_like_a_value)
+        }));
+    }
+    costs
 }
 
 /// Fewer cells than fields: choose which fields stay empty.
 fn best_subset(cells: &[Content<'_>], fields: &[(Field, usize)]) -> Placement {
     let m = fields.len();
     let k = cells.len();
+    let costs = cell_costs(cells, fields);
     let mut best: Option<(u32, Vec<usize>)> = None;
     let mut chosen = Vec::with_capacity(k);
     subsets(m, k, 0, &mut chosen, &mut |picked| {
         let mut cost = 0;
-        for (cell, &fi) in cells.iter().zip(picked) {
-            if let Some(&(field, col)) = fields.get(fi) {
-                cost += cell_cost(cell, field, col);
-            }
+        for (ci, &fi) in picked.iter().enumerate() {
+            cost += costs.get(ci * m + fi).copied().unwrap_or(0);
         }
         for (fi, (field, _)) in fields.iter().enumerate() {
             if !picked.contains(&fi) {
@@ -197,16 +205,18 @@ fn subsets(
 /// More cells than fields: choose which neighbouring cells were one cell split in two.
 fn best_merge(cells: &[Content<'_>], fields: &[(Field, usize)]) -> Placement {
     let k = cells.len();
-    let extra = k - fields.len();
+    let m = fields.len();
+    let extra = k - m;
+    let costs = cell_costs(cells, fields);
     let mut best: Option<(u32, Vec<usize>)> = None;
     let mut chosen = Vec::with_capacity(extra);
     // A chosen gap g joins cell g + 1 to the cell before it.
     subsets(k - 1, extra, 0, &mut chosen, &mut |gaps| {
         let groups = group_cells(k, gaps);
         let mut cost = u32::try_from(extra).unwrap_or(u32::MAX);
-        for (group, &(field, col)) in groups.iter().zip(fields) {
-            if let Some(cell) = group.first().and_then(|&i| cells.get(i)) {
-                cost += cell_cost(cell, field, col);
+        for (fi, group) in groups.iter().take(m).enumerate() {
+            if let Some(&ci) = group.first() {
+                cost += costs.get(ci * m + fi).copied().unwrap_or(0);
             }
         }
         if best.as_ref().is_none_or(|(c, _)| cost < *c) {

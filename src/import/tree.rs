@@ -74,11 +74,16 @@ impl Columns {
     /// The columns a heading row names; columns it leaves out follow the ones before them.
     fn from_heading(layout: Layout, cells: &[Cell<'_>], width: usize) -> Columns {
         let mut columns = Columns::of(layout);
+        // Each cell's heading read once: every column below looks for its own among them.
+        let headings: Vec<(Option<Column>, usize)> = cells
+            .iter()
+            .map(|c| (labels::column_heading(&c.text), c.col))
+            .collect();
         let found = |wanted: Column| {
-            cells
+            headings
                 .iter()
-                .find(|c| labels::column_heading(&c.text) == Some(wanted))
-                .map(|c| c.col)
+                .find(|(heading, _)| *heading == Some(wanted))
+                .map(|&(_, col)| col)
         };
         columns.level1 = found(Column::Level1).unwrap_or(columns.level1);
         columns.level2 = found(Column::Level2)

@@ -330,18 +330,19 @@ pub fn normalize(text: &str) -> Cow<'_, str> {
 /// `1.` `12、` `一、` at the start: digits with or without a mark after them, Chinese numerals
 /// only with one (so `一级指标` keeps its `一`).
 fn strip_numbering(text: &str) -> &str {
-    const NUMERALS: &str = "一二三四五六七八九十";
+    // A list rather than a string to search: this runs for every label read.
+    const NUMERALS: [char; 10] = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
     let Some(first) = text.chars().next() else {
         return text;
     };
-    if !first.is_ascii_digit() && !NUMERALS.contains(first) {
+    if !first.is_ascii_digit() && !NUMERALS.contains(&first) {
         return text;
     }
     let digits = text.trim_start_matches(|c: char| c.is_ascii_digit());
     if digits.len() < text.len() {
         return digits.trim_start_matches(['、', '.', '．']);
     }
-    let numerals = text.trim_start_matches(|c: char| NUMERALS.contains(c));
+    let numerals = text.trim_start_matches(NUMERALS);
     match numerals.strip_prefix(['、', '.', '．']) {
         Some(rest) if numerals.len() < text.len() => rest,
         _ => text,

@@ -90,11 +90,14 @@ fn classify(text: &str) -> Option<(Heading, bool)> {
 /// Whether the cells of a row are an indicator heading row.
 pub(in crate::import) fn is_heading_row(cells: &[Cell<'_>]) -> bool {
     // Every heading of a tree level has one of these words; rows without one are passed over
-    // without reading each cell.
+    // without reading each cell, and rows too short to be one without reading any.
+    if cells.len() < MIN_HEADINGS {
+        return false;
+    }
     let anchored = cells
         .iter()
         .any(|c| c.text.contains("指标") || c.text.contains("级") || c.text.contains("评价"));
-    if cells.len() < MIN_HEADINGS || !anchored {
+    if !anchored {
         return false;
     }
     let mut count = 0;

@@ -105,6 +105,11 @@ pub(super) fn unit_in(text: &str) -> Option<MoneyUnit> {
     super::super::labels::money_unit_in(&super::super::text::squeeze(text))
 }
 
+/// Marks that only values have; a list rather than a string to search, for every character.
+const VALUE_MARKS: [char; 13] = [
+    '，', ',', '。', '；', ';', '%', '％', '≥', '≤', '（', '）', '(', ')',
+];
+
 /// Whether a cell reads as a label of the form rather than a value: short words, often with a
 /// colon, no digits.
 fn label_like(text: &str) -> bool {
@@ -114,7 +119,7 @@ fn label_like(text: &str) -> bool {
     (1..=14).contains(&chars)
         && !t
             .chars()
-            .any(|c| c.is_ascii_digit() || "，,。；;%％≥≤（）()".contains(c))
+            .any(|c| c.is_ascii_digit() || VALUE_MARKS.contains(&c))
         && (colon || chars >= 2)
         && !t.chars().all(|c| c == '□' || c == '√' || c.is_whitespace())
 }
