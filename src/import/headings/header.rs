@@ -107,7 +107,7 @@ pub(super) fn unit_in(text: &str) -> Option<MoneyUnit> {
 
 /// Whether a cell reads as a label of the form rather than a value: short words, often with a
 /// colon, no digits.
-fn label_like(text: &str) -> bool {
+pub(super) fn label_like(text: &str) -> bool {
     let t = text.trim();
     let chars = t.chars().count();
     let colon = t.ends_with([':', '：']);

@@ -372,9 +372,12 @@ fn build(
         if (before_tree && !is_heading_row(cells)) || after_tree {
             after_tree = true;
             let texts: Vec<&str> = cells.iter().map(|c| c.text.trim()).collect();
-            let (label, value) = texts
-                .split_first()
-                .map_or(("", String::new()), |(l, rest)| (*l, rest.join("\n")));
+            // A first cell the header would not read as a label (`12.5`, `产出指标(50分)`) is
+            // part of the value: written back as a header cell, it reads the same.
+            let (label, value) = match texts.split_first() {
+                Some((l, rest)) if header::label_like(l) => (*l, rest.join("\n")),
+                _ => ("", texts.join("\n")),
+            };
             record.header.extra.push(HeaderExtra {
                 label: label.to_string(),
                 value,
@@ -596,9 +599,14 @@ fn year_in_title(title: &str) -> Option<i32> {
 fn tidy_extras(extras: &mut Vec<HeaderExtra>, notes: &mut Notes, line: usize) {
     let mut tidy: Vec<HeaderExtra> = Vec::with_capacity(extras.len());
     for extra in extras.drain(..) {
-        if is_cut_mark(&extra.label) && (extra.value.trim().is_empty() || is_cut_mark(&extra.value))
-        {
-            notes.add(line, &extra.label, "表头中的省略号，不作为表头单元格");
+        let label_cut = extra.label.trim().is_empty() || is_cut_mark(&extra.label);
+        let value_cut = extra.value.trim().is_empty() || is_cut_mark(&extra.value);
+        if label_cut && value_cut && (is_cut_mark(&extra.label) || is_cut_mark(&extra.value)) {
+            notes.add(
+                line,
+                format!("{}{}", extra.label, extra.value).trim(),
+                "表头中的省略号，不作为表头单元格",
+            );
             continue;
         }
         if let Some(label) = tidy.last_mut()
@@ -1063,4 +1071,46 @@ fn header_unread(record: &Record, notes: &mut Notes, line: usize) {
             unread.join("」「")
         ),
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::HeaderExtra;
+
+    const TREE: &str = "项目支出绩效自评表\n项目名称\t道路保洁\n\
+        绩效指标\t一级指标\t二级指标\t三级指标\t分值\t年度指标值\t实际完成值\t得分\n\
+        \t产出指标\t数量指标\t保洁面积\t10\t100\t100\t10\n";
+
+    fn extras_after_the_tree(section: &str) -> Vec<HeaderExtra> {
+        let text = format!("{TREE}{section}");
+        let book = crate::import::import_text(&text);
+        book.records
+            .first()
+            .map(|r| r.header.extra.clone())
+            .unwrap_or_default()
+    }
+
+    fn extra(label: &str, value: &str) -> HeaderExtra {
+        HeaderExtra {
+            label: label.into(),
+            value: value.into(),
+        }
+    }
+
+    #[test]
+    fn a_row_after_the_tree_led_by_no_label_is_kept_whole_as_an_unlabelled_cell() {
+        assert_eq!(
+            extras_after_the_tree("12.5\t\n备注说明\t无\n"),
+            [extra("", "12.5"), extra("备注说明", "无")]
+        );
+        assert_eq!(
+            extras_after_the_tree("12.5\t完成\n"),
+            [extra("", "12.5\n完成")]
+        );
+    }
+
+    #[test]
+    fn an_ellipsis_after_the_tree_is_no_header_cell() {
+        assert_eq!(extras_after_the_tree("12.5\t\n…\n"), [extra("", "12.5")]);
+    }
 }
