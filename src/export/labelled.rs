@@ -110,11 +110,31 @@ pub(super) fn field_rows(
     }
 }
 
-/// One label/value row per header cell without a field of its own, in the order written.
+/// One label/value row per header cell without a field of its own, in the order written. A cell
+/// labelled like the name or the code (a second `项目名称` a split cell left) is written from the
+/// third column: in the first two its row would read as the start of another table.
 pub(super) fn extra_rows(b: &mut GridBuilder, record: &Record) {
     for (i, extra) in record.header.extra.iter().enumerate() {
-        label_value_row(b, extra.label.clone(), at(record, Place::HeaderExtra(i)));
+        let value = at(record, Place::HeaderExtra(i));
+        if starts_a_table(&extra.label) {
+            let width = b.width();
+            b.row(vec![
+                Cell::gap(2),
+                Cell::label(extra.label.clone()),
+                value.span(width.saturating_sub(3)),
+            ]);
+        } else {
+            label_value_row(b, extra.label.clone(), value);
+        }
     }
+}
+
+/// Whether a row led by `label` reads as the first row of a table: the name's or the code's.
+fn starts_a_table(label: &str) -> bool {
+    matches!(
+        field_by_label(label),
+        Some(HeaderField::Name | HeaderField::Code)
+    )
 }
 
 /// The 项目名称 row, with the 项目编码 beside it when the record has one: a table starts at its
@@ -340,5 +360,40 @@ impl IndicatorColumns for Printed {
                 &cell => row.cell(cell),
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::layout::Layout;
+    use crate::model::{HeaderExtra, Record};
+
+    #[test]
+    fn an_extra_cell_labelled_like_the_name_or_code_reads_back_within_its_table() {
+        for layout in [Layout::NationalTarget, Layout::NationalSelfEvaluation] {
+            for label in ["项目名称", "项目编码"] {
+                let mut record = Record::blank(layout, Some(2025));
+                // An import keeps a second name or code as an extra cell: the field is taken.
+                record.header.name = "道路保洁".into();
+                record.header.code = "101".into();
+                record.header.extra = vec![
+                    HeaderExtra {
+                        label: label.into(),
+                        value: "经费".into(),
+                    },
+                    HeaderExtra {
+                        label: "备注".into(),
+                        value: "无".into(),
+                    },
+                ];
+                let text = crate::export::record_text(&record);
+                let again = crate::import::import_text(&text);
+                assert_eq!(again.records.len(), 1, "{layout:?} {label}\n{text}");
+                assert_eq!(
+                    again.records[0].header.extra, record.header.extra,
+                    "{layout:?} {label}\n{text}"
+                );
+            }
+        }
     }
 }

@@ -253,6 +253,23 @@ fn is_sub_title(text: &str) -> bool {
     }
 }
 
+/// A label in the first column with one value beside it and nothing else (`效益指标 | …`, a
+/// header cell kept from a section after the indicator tree), or a value of several lines
+/// alone: a header row, where an indicator row beginning with a group label holds its
+/// second-level label or its cells. A value that is a group label itself (`产出指标 | 数量指标`)
+/// is a group's row.
+fn is_label_and_value(cells: &[Cell<'_>]) -> bool {
+    match cells {
+        [label, value] => {
+            label.col == 0 && value.col == 1 && labels::category(&value.text).is_none()
+        }
+        // A header cell without a label holding several lines (`产出指标(50分)` and the cells
+        // after it, kept together): a group label is one line.
+        [value] => value.col <= 1 && value.text.contains('\n'),
+        _ => false,
+    }
+}
+
 /// A row that can only belong to an indicator part: a category label among its first cells.
 fn indicator_like(cells: &[Cell<'_>]) -> bool {
     cells
@@ -342,9 +359,9 @@ impl<'a> Segmenter<'a> {
         on_table: &mut impl FnMut(&Table<'a>),
     ) {
         let opens_indicators = is_heading_row(cells)
-            || cells.first().is_some_and(|c| {
+            || (cells.first().is_some_and(|c| {
                 labels::category(&c.text).is_some() && labels::header_key(&c.text).is_none()
-            });
+            }) && !is_label_and_value(cells));
         if opens_indicators {
             self.table.indicators_from = Some(self.table.rows.len());
             self.part = Part::Indicators;
@@ -430,5 +447,43 @@ impl<'a> Segmenter<'a> {
             let kind = classify(&span, &cells);
             self.outside(kind, &span);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::segment;
+
+    /// The row each table's indicator part starts at.
+    fn indicators_from(text: &str) -> Vec<Option<usize>> {
+        let mut found = Vec::new();
+        segment(text, |table| found.push(table.indicators_from));
+        found
+    }
+
+    #[test]
+    fn a_group_label_with_one_value_beside_it_stays_a_header_cell() {
+        let text = "项目名称\t道路保洁\n效益指标\t社会效益明显\n\
+                    一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t保洁面积\t100\n";
+        assert_eq!(indicators_from(text), [Some(2)]);
+    }
+
+    #[test]
+    fn an_unlabelled_cell_of_several_lines_stays_a_header_cell() {
+        let text = "项目名称\t道路保洁\n\t\"效益指标\n社会效益明显\"\n\
+                    一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t保洁面积\t100\n";
+        assert_eq!(indicators_from(text), [Some(2)]);
+    }
+
+    #[test]
+    fn a_group_row_opens_the_indicator_part_without_its_heading() {
+        assert_eq!(
+            indicators_from("项目名称\t道路保洁\n产出指标\t数量指标\n\t质量指标\n"),
+            [Some(1)]
+        );
+        assert_eq!(
+            indicators_from("项目名称\t道路保洁\n产出指标\t数量指标\t保洁面积\t100\n"),
+            [Some(1)]
+        );
     }
 }

@@ -718,6 +718,27 @@ impl Tree<'_> {
             .map(|(i, _)| *i)
     }
 
+    /// The fields of `contents` when every cell stands in the column of a field of its own and
+    /// only the 得分计算方法 has none: the method is one cell merged down the rows, so a row
+    /// below its first holds every other cell where it belongs, whatever the cells say. A cell
+    /// lost or added shifts those after it off their columns, so this never takes a shifted row.
+    fn in_their_columns_but_the_method(&self, contents: &[Content<'_>]) -> Option<Vec<Field>> {
+        let fields: Vec<Field> = self
+            .columns
+            .fields
+            .iter()
+            .filter(|(field, _)| *field != Field::Method)
+            .map(|(field, _)| *field)
+            .collect();
+        let has_method = fields.len() < self.columns.fields.len();
+        let in_place = contents.len() == fields.len()
+            && contents
+                .iter()
+                .zip(&fields)
+                .all(|(content, &field)| self.columns.col(field) == Some(content.col));
+        (has_method && in_place).then_some(fields)
+    }
+
     /// The indicator a row's content cells make, noting cells found out of place.
     fn indicator(
         &mut self,
@@ -739,6 +760,11 @@ impl Tree<'_> {
                 *slot = (field, i, 1);
             }
             self.columns.fields.len().min(placed.len())
+        } else if let Some(fields) = self.in_their_columns_but_the_method(contents) {
+            for (i, (slot, field)) in placed.iter_mut().zip(fields).enumerate() {
+                *slot = (field, i, 1);
+            }
+            contents.len().min(placed.len())
         } else {
             let placement: Placement = place(contents, &self.columns.fields);
             for (slot, entry) in placed.iter_mut().zip(&placement) {
@@ -855,4 +881,46 @@ fn text_field(indicator: &mut Indicator, field: Field) -> Option<&mut String> {
 /// (`其他指标` for rows the importer could not group, as the canonical export writes it).
 fn made_up_label(category: Level1) -> &'static str {
     category.canonical_name()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::layout::Layout;
+    use crate::model::{Amount, Evaluation, Indicator, Record};
+
+    fn indicator(name: &str, weight: &str, value: &str, score: &str) -> Indicator {
+        Indicator {
+            name: name.into(),
+            weight: Amount::new(weight),
+            value: value.into(),
+            score: Amount::new(score),
+            ..Indicator::default()
+        }
+    }
+
+    #[test]
+    fn cells_below_the_merged_scoring_method_stay_in_their_columns_whatever_they_say() {
+        let mut record = Record::blank(Layout::SelfEvaluation, Some(2022));
+        record.header.name = "营养改善".into();
+        record.evaluation = Some(Evaluation {
+            scoring_method: "按完成比例计分".into(),
+            ..Evaluation::default()
+        });
+        let rows = vec![
+            indicator("受资助人数", "10", "735人", "10"),
+            // Words in 分值 and 得分, as a damaged copy leaves them: still those columns' text.
+            indicator("减轻负担", "有效", "有效", "10"),
+            indicator("家长评价", "学生满意度", "≧", "%"),
+        ];
+        record.groups[0].groups[0].indicators = rows.clone();
+        let text = crate::export::record_text(&record);
+        let again = crate::import::import_text(&text);
+        let read = &again.records[0];
+        assert_eq!(read.layout, Layout::SelfEvaluation, "{text}");
+        assert_eq!(read.groups[0].groups[0].indicators, rows, "{text}");
+        assert_eq!(
+            read.evaluation.as_ref().map(|e| e.scoring_method.as_str()),
+            Some("按完成比例计分")
+        );
+    }
 }

@@ -1071,3 +1071,33 @@ fn header_unread(record: &Record, notes: &mut Notes, line: usize) {
         ),
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::model::HeaderExtra;
+
+    const TREE: &str = "项目支出绩效自评表\n项目名称\t道路保洁\n\
+        绩效指标\t一级指标\t二级指标\t三级指标\t分值\t年度指标值\t实际完成值\t得分\n\
+        \t产出指标\t数量指标\t保洁面积\t10\t100\t100\t10\n";
+
+    fn extras_after_the_tree(section: &str) -> Vec<HeaderExtra> {
+        let text = format!("{TREE}{section}");
+        let book = crate::import::import_text(&text);
+        book.records
+            .first()
+            .map(|r| r.header.extra.clone())
+            .unwrap_or_default()
+    }
+
+    fn extra(label: &str, value: &str) -> HeaderExtra {
+        HeaderExtra {
+            label: label.into(),
+            value: value.into(),
+        }
+    }
+
+    #[test]
+    fn an_ellipsis_after_the_tree_is_no_header_cell() {
+        assert_eq!(extras_after_the_tree("12.5\t\n…\n"), [extra("", "12.5")]);
+    }
+}
