@@ -718,25 +718,36 @@ impl Tree<'_> {
             .map(|(i, _)| *i)
     }
 
-    /// The fields of `contents` when every cell stands in the column of a field of its own and
-    /// only the 得分计算方法 has none: the method is one cell merged down the rows, so a row
-    /// below its first holds every other cell where it belongs, whatever the cells say. A cell
-    /// lost or added shifts those after it off their columns, so this never takes a shifted row.
-    fn in_their_columns_but_the_method(&self, contents: &[Content<'_>]) -> Option<Vec<Field>> {
-        let fields: Vec<Field> = self
-            .columns
-            .fields
-            .iter()
-            .filter(|(field, _)| *field != Field::Method)
-            .map(|(field, _)| *field)
-            .collect();
-        let has_method = fields.len() < self.columns.fields.len();
-        let in_place = contents.len() == fields.len()
-            && contents
+    /// The fields a row's cells go to one by one when it needs no search: one cell per column,
+    /// or every cell in the column of a field of its own with only the 得分计算方法 left out. The
+    /// method is one cell merged down the rows, so a row below its first holds every other cell
+    /// where it belongs, whatever the cells say. A cell lost or added shifts those after it off
+    /// their columns, so a shifted row is never taken this way.
+    fn direct_fields(&self, contents: &[Content<'_>]) -> Option<impl Iterator<Item = Field>> {
+        let all = contents.len() == self.columns.fields.len();
+        let but_method = || {
+            self.columns
+                .fields
                 .iter()
-                .zip(&fields)
-                .all(|(content, &field)| self.columns.col(field) == Some(content.col));
-        (has_method && in_place).then_some(fields)
+                .map(|&(field, _)| field)
+                .filter(|&field| field != Field::Method)
+        };
+        let in_place = || {
+            let others = but_method().count();
+            others < self.columns.fields.len()
+                && contents.len() == others
+                && contents
+                    .iter()
+                    .zip(but_method())
+                    .all(|(content, field)| self.columns.col(field) == Some(content.col))
+        };
+        (all || in_place()).then(|| {
+            self.columns
+                .fields
+                .iter()
+                .map(|&(field, _)| field)
+                .filter(move |&field| all || field != Field::Method)
+        })
     }
 
     /// The indicator a row's content cells make, noting cells found out of place.
@@ -752,19 +763,14 @@ impl Tree<'_> {
         if contents.is_empty() {
             return indicator;
         }
-        // A row with one cell per column needs no search for where its cells go.
         let mut placed = [(Field::Name, 0, 0); 8];
-        let count = if contents.len() == self.columns.fields.len() {
-            for (i, (slot, &(field, _))) in placed.iter_mut().zip(&self.columns.fields).enumerate()
-            {
-                *slot = (field, i, 1);
-            }
-            self.columns.fields.len().min(placed.len())
-        } else if let Some(fields) = self.in_their_columns_but_the_method(contents) {
+        let count = if let Some(fields) = self.direct_fields(contents) {
+            let mut count = 0;
             for (i, (slot, field)) in placed.iter_mut().zip(fields).enumerate() {
                 *slot = (field, i, 1);
+                count = i + 1;
             }
-            contents.len().min(placed.len())
+            count
         } else {
             let placement: Placement = place(contents, &self.columns.fields);
             for (slot, entry) in placed.iter_mut().zip(&placement) {

@@ -112,7 +112,7 @@ const VALUE_MARKS: [char; 13] = [
 
 /// Whether a cell reads as a label of the form rather than a value: short words, often with a
 /// colon, no digits.
-pub(super) fn label_like(text: &str) -> bool {
+fn label_like(text: &str) -> bool {
     let t = text.trim();
     let chars = t.chars().count();
     let colon = t.ends_with([':', '：']);
