@@ -26,7 +26,11 @@ pub(super) fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, ImportError> {
 }
 
 fn utf8(bytes: &[u8], skipped: usize) -> Result<Cow<'_, str>, ImportError> {
-    std::str::from_utf8(bytes)
+    // Validating a province's 18 MB takes std a tenth of the time reading it does, on one core
+    // before any other work starts; the vectorised check is ten times faster. std finds the
+    // offset of a bad byte, once, for the message.
+    simdutf8::basic::from_utf8(bytes)
+        .or_else(|_| std::str::from_utf8(bytes))
         .map(Cow::Borrowed)
         .map_err(|e| ImportError::Encoding {
             offset: skipped + e.valid_up_to(),

@@ -4,6 +4,8 @@
 use super::assign::Field;
 use super::text::{first_char, loose_eq, squeeze_short};
 use crate::model::{Level1, Level2, MoneyUnit};
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// A header label of one of the five forms.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -158,9 +160,11 @@ pub(super) fn header_key(text: &str) -> Option<KeyMatch> {
     if !first_char(text).is_some_and(|c| KEY_STARTS.contains(&c)) {
         return None;
     }
+    static BY_LABEL: LazyLock<HashMap<&str, Key>> =
+        LazyLock::new(|| crate::layout::lookup::index(KEYS));
     let s = squeeze_short(text)?;
     let unit = money_unit_in(&s);
-    if let Some(&(_, key)) = KEYS.iter().find(|(label, _)| *label == s) {
+    if let Some(&key) = BY_LABEL.get(&*s) {
         return Some(KeyMatch {
             key,
             unit,
@@ -169,7 +173,7 @@ pub(super) fn header_key(text: &str) -> Option<KeyMatch> {
     }
     // 项目资金(万元), 项目年度金额（万元） and the like: a known label followed by a unit.
     if let Some(base) = s.strip_suffix("(万元)").or_else(|| s.strip_suffix("(元)"))
-        && let Some(&(_, key)) = KEYS.iter().find(|(label, _)| *label == base)
+        && let Some(&key) = BY_LABEL.get(base)
     {
         return Some(KeyMatch {
             key,
@@ -181,7 +185,7 @@ pub(super) fn header_key(text: &str) -> Option<KeyMatch> {
     if s.chars().count() >= 4 {
         let mut candidates = KEYS
             .iter()
-            .filter(|(label, _)| label.starts_with(s.as_str()) && *label != s);
+            .filter(|(label, _)| label.starts_with(&*s) && *label != s);
         if let Some(&(label, key)) = candidates.next()
             && candidates.all(|&(_, other)| other == key)
         {
@@ -256,7 +260,7 @@ pub(super) fn column_heading(text: &str) -> Option<Column> {
         return None;
     }
     let s = squeeze_short(text)?;
-    Some(match s.as_str() {
+    Some(match &*s {
         "一级指标" | "一级绩效指标" => Column::Level1,
         "二级指标" | "二级绩效指标" => Column::Level2,
         "三级指标" | "三级绩效指标" => Column::Cell(Field::Name),

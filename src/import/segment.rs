@@ -9,7 +9,7 @@
 
 use super::labels;
 use super::rows::{Cell, RowReader, RowSpan};
-use super::text::{budget_year, leading_year, loose_eq, squeeze_short, year_line};
+use super::text::{budget_year, holds_any, leading_year, loose_eq, squeeze_short, year_line};
 use crate::layout::synonyms;
 use crate::model::{HeaderField, MoneyUnit};
 
@@ -210,7 +210,7 @@ fn is_anchor(text: &str) -> bool {
         return true;
     }
     // Every name and code label has one of these words; most first cells have neither.
-    (text.contains("名称") || text.contains("编") || text.contains("代码"))
+    holds_any(text, &["名称", "编", "代码"])
         && text.chars().count() <= 12
         && matches!(
             synonyms::field_by_label(text),
@@ -221,7 +221,8 @@ fn is_anchor(text: &str) -> bool {
 /// The label a department-wide table (部门整体绩效目标) starts with: the department's name or
 /// code, where a project table has its project's.
 pub(super) fn is_department_anchor(text: &str) -> bool {
-    text.chars().count() <= 12
+    text.contains(['部', '单'])
+        && text.chars().count() <= 12
         && matches!(
             synonyms::normalize(text).as_ref(),
             "部门名称" | "部门编码" | "部门代码" | "单位名称" | "单位编码" | "单位代码"

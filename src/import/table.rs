@@ -296,7 +296,7 @@ fn coded_signal(text: &str) -> i32 {
     if has_code(&s) {
         return 2;
     }
-    match s.as_str() {
+    match &*s {
         "项目主管处室" | "年度总体绩效目标" | "一级指标" => 1,
         "项目年度绩效目标" | "一级绩效指标" | "项目年度金额(元)" => -1,
         _ if s.starts_with("资金主管处") => -1,

@@ -2,31 +2,52 @@
 //! them and whichever width their punctuation has, and a value is told from a name by its shape.
 
 use crate::model::parse_plain_decimal;
+use std::borrow::Cow;
 
 /// Cells longer than this are never labels, titles or values; checking them would only cost time.
 pub(super) const LABEL_MAX_CHARS: usize = 40;
 
 /// The text without white space, with full-width `（）：，` and `％` read as half-width.
-pub(super) fn squeeze(text: &str) -> String {
-    squeezed_chars(text).collect()
+pub(super) fn squeeze(text: &str) -> Cow<'_, str> {
+    // Most cells have nothing to squeeze: they are read in place, without a copy.
+    if text.chars().all(|c| squeezed(c) == Some(c)) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(squeezed_chars(text).collect())
+}
+
+/// What `c` is once squeezed: nothing for white space.
+fn squeezed(c: char) -> Option<char> {
+    if c.is_whitespace() {
+        return None;
+    }
+    Some(match c {
+        '（' => '(',
+        '）' => ')',
+        '：' => ':',
+        '，' => ',',
+        '％' => '%',
+        _ => c,
+    })
 }
 
 fn squeezed_chars(text: &str) -> impl Iterator<Item = char> + '_ {
-    text.chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| match c {
-            '（' => '(',
-            '）' => ')',
-            '：' => ':',
-            '，' => ',',
-            '％' => '%',
-            _ => c,
-        })
+    text.chars().filter_map(squeezed)
 }
 
 /// Whether `text` is `label` once squeezed, without allocating (`项目 名称` is `项目名称`).
 pub(super) fn loose_eq(text: &str, label: &str) -> bool {
     text.len() <= label.len() * 4 + 16 && squeezed_chars(text).eq(label.chars())
+}
+
+/// Whether `text` holds one of `words`, in one pass over it: cheaper than a search per word
+/// for the short cells and words a label is told by.
+pub(super) fn holds_any(text: &str, words: &[&str]) -> bool {
+    let bytes = text.as_bytes();
+    text.char_indices().any(|(at, _)| {
+        let rest = bytes.get(at..).unwrap_or_default();
+        words.iter().any(|word| rest.starts_with(word.as_bytes()))
+    })
 }
 
 /// The first character that is not white space.
@@ -35,7 +56,7 @@ pub(super) fn first_char(text: &str) -> Option<char> {
 }
 
 /// [`squeeze`] for short cells only; long cells give `None` without being copied.
-pub(super) fn squeeze_short(text: &str) -> Option<String> {
+pub(super) fn squeeze_short(text: &str) -> Option<Cow<'_, str>> {
     (text.len() <= LABEL_MAX_CHARS * 4
         && (text.len() <= LABEL_MAX_CHARS || text.chars().count() <= LABEL_MAX_CHARS))
         .then(|| squeeze(text))
@@ -174,6 +195,15 @@ pub(super) fn excerpt(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cell_holds_a_word_wherever_it_stands() {
+        assert!(holds_any("一级指标", &["指标", "评价"]));
+        assert!(holds_any("评价要点", &["指标", "评价"]));
+        assert!(holds_any("项目 编码", &["名称", "编"]));
+        assert!(!holds_any("指 标", &["指标"]));
+        assert!(!holds_any("", &["指标"]));
+    }
 
     #[test]
     fn values_are_told_from_names_by_their_shape() {

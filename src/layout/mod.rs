@@ -7,6 +7,7 @@
 //! uses are in [`synonyms`].
 
 mod forms;
+pub mod lookup;
 pub mod synonyms;
 
 pub use forms::{ColumnSpec, FieldSpec, Form, MoneyTable};

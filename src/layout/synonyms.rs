@@ -5,8 +5,11 @@
 //! is compared after [`normalize`]: spaces, `*`, leading numbering, a trailing colon and
 //! parenthesised parts (`（元）`, `(长期)`, `(科、股)`) do not count.
 
+use super::lookup;
 use crate::model::{HeaderField, IndicatorCell};
 use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// What a heading of the indicator part names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -358,13 +361,15 @@ pub fn field_by_label(text: &str) -> Option<HeaderField> {
     if text.len() > MAX_LABEL_BYTES {
         return None;
     }
+    static BY_LABEL: LazyLock<HashMap<&str, HeaderField>> = LazyLock::new(|| {
+        lookup::index(
+            FIELD_LABELS
+                .iter()
+                .flat_map(|(field, labels)| labels.iter().map(|label| (*label, *field))),
+        )
+    });
     let key = normalize(text);
-    let find = |key: &str| {
-        FIELD_LABELS
-            .iter()
-            .find(|(_, labels)| labels.contains(&key))
-            .map(|(field, _)| *field)
-    };
+    let find = |key: &str| BY_LABEL.get(key).copied();
     // `项目支出实施期`, `项目实施期`: a field's label behind the words every label of a project
     // form may start with.
     find(&key).or_else(|| {
@@ -466,11 +471,14 @@ pub fn heading(text: &str) -> Option<Heading> {
     if text.len() > MAX_LABEL_BYTES {
         return None;
     }
-    let key = normalize(text);
-    COLUMN_HEADINGS
-        .iter()
-        .find(|(_, headings)| headings.contains(&key.as_ref()))
-        .map(|(h, _)| *h)
+    static BY_TEXT: LazyLock<HashMap<&str, Heading>> = LazyLock::new(|| {
+        lookup::index(
+            COLUMN_HEADINGS
+                .iter()
+                .flat_map(|(heading, texts)| texts.iter().map(|text| (*text, *heading))),
+        )
+    });
+    BY_TEXT.get(normalize(text).as_ref()).copied()
 }
 
 /// The headings an indicator cell is printed under (the first is the national form's).

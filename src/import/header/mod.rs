@@ -232,7 +232,7 @@ fn note_damaged_text(record: &Record, before: [usize; 3], line: usize, notes: &m
                 "文字中夹有网页段落标记 <p></p>，已去掉标记并按段换行",
             );
         }
-        if added.contains("？ ？") || added.contains("？？") {
+        if added.contains('？') && (added.contains("？ ？") || added.contains("？？")) {
             notes.add(
                 line,
                 added,
@@ -243,9 +243,11 @@ fn note_damaged_text(record: &Record, before: [usize; 3], line: usize, notes: &m
 }
 
 fn has_markup(text: &str) -> bool {
-    ["<p>", "</p>", "<br>", "<br/>", "<br />"]
-        .iter()
-        .any(|tag| text.contains(tag))
+    // Every cell is asked: one search for the bracket passes over the cells without markup.
+    text.contains('<')
+        && ["<p>", "</p>", "<br>", "<br/>", "<br />"]
+            .iter()
+            .any(|tag| text.contains(tag))
 }
 
 /// The text with `<p>` paragraphs and `<br>` breaks turned into lines, when it has any.

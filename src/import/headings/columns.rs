@@ -2,6 +2,7 @@
 
 use super::super::rows::Cell;
 use super::super::segment::{Row, Table};
+use super::super::text::holds_any;
 use crate::layout::synonyms::{self, Heading};
 use crate::model::{HeaderField, IndicatorCell, IndicatorColumn};
 
@@ -96,7 +97,7 @@ pub(in crate::import) fn is_heading_row(cells: &[Cell<'_>]) -> bool {
     }
     let anchored = cells
         .iter()
-        .any(|c| c.text.contains("指标") || c.text.contains("级") || c.text.contains("评价"));
+        .any(|c| holds_any(&c.text, &["指标", "级", "评价"]));
     if !anchored {
         return false;
     }
