@@ -40,6 +40,8 @@ pub(super) struct Row {
     pub first: usize,
     /// One past the last cell.
     pub end: usize,
+    /// Whether the row is an indicator heading row, when the segmenter already asked.
+    heading: Option<bool>,
 }
 
 /// A table found in the document, with what stood above it.
@@ -69,6 +71,13 @@ impl<'a> Table<'a> {
         self.cells.get(row.first..row.end).unwrap_or_default()
     }
 
+    /// Whether `row` is an indicator heading row ([`super::headings::is_heading_row`]): asked
+    /// of most header rows while the table is found, and not asked again.
+    pub fn is_heading_row(&self, row: &Row) -> bool {
+        row.heading
+            .unwrap_or_else(|| super::headings::is_heading_row(self.cells_of(row)))
+    }
+
     /// The row as written in the source.
     pub fn raw(&self, row: &Row) -> &'a str {
         self.source
@@ -86,13 +95,14 @@ impl<'a> Table<'a> {
         self.indicators_from = None;
     }
 
-    fn push(&mut self, span: RowSpan, cells: &[Cell<'a>]) {
+    fn push(&mut self, span: RowSpan, cells: &[Cell<'a>], heading: Option<bool>) {
         let first = self.cells.len();
         self.cells.extend_from_slice(cells);
         self.rows.push(Row {
             span,
             first,
             end: self.cells.len(),
+            heading,
         });
     }
 }
@@ -229,10 +239,14 @@ pub(super) fn is_department_anchor(text: &str) -> bool {
         )
 }
 
-/// A heading row of an indicator part, in the local forms' words or any office's.
-fn is_heading_row(cells: &[Cell<'_>]) -> bool {
-    labels::is_column_heading_row(cells.iter().map(|c| &*c.text))
-        || super::headings::is_heading_row(cells)
+/// Whether a row is a heading row of an indicator part, in the local forms' words or any
+/// office's, with what the tree reader's own test said (kept on the row, so it is not asked twice).
+fn heading_test(cells: &[Cell<'_>]) -> (bool, Option<bool>) {
+    let any_office = super::headings::is_heading_row(cells);
+    (
+        any_office || labels::is_column_heading_row(cells.iter().map(|c| &*c.text)),
+        Some(any_office),
+    )
 }
 
 fn is_title(text: &str) -> bool {
@@ -290,7 +304,7 @@ impl<'a> Segmenter<'a> {
                 }
                 Kind::Other if indicator_like(cells) => {
                     for (held_span, held_cells) in std::mem::take(&mut self.held) {
-                        self.table.push(held_span, &held_cells);
+                        self.table.push(held_span, &held_cells, None);
                     }
                 }
                 _ => self.close(on_table),
@@ -299,8 +313,9 @@ impl<'a> Segmenter<'a> {
         match kind {
             Kind::Anchor => {
                 self.close(on_table);
-                self.start(span, cells);
-                if is_heading_row(cells) {
+                let (heading, tested) = heading_test(cells);
+                self.start(span, cells, tested);
+                if heading {
                     // A one-row-per-indicator list: the anchor row is the heading itself.
                     self.table.indicators_from = Some(0);
                     self.part = Part::Indicators;
@@ -311,7 +326,7 @@ impl<'a> Segmenter<'a> {
             }
             Kind::DepartmentAnchor => {
                 self.close(on_table);
-                self.start(span, cells);
+                self.start(span, cells, None);
             }
             Kind::SubTitle(_) if self.part == Part::Header => {
                 self.header_row(span, cells, on_table);
@@ -325,21 +340,23 @@ impl<'a> Segmenter<'a> {
                 self.outside(kind, &span);
             }
             _ => match self.part {
-                Part::Outside if is_heading_row(cells) => {
-                    // An indicator part without its header (copied on its own, or the header
-                    // lost): still a table.
-                    self.start(span, cells);
-                    self.table.indicators_from = Some(0);
-                    self.part = Part::Indicators;
-                }
-                Part::Outside => self.outside(kind, &span),
+                Part::Outside => match heading_test(cells) {
+                    (true, tested) => {
+                        // An indicator part without its header (copied on its own, or the
+                        // header lost): still a table.
+                        self.start(span, cells, tested);
+                        self.table.indicators_from = Some(0);
+                        self.part = Part::Indicators;
+                    }
+                    (false, _) => self.outside(kind, &span),
+                },
                 Part::Header => self.header_row(span, cells, on_table),
                 Part::Indicators => self.indicator_row(kind, span, cells),
             },
         }
     }
 
-    fn start(&mut self, span: RowSpan, cells: &[Cell<'a>]) {
+    fn start(&mut self, span: RowSpan, cells: &[Cell<'a>], heading: Option<bool>) {
         let preamble = std::mem::take(&mut self.preamble);
         self.table.title = preamble.title;
         self.table.title_head = preamble.title_head;
@@ -349,7 +366,7 @@ impl<'a> Segmenter<'a> {
             (None, Some((year, line))) => Some((*year, YearSource::Document(line.clone()))),
             (None, None) => None,
         };
-        self.table.push(span, cells);
+        self.table.push(span, cells, heading);
         self.part = Part::Header;
     }
 
@@ -359,7 +376,8 @@ impl<'a> Segmenter<'a> {
         cells: &[Cell<'a>],
         on_table: &mut impl FnMut(&Table<'a>),
     ) {
-        let opens_indicators = is_heading_row(cells)
+        let (heading, tested) = heading_test(cells);
+        let opens_indicators = heading
             || (cells.first().is_some_and(|c| {
                 labels::category(&c.text).is_some() && labels::header_key(&c.text).is_none()
             }) && !is_label_and_value(cells));
@@ -367,7 +385,7 @@ impl<'a> Segmenter<'a> {
             self.table.indicators_from = Some(self.table.rows.len());
             self.part = Part::Indicators;
         }
-        self.table.push(span, cells);
+        self.table.push(span, cells, tested);
         if self.part == Part::Header && self.table.rows.len() > MAX_HEADER_ROWS {
             self.close(on_table);
         }
@@ -376,7 +394,7 @@ impl<'a> Segmenter<'a> {
     fn indicator_row(&mut self, kind: Kind, span: RowSpan, cells: &[Cell<'a>]) {
         match kind {
             Kind::Prose(_) => self.held.push((span, cells.to_vec())),
-            _ => self.table.push(span, cells),
+            _ => self.table.push(span, cells, None),
         }
     }
 

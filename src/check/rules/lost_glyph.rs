@@ -38,15 +38,18 @@ const ROW_CELLS: [IndicatorCell; 14] = [
 
 fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let record = cx.record;
-    let header = HeaderField::TEXT.into_iter().map(Place::Header);
-    let rows = cx
-        .lines
-        .iter()
-        .flat_map(|line| ROW_CELLS.into_iter().map(|cell| line.place(cell)));
-    for place in header.chain(rows) {
-        if let Some(text) = record.text_at(place)
-            && has_lost_glyphs(text)
-        {
+    // A row's cells are read from its indicator directly: looking each up by its place again
+    // cost more than the scan.
+    let header = HeaderField::TEXT
+        .into_iter()
+        .filter_map(|field| Some((Place::Header(field), record.text_at(Place::Header(field))?)));
+    let rows = cx.lines.iter().flat_map(|line| {
+        ROW_CELLS
+            .into_iter()
+            .map(|cell| (line.place(cell), line.indicator.text(cell)))
+    });
+    for (place, text) in header.chain(rows) {
+        if has_lost_glyphs(text) {
             out.push(cx.finding(
                 RULE.code,
                 Severity::Warning,

@@ -121,7 +121,7 @@ pub(super) fn find(table: &Table<'_>, rows: &[Row], from: usize) -> Option<Colum
         .iter()
         .enumerate()
         .skip(from)
-        .find(|(_, row)| is_heading_row(table.cells_of(row)))
+        .find(|(_, row)| table.is_heading_row(row))
         .map(|(i, _)| i)?;
     let row = rows.get(index)?;
     let mut columns = Columns {

@@ -150,7 +150,7 @@ fn list(table: &Table<'_>, columns: &Columns, header_rows: &[Row], body: &[Row])
         .enumerate()
         .filter(|(_, row)| {
             let cells = table.cells_of(row);
-            !is_heading_row(cells)
+            !table.is_heading_row(row)
                 && cells
                     .iter()
                     .any(|c| Some(c.col) == name_col && !c.text.trim().is_empty())
@@ -372,14 +372,14 @@ fn build(
                     && !normalize(&c.text).contains("指标")
             })
         });
-        if (before_tree && !is_heading_row(cells)) || after_tree {
+        if (before_tree && !table.is_heading_row(row)) || after_tree {
             // Read as the header's rows are, which is how they read back: the canonical text
             // writes them among the header's cells.
             after_tree = true;
             head.row(cells, line, &mut record, &mut notes);
             continue;
         }
-        if is_heading_row(cells) {
+        if table.is_heading_row(row) {
             let was_medium = in_medium;
             match lead_is_medium(cells) {
                 Some((true, _)) => in_medium = true,
