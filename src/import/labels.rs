@@ -163,11 +163,11 @@ pub(super) fn header_key(text: &str) -> Option<KeyMatch> {
     static BY_LABEL: LazyLock<HashMap<&str, Key>> =
         LazyLock::new(|| crate::layout::lookup::index(KEYS));
     let s = squeeze_short(text)?;
-    let unit = money_unit_in(&s);
+    let unit = || money_unit_in(&s);
     if let Some(&key) = BY_LABEL.get(&*s) {
         return Some(KeyMatch {
             key,
-            unit,
+            unit: unit(),
             completed: None,
         });
     }
@@ -177,7 +177,7 @@ pub(super) fn header_key(text: &str) -> Option<KeyMatch> {
     {
         return Some(KeyMatch {
             key,
-            unit,
+            unit: unit(),
             completed: None,
         });
     }
@@ -191,7 +191,7 @@ pub(super) fn header_key(text: &str) -> Option<KeyMatch> {
         {
             return Some(KeyMatch {
                 key,
-                unit,
+                unit: unit(),
                 completed: Some(label),
             });
         }

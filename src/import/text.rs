@@ -35,6 +35,15 @@ fn squeezed_chars(text: &str) -> impl Iterator<Item = char> + '_ {
     text.chars().filter_map(squeezed)
 }
 
+/// The text without white space, borrowed when it has none.
+pub(super) fn without_spaces(text: &str) -> Cow<'_, str> {
+    if text.contains(char::is_whitespace) {
+        Cow::Owned(text.chars().filter(|c| !c.is_whitespace()).collect())
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
 /// Whether `text` is `label` once squeezed, without allocating (`项目 名称` is `项目名称`).
 pub(super) fn loose_eq(text: &str, label: &str) -> bool {
     text.len() <= label.len() * 4 + 16 && squeezed_chars(text).eq(label.chars())

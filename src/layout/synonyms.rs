@@ -390,6 +390,11 @@ pub fn near_label<'c>(key: &str, candidates: impl Iterator<Item = &'c str>) -> O
         return None;
     }
     let mut near = candidates.filter(|label| {
+        // Labels of another length are passed over unread: one character replaced by another
+        // changes the length by three bytes at most.
+        if label.len().abs_diff(key.len()) > 3 {
+            return false;
+        }
         let mut other = label.chars();
         let mut differ = 0usize;
         for c in &chars {
@@ -428,17 +433,20 @@ pub fn field_by_label_end(text: &str) -> Option<(HeaderField, &'static str)> {
         return None;
     }
     let key: Vec<char> = normalize(text).chars().collect();
+    // Five characters in common and one before them.
+    if key.len() < 6 {
+        return None;
+    }
     let mut found = FIELD_LABELS
         .iter()
         .filter(|(field, _)| found_at_end(*field))
         .flat_map(|(field, labels)| labels.iter().map(move |l| (*field, *l)))
         .filter(|(_, label)| {
-            let label: Vec<char> = label.chars().collect();
             let common = key
                 .iter()
                 .rev()
-                .zip(label.iter().rev())
-                .take_while(|(a, b)| a == b)
+                .zip(label.chars().rev())
+                .take_while(|(a, b)| **a == *b)
                 .count();
             common >= 5 && key.len() > common
         });

@@ -970,6 +970,10 @@ impl Record {
 /// Whether a title names a department's overall targets (`部门整体绩效目标表`,
 /// `2026年度部门整体支出绩效目标`), spaces aside.
 pub fn is_department_wide_title(title: &str) -> bool {
+    // Asked of every title-like line: most have no 整 and are not copied.
+    if !title.contains('整') {
+        return false;
+    }
     let squeezed: String = title.chars().filter(|c| !c.is_whitespace()).collect();
     squeezed.contains("部门整体") && squeezed.contains("绩效")
 }

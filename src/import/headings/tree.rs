@@ -22,7 +22,7 @@ pub(super) struct TreeReader {
 
 /// Template text left in a form instead of an indicator (`指标2:`, `……`, `(必填硬性指标)`).
 pub(super) fn is_placeholder(text: &str) -> bool {
-    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let t = super::super::text::without_spaces(text);
     if t.is_empty() {
         return false;
     }
