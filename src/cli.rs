@@ -620,10 +620,37 @@ pub fn check_json(workbook: &Workbook, findings: &[Finding]) -> serde_json::Valu
     serde_json::json!({ "findings": items })
 }
 
+/// Below this many tables per core the report is written on one thread.
+const REPORT_RECORDS_PER_THREAD: usize = 500;
+
+/// One table's part of the readable report: its heading, its doubts and its findings; nothing
+/// when it has neither.
+fn record_section(text: &mut String, index: usize, record: &Record, mine: &[&Finding]) {
+    use std::fmt::Write as _;
+    let doubts: Vec<&str> = record.doubts().map(|n| n.action.as_str()).collect();
+    if mine.is_empty() && doubts.is_empty() {
+        return;
+    }
+    let _ = writeln!(text, "{}", visible(&record_heading(index, record)));
+    if !doubts.is_empty() {
+        let _ = writeln!(text, "  [待复核] 读取存疑：{}", visible(&doubts.join("；")));
+    }
+    for f in mine {
+        let severity = f.severity.label();
+        let _ = writeln!(
+            text,
+            "  [{severity}] {} @ {}：{}",
+            f.code,
+            visible(&f.place.describe(record)),
+            visible(&f.message)
+        );
+    }
+    text.push('\n');
+}
+
 /// The readable report `check` prints: findings grouped by record.
 pub fn check_report(workbook: &Workbook, findings: &[Finding]) -> String {
     use std::fmt::Write as _;
-    let mut text = String::new();
     // Grouped once: filtering all findings for every record is quadratic in a province's tables.
     let mut by_record: Vec<Vec<&Finding>> = vec![Vec::new(); workbook.records.len()];
     for f in findings {
@@ -631,27 +658,17 @@ pub fn check_report(workbook: &Workbook, findings: &[Finding]) -> String {
             mine.push(f);
         }
     }
-    for ((index, record), mine) in workbook.records.iter().enumerate().zip(by_record) {
-        let doubts: Vec<&str> = record.doubts().map(|n| n.action.as_str()).collect();
-        if mine.is_empty() && doubts.is_empty() {
-            continue;
-        }
-        let _ = writeln!(text, "{}", visible(&record_heading(index, record)));
-        if !doubts.is_empty() {
-            let _ = writeln!(text, "  [待复核] 读取存疑：{}", visible(&doubts.join("；")));
-        }
-        for f in mine {
-            let severity = f.severity.label();
-            let _ = writeln!(
-                text,
-                "  [{severity}] {} @ {}：{}",
-                f.code,
-                visible(&f.place.describe(record)),
-                visible(&f.message)
-            );
-        }
-        text.push('\n');
-    }
+    let grouped: Vec<_> = workbook.records.iter().zip(by_record).collect();
+    // A province's report is written on every core, a part of its tables on each.
+    let parts =
+        crate::cores::split_over_cores(&grouped, REPORT_RECORDS_PER_THREAD, |first, part| {
+            let mut text = String::new();
+            for (k, (record, mine)) in part.iter().enumerate() {
+                record_section(&mut text, first.saturating_add(k), record, mine);
+            }
+            text
+        });
+    let mut text = parts.concat();
     let count = |s| findings.iter().filter(|f| f.severity == s).count();
     let _ = writeln!(
         text,

@@ -10,6 +10,7 @@
 pub mod assets;
 pub mod check;
 pub mod cli;
+pub mod cores;
 // Revision counters, row positions and finding tallies of the open document; the money it holds
 // is summed by `check`.
 #[allow(clippy::arithmetic_side_effects)]

@@ -176,32 +176,12 @@ const RECORDS_PER_THREAD: usize = 250;
 /// Runs every rule over every record; findings come in record order. A large workbook is split
 /// among the machine's cores.
 pub fn check_workbook(workbook: &Workbook) -> Vec<Finding> {
-    let records = &workbook.records;
-    let wanted = records.len() / RECORDS_PER_THREAD;
-    // Asking the system for its cores costs a few system calls: only done when it can matter.
-    let threads = if wanted < 2 {
-        1
-    } else {
-        std::thread::available_parallelism().map_or(1, |n| n.get().min(wanted))
-    };
-    if threads < 2 {
-        return check_records(records, 0);
-    }
-    let chunk = records.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let parts: Vec<_> = records
-            .chunks(chunk)
-            .enumerate()
-            .map(|(k, part)| scope.spawn(move || check_records(part, k.saturating_mul(chunk))))
-            .collect();
-        parts
-            .into_iter()
-            .flat_map(|part| {
-                part.join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect()
+    crate::cores::split_over_cores(&workbook.records, RECORDS_PER_THREAD, |first, part| {
+        check_records(part, first)
     })
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 /// Checks `records`, the first of which sits at `first` in its workbook.

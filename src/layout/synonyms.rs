@@ -464,12 +464,19 @@ pub fn field_by_near_label(text: &str) -> Option<(HeaderField, &'static str)> {
     if key.contains("指标") || key.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
-    let label = near_label(
-        &key,
-        FIELD_LABELS
-            .iter()
-            .flat_map(|(_, labels)| labels.iter().copied()),
-    )?;
+    // The labels by their length in characters: only those of the key's length can be near it.
+    static BY_LENGTH: LazyLock<HashMap<usize, Vec<&str>>> = LazyLock::new(|| {
+        let mut by_length: HashMap<usize, Vec<&str>> = HashMap::new();
+        for label in FIELD_LABELS.iter().flat_map(|(_, labels)| labels.iter()) {
+            by_length
+                .entry(label.chars().count())
+                .or_default()
+                .push(label);
+        }
+        by_length
+    });
+    let same_length = BY_LENGTH.get(&key.chars().count())?;
+    let label = near_label(&key, same_length.iter().copied())?;
     let field = field_by_label(label)?;
     Some((field, label))
 }

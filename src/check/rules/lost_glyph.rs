@@ -93,7 +93,7 @@ fn holds_a_mark(bytes: &[u8]) -> bool {
     const FULL_WIDTH_QUESTION: [u8; 3] = [0xEF, 0xBC, 0x9F];
     const REPLACEMENT: [u8; 3] = [0xEF, 0xBF, 0xBD];
     let mut rest = bytes;
-    while let Some(at) = rest.iter().position(|&b| b == b'?' || b == 0xEF) {
+    while let Some(at) = memchr::memchr2(b'?', 0xEF, rest) {
         let (_, from) = rest.split_at(at);
         if from.starts_with(b"?")
             || from.starts_with(&FULL_WIDTH_QUESTION)
