@@ -182,22 +182,29 @@ pub(super) fn header_key(text: &str) -> Option<KeyMatch> {
         });
     }
     // A label cut short by a line break in the PDF (`自治区资` / `金`).
-    if s.chars().count() >= 4 {
-        let mut candidates = KEYS
-            .iter()
-            .filter(|(label, _)| label.starts_with(&*s) && *label != s);
-        if let Some(&(label, key)) = candidates.next()
-            && candidates.all(|&(_, other)| other == key)
-        {
-            return Some(KeyMatch {
-                key,
-                unit: unit(),
-                completed: Some(label),
-            });
+    let &(label, key) = CUT_SHORT.get(&*s)?.as_ref()?;
+    Some(KeyMatch {
+        key,
+        unit: unit(),
+        completed: Some(label),
+    })
+}
+
+/// The labels of [`KEYS`] by their beginnings of four characters or more: the first label so
+/// begun, or `None` where the beginning is as much one field's label as another's.
+static CUT_SHORT: LazyLock<HashMap<&str, Option<(&str, Key)>>> = LazyLock::new(|| {
+    let mut cut_short: HashMap<&str, Option<(&str, Key)>> = HashMap::new();
+    for &(label, key) in &KEYS {
+        let ends = label.char_indices().map(|(at, _)| at).skip(4);
+        for beginning in ends.filter_map(|end| label.get(..end)) {
+            let first = cut_short.entry(beginning).or_insert(Some((label, key)));
+            if first.is_some_and(|(_, other)| other != key) {
+                *first = None;
+            }
         }
     }
-    None
-}
+    cut_short
+});
 
 /// `12月底 100.00` in one cell: a plan point and its amount run together.
 pub(super) fn plan_point_with_amount(text: &str) -> Option<(u8, String)> {

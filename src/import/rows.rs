@@ -233,14 +233,35 @@ fn reserve_for(cells: &mut Vec<Cell<'_>>, line: &[u8]) {
 fn push_trimmed<'a>(cells: &mut Vec<Cell<'a>>, col: usize, text: Cow<'a, str>) {
     // Trimmed once: this runs for every cell of the document, on the segmenter's thread.
     let text = match text {
-        Cow::Borrowed(s) => Cow::Borrowed(s.trim()),
-        Cow::Owned(s) => match s.trim() {
+        Cow::Borrowed(s) => Cow::Borrowed(trim(s)),
+        Cow::Owned(s) => match trim(&s) {
             trimmed if trimmed.len() == s.len() => Cow::Owned(s),
             trimmed => Cow::Owned(trimmed.to_string()),
         },
     };
     if !text.is_empty() {
         cells.push(Cell { col, text });
+    }
+}
+
+/// `text.trim()`, with the common case first: a cell that starts and ends with an ideograph or
+/// a printable ASCII character has nothing to trim, and is not decoded to find that out.
+fn trim(text: &str) -> &str {
+    let printable = |b: &u8| (0x21..0x7f).contains(b);
+    // The lead byte of U+4000..U+9FFF, where the common ideographs are; no white space is there.
+    let ideograph_lead = |b: &u8| (0xe4..=0xe9).contains(b);
+    let bytes = text.as_bytes();
+    let plain_start = bytes.first().is_some_and(|b| printable(b) || ideograph_lead(b));
+    let plain_end = match bytes {
+        [.., last] if printable(last) => true,
+        // Valid UTF-8: the two bytes after such a lead byte are its own.
+        [.., lead, _, _] => ideograph_lead(lead),
+        _ => false,
+    };
+    if plain_start && plain_end {
+        text
+    } else {
+        text.trim()
     }
 }
 
@@ -286,6 +307,16 @@ fn quoting_is_clean(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cells_are_trimmed_as_str_trim_trims_them() {
+        for text in [
+            "", " ", "甲", "甲 ", " 甲", "\u{3000}项目\u{3000}", "a", "ab ", "100%", "（一）",
+            "指标\u{a0}", "\t值\t", "≥95%", "\u{2003}x",
+        ] {
+            assert_eq!(trim(text), text.trim(), "{text:?}");
+        }
+    }
 
     /// Each row as (line, width, non-empty cells with their columns).
     type Rows = Vec<(usize, usize, Vec<(usize, String)>)>;
