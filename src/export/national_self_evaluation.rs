@@ -58,15 +58,18 @@ pub(super) fn grid(record: &Record) -> Grid {
         header(HeaderField::GoalResult).span(width.saturating_sub(1 + left)),
     ]);
     b.merge_down(goals, 0, 2);
-    let mut heading = vec![
-        Cell::label("绩效指标"),
-        Cell::label("一级指标"),
-        Cell::label("二级指标"),
-    ];
-    heading.extend(columns.headings());
-    let heading = b.row(heading);
-    let rows = indicator_rows(&mut b, record, Set::Year, 1, &columns);
-    b.merge_down(heading, 0, rows.end.saturating_sub(heading));
+    // As in the national target: no heading row for an indicator part that was cut off.
+    if !Printed::is_none(record) {
+        let mut heading = vec![
+            Cell::label("绩效指标"),
+            Cell::label("一级指标"),
+            Cell::label("二级指标"),
+        ];
+        heading.extend(columns.headings());
+        let heading = b.row(heading);
+        let rows = indicator_rows(&mut b, record, Set::Year, 1, &columns);
+        b.merge_down(heading, 0, rows.end.saturating_sub(heading));
+    }
     total_row(
         &mut b,
         record,

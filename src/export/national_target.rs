@@ -20,7 +20,11 @@ pub(super) fn grid(record: &Record) -> Grid {
     unit_row(&mut b, record);
     header_rows(&mut b, record, form);
     cost_rows(&mut b, record);
-    indicator_sets(&mut b, record, &columns);
+    // A table whose indicator part was cut off gets no heading row: read back, it would give
+    // the table the form's columns.
+    if !Printed::is_none(record) {
+        indicator_sets(&mut b, record, &columns);
+    }
     b.finish()
 }
 

@@ -251,7 +251,9 @@ fn trim(text: &str) -> &str {
     // The lead byte of U+4000..U+9FFF, where the common ideographs are; no white space is there.
     let ideograph_lead = |b: &u8| (0xe4..=0xe9).contains(b);
     let bytes = text.as_bytes();
-    let plain_start = bytes.first().is_some_and(|b| printable(b) || ideograph_lead(b));
+    let plain_start = bytes
+        .first()
+        .is_some_and(|b| printable(b) || ideograph_lead(b));
     let plain_end = match bytes {
         [.., last] if printable(last) => true,
         // Valid UTF-8: the two bytes after such a lead byte are its own.
@@ -311,8 +313,20 @@ mod tests {
     #[test]
     fn cells_are_trimmed_as_str_trim_trims_them() {
         for text in [
-            "", " ", "甲", "甲 ", " 甲", "\u{3000}项目\u{3000}", "a", "ab ", "100%", "（一）",
-            "指标\u{a0}", "\t值\t", "≥95%", "\u{2003}x",
+            "",
+            " ",
+            "甲",
+            "甲 ",
+            " 甲",
+            "\u{3000}项目\u{3000}",
+            "a",
+            "ab ",
+            "100%",
+            "（一）",
+            "指标\u{a0}",
+            "\t值\t",
+            "≥95%",
+            "\u{2003}x",
         ] {
             assert_eq!(trim(text), text.trim(), "{text:?}");
         }

@@ -905,11 +905,15 @@ fn form_of(record: &Record, unknown: bool) -> Layout {
         return Layout::Headings;
     }
     let has = |cell| record.columns.iter().any(|c| c.cell == cell);
-    if !has(IndicatorCell::Name) {
+    // A table without an indicator part (the copy cut it off) is read by its headings only for
+    // its header, which is a national form's: it is written back, and reads back, as one.
+    let no_tree =
+        record.columns.is_empty() && record.groups.is_empty() && record.medium_groups.is_empty();
+    if !has(IndicatorCell::Name) && !no_tree {
         return Layout::Headings;
     }
     if record.kind == RecordKind::SelfEvaluation {
-        if has(IndicatorCell::Actual) || has(IndicatorCell::Score) {
+        if no_tree || has(IndicatorCell::Actual) || has(IndicatorCell::Score) {
             Layout::NationalSelfEvaluation
         } else {
             Layout::Headings
