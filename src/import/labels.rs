@@ -321,11 +321,12 @@ pub(super) fn category(text: &str) -> Option<Category> {
     if !first.is_some_and(|c| STARTS.contains(&c)) {
         return None;
     }
-    let level1 = Level1::from_label(text);
+    let core = crate::model::label_core(text);
+    let level1 = Level1::from_core(&core);
     if let Some(only @ (Level1::Output | Level1::Effect)) = level1 {
         return Some(Category::Level1(only));
     }
-    match (level1, Level2::from_label(text)) {
+    match (level1, Level2::from_core(&core)) {
         (Some(l1), Some(l2)) => Some(Category::Either(l1, l2)),
         (Some(l1), None) => Some(Category::Level1(l1)),
         (None, Some(l2)) => Some(Category::Level2(l2)),

@@ -139,8 +139,12 @@ impl Level1 {
 
     /// The category a label names, ignoring codes (`1-`), spaces and the 指标 suffix.
     pub fn from_label(label: &str) -> Option<Level1> {
-        let core = label_core(label);
-        match &*core {
+        Level1::from_core(&label_core(label))
+    }
+
+    /// The category a label's [`label_core`] names.
+    pub fn from_core(core: &str) -> Option<Level1> {
+        match core {
             "产出" => Some(Level1::Output),
             "效益" => Some(Level1::Effect),
             "满意度" => Some(Level1::Satisfaction),
@@ -238,8 +242,12 @@ impl Level2 {
 
     /// The category a label names, ignoring codes (`11-`), spaces and the 指标 suffix.
     pub fn from_label(label: &str) -> Option<Level2> {
-        let core = label_core(label);
-        let found = match &*core {
+        Level2::from_core(&label_core(label))
+    }
+
+    /// The category a label's [`label_core`] names.
+    pub fn from_core(core: &str) -> Option<Level2> {
+        let found = match core {
             "数量" => Level2::Quantity,
             "质量" => Level2::Quality,
             "时效" => Level2::Timeliness,
