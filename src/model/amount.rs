@@ -181,9 +181,15 @@ pub fn checked_sum(amounts: impl IntoIterator<Item = Decimal>) -> Option<Decimal
 /// Parses a plain decimal number as written in a money or score cell: white space and `,`
 /// thousands separators are ignored, full-width digits and points are accepted.
 pub fn parse_plain_decimal(text: &str) -> Option<Decimal> {
+    let skipped = |c: &char| c.is_whitespace() || *c == ',' || *c == '，';
+    // Every cell is asked; most are words, told by their first character without a copy.
+    let first = text.chars().find(|c| !skipped(c))?;
+    if !(first.is_ascii_digit() || matches!(first, '０'..='９' | '-' | '－' | '+' | '.' | '．')) {
+        return None;
+    }
     let cleaned: String = text
         .chars()
-        .filter(|c| !c.is_whitespace() && *c != ',' && *c != '，')
+        .filter(|c| !skipped(c))
         .map(|c| match c {
             '０'..='９' => char::from_u32(u32::from(c).wrapping_sub(0xFEE0)).unwrap_or(c),
             '．' => '.',
@@ -201,6 +207,23 @@ pub fn parse_plain_decimal(text: &str) -> Option<Decimal> {
 mod tests {
     use super::*;
     use rust_decimal::dec;
+
+    #[test]
+    fn a_number_is_read_whatever_comes_first_and_words_never_are() {
+        for (text, read) in [
+            ("12.5", Some(dec!(12.5))),
+            (" ，1,000", Some(dec!(1000))),
+            ("－３．５", Some(dec!(-3.5))),
+            ("+7", Some(dec!(7))),
+            (".5", Some(dec!(0.5))),
+            ("_5", None),
+            ("约100", None),
+            ("完成", None),
+            ("", None),
+        ] {
+            assert_eq!(parse_plain_decimal(text), read, "{text:?}");
+        }
+    }
 
     #[test]
     fn a_listed_amount_drops_trailing_zeros_and_groups_thousands() {
