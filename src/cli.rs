@@ -334,17 +334,17 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Resul
             let any_error = findings.iter().any(|f| f.severity == Severity::Error);
             match report {
                 Some(path) => check_many::write_single_report(path, input, workbook, findings)?,
-                None => free_later(workbook),
+                None => free_later((workbook, findings)),
             }
             Ok(if any_error { EXIT_FINDINGS } else { EXIT_OK })
         }
     }
 }
 
-/// Frees a workbook on a thread of its own: freeing a province's tables takes a tenth of the
-/// time reading them did, and the command's answer need not wait for it (the process may end
-/// first). Freed here when no thread can be started.
-fn free_later(workbook: Workbook) {
+/// Frees a workbook (and its findings) on a thread of its own: freeing a province's tables
+/// takes a tenth of the time reading them did, and the command's answer need not wait for it
+/// (the process may end first). Freed here when no thread can be started.
+fn free_later<T: Send + 'static>(workbook: T) {
     let _freed_here_if_refused = std::thread::Builder::new().spawn(move || drop(workbook));
 }
 

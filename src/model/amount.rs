@@ -184,7 +184,8 @@ pub fn parse_plain_decimal(text: &str) -> Option<Decimal> {
     let skipped = |c: &char| c.is_whitespace() || *c == ',' || *c == '，';
     // Every cell is asked; most are words, told by their first character without a copy.
     let first = text.chars().find(|c| !skipped(c))?;
-    if !(first.is_ascii_digit() || matches!(first, '０'..='９' | '-' | '－' | '+' | '.' | '．')) {
+    if !(first.is_ascii_digit() || matches!(first, '０'..='９' | '-' | '－' | '+' | '.' | '．'))
+    {
         return None;
     }
     let cleaned: String = text
