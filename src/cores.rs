@@ -9,7 +9,7 @@ pub fn split_over_cores<T: Sync, R: Send>(
     at_least: usize,
     work: impl Fn(usize, &[T]) -> R + Sync,
 ) -> Vec<R> {
-    let wanted = items.len() / at_least.max(1);
+    let wanted = items.len().checked_div(at_least).unwrap_or(items.len());
     // Asking the system for its cores costs a few system calls: only done when it can matter.
     let threads = if wanted < 2 {
         1
