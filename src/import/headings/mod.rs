@@ -379,6 +379,10 @@ fn build(
             head.row(cells, line, &mut record, &mut notes);
             continue;
         }
+        if repeats_a_lower_heading_row(table, columns, cells) {
+            notes.add(line, table.raw(row), "表头行重复（分页或分块），已跳过");
+            continue;
+        }
         if table.is_heading_row(row) {
             let was_medium = in_medium;
             match lead_is_medium(cells) {
@@ -892,6 +896,28 @@ fn drop_empty_unnamed_columns(record: &mut Record, kept: Vec<String>) -> Vec<Str
         .collect()
 }
 
+/// Whether `cells` are those of a heading row below the first (`指标性质 | 指标值 | 度量单位`
+/// under `年度指标值`), cell for cell: a copy of it names columns, it is no indicator. The first
+/// heading row is known by its own words ([`Table::is_heading_row`]); the rows below it are not.
+fn repeats_a_lower_heading_row(table: &Table<'_>, columns: &Columns, cells: &[Cell<'_>]) -> bool {
+    let below = columns.heading_row.saturating_add(1);
+    let end = columns.heading_row.saturating_add(columns.heading_rows);
+    let same = |row: &Row| {
+        let heading = table.cells_of(row);
+        heading.len() == cells.len()
+            && heading
+                .iter()
+                .zip(cells)
+                .all(|(h, c)| h.col == c.col && h.text == c.text)
+    };
+    table
+        .rows
+        .get(below..end)
+        .unwrap_or_default()
+        .iter()
+        .any(same)
+}
+
 /// The form a record read by its headings matches.
 ///
 /// A column re-placed by its content (names under 指标描述) leaves the form known: the doubt
@@ -1098,6 +1124,25 @@ mod tests {
             label: label.into(),
             value: value.into(),
         }
+    }
+
+    #[test]
+    fn a_copy_of_the_headings_second_row_is_no_indicator() {
+        let lower = "\t\t\t\t指标性质\t指标值\t度量单位\n";
+        let text = format!(
+            "项目支出绩效自评表\n项目名称\t道路保洁\n\
+             绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t\t\t实际完成值\t分值\t得分\n\
+             {lower}{lower}\t产出指标\t数量指标\t保洁面积\t≥\t100\t%\t100%\t10\t10\n"
+        );
+        let book = crate::import::import_text(&text);
+        let record = book.records.first().expect("a table");
+        let names: Vec<&str> = record.indicators().map(|(.., i)| i.name.as_str()).collect();
+        assert_eq!(names, ["保洁面积"]);
+        assert!(
+            record.notes.iter().any(|n| n.action.contains("表头行重复")),
+            "{:?}",
+            record.notes
+        );
     }
 
     #[test]
