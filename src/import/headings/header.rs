@@ -486,12 +486,16 @@ impl HeaderReader {
             let after_gap = pending_at
                 .as_ref()
                 .is_some_and(|(col, _)| cell.col > col.saturating_add(1));
+            // A score is a number: words after 自评得分 are the next label, not its value.
+            let no_score = matches!(pending, Some((Target::SelfScore, false)))
+                && crate::model::parse_plain_decimal(&cell.text).is_none();
             let label = match target {
                 _ if echo && pending.as_ref().is_some_and(|(_, filled)| !filled) => None,
                 Some(t)
                     if pending.as_ref().is_none_or(|(_, filled)| *filled)
                         || field_of(t)
-                        || after_gap =>
+                        || after_gap
+                        || no_score =>
                 {
                     Some(t.clone())
                 }

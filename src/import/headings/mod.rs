@@ -1146,6 +1146,26 @@ mod tests {
     }
 
     #[test]
+    fn words_after_the_self_score_label_are_the_next_label_not_the_score() {
+        let text = "项目支出绩效自评表\n项目名称\t道路保洁\n\
+            主管部门\t城管局\t自评得分\t省级财政部门\t财政厅\n\
+            绩效指标\t一级指标\t二级指标\t三级指标\t分值\t年度指标值\t实际完成值\t得分\n\
+            \t产出指标\t数量指标\t保洁面积\t10\t100\t100\t10\n";
+        let book = crate::import::import_text(text);
+        let record = book.records.first().expect("a table");
+        let score = record.evaluation.as_ref().map(|e| e.total_score.text());
+        assert_eq!(score, Some(""));
+        assert!(
+            record
+                .header
+                .extra
+                .contains(&extra("省级财政部门", "财政厅")),
+            "{:?}",
+            record.header.extra
+        );
+    }
+
+    #[test]
     fn an_ellipsis_after_the_tree_is_no_header_cell() {
         assert_eq!(extras_after_the_tree("12.5\t\n…\n"), [extra("", "12.5")]);
     }
