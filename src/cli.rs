@@ -344,8 +344,8 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Resul
 /// Frees a workbook (and its findings) on a thread of its own: freeing a province's tables
 /// takes a tenth of the time reading them did, and the command's answer need not wait for it
 /// (the process may end first). Freed here when no thread can be started.
-fn free_later<T: Send + 'static>(workbook: T) {
-    let _freed_here_if_refused = std::thread::Builder::new().spawn(move || drop(workbook));
+fn free_later<T: Send + 'static>(value: T) {
+    let _freed_here_if_refused = std::thread::Builder::new().spawn(move || drop(value));
 }
 
 /// The kind of file `export -o path` writes, refusing an unknown extension and the input itself

@@ -36,7 +36,7 @@ pub(super) fn grid(record: &Record) -> Grid {
         money_rows(&mut b, record);
     }
     cost_rows(&mut b, record);
-    if !Printed::is_none(record) {
+    if !record.lacks_indicator_part() {
         indicator_sets(&mut b, record, &columns);
     }
     if evaluation {

@@ -301,12 +301,6 @@ impl Printed {
         usize::from(graded && score_last)
     }
 
-    /// Whether the record names no columns and has no indicators: a table without an indicator
-    /// part, which a form in its own columns does not give one.
-    pub(super) fn is_none(record: &Record) -> bool {
-        record.columns.is_empty() && record.groups.is_empty() && record.medium_groups.is_empty()
-    }
-
     /// The index of the column holding `cell`, if printed.
     pub(super) fn position(&self, cell: IndicatorCell) -> Option<usize> {
         self.columns.iter().position(|(c, _)| *c == cell)

@@ -59,7 +59,7 @@ pub(super) fn grid(record: &Record) -> Grid {
     ]);
     b.merge_down(goals, 0, 2);
     // As in the national target: no heading row for an indicator part that was cut off.
-    if !Printed::is_none(record) {
+    if !record.lacks_indicator_part() {
         let mut heading = vec![
             Cell::label("绩效指标"),
             Cell::label("一级指标"),

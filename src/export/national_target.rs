@@ -22,7 +22,7 @@ pub(super) fn grid(record: &Record) -> Grid {
     cost_rows(&mut b, record);
     // A table whose indicator part was cut off gets no heading row: read back, it would give
     // the table the form's columns.
-    if !Printed::is_none(record) {
+    if !record.lacks_indicator_part() {
         indicator_sets(&mut b, record, &columns);
     }
     b.finish()

@@ -241,11 +241,11 @@ pub(super) fn is_department_anchor(text: &str) -> bool {
 
 /// Whether a row is a heading row of an indicator part, in the local forms' words or any
 /// office's, with what the tree reader's own test said (kept on the row, so it is not asked twice).
-fn heading_test(cells: &[Cell<'_>]) -> (bool, Option<bool>) {
+fn heading_test(cells: &[Cell<'_>]) -> (bool, bool) {
     let any_office = super::headings::is_heading_row(cells);
     (
         any_office || labels::is_column_heading_row(cells.iter().map(|c| &*c.text)),
-        Some(any_office),
+        any_office,
     )
 }
 
@@ -314,7 +314,7 @@ impl<'a> Segmenter<'a> {
             Kind::Anchor => {
                 self.close(on_table);
                 let (heading, tested) = heading_test(cells);
-                self.start(span, cells, tested);
+                self.start(span, cells, Some(tested));
                 if heading {
                     // A one-row-per-indicator list: the anchor row is the heading itself.
                     self.table.indicators_from = Some(0);
@@ -344,7 +344,7 @@ impl<'a> Segmenter<'a> {
                     (true, tested) => {
                         // An indicator part without its header (copied on its own, or the
                         // header lost): still a table.
-                        self.start(span, cells, tested);
+                        self.start(span, cells, Some(tested));
                         self.table.indicators_from = Some(0);
                         self.part = Part::Indicators;
                     }
@@ -385,7 +385,7 @@ impl<'a> Segmenter<'a> {
             self.table.indicators_from = Some(self.table.rows.len());
             self.part = Part::Indicators;
         }
-        self.table.push(span, cells, tested);
+        self.table.push(span, cells, Some(tested));
         if self.part == Part::Header && self.table.rows.len() > MAX_HEADER_ROWS {
             self.close(on_table);
         }

@@ -936,6 +936,12 @@ impl Record {
         })
     }
 
+    /// Whether the record names no indicator columns and has no indicators: a table without an
+    /// indicator part (the copy cut it off), which is written back without one.
+    pub fn lacks_indicator_part(&self) -> bool {
+        self.columns.is_empty() && self.groups.is_empty() && self.medium_groups.is_empty()
+    }
+
     /// How many third-level indicators the tree holds.
     pub fn indicator_count(&self) -> usize {
         self.groups

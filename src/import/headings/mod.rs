@@ -933,8 +933,7 @@ fn form_of(record: &Record, unknown: bool) -> Layout {
     let has = |cell| record.columns.iter().any(|c| c.cell == cell);
     // A table without an indicator part (the copy cut it off) is read by its headings only for
     // its header, which is a national form's: it is written back, and reads back, as one.
-    let no_tree =
-        record.columns.is_empty() && record.groups.is_empty() && record.medium_groups.is_empty();
+    let no_tree = record.lacks_indicator_part();
     if !has(IndicatorCell::Name) && !no_tree {
         return Layout::Headings;
     }
