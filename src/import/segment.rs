@@ -142,6 +142,7 @@ pub(super) fn segment<'a>(text: &'a str, mut on_table: impl FnMut(&Table<'a>)) {
         preamble: Preamble::default(),
         doc_year: None,
         held: Vec::new(),
+        opened_by_category: false,
     };
     while let Some(span) = reader.next_row(&mut cells) {
         state.row(span, &cells, &mut on_table);
@@ -156,6 +157,9 @@ struct Segmenter<'a> {
     doc_year: Option<(i32, Line)>,
     /// Prose rows (and blanks) held inside an indicator part.
     held: Vec<(RowSpan, Vec<Cell<'a>>)>,
+    /// The indicator part was opened by a group label rather than a heading row, and every row
+    /// since has been a label and its value: a heading row now would still open it.
+    opened_by_category: bool,
 }
 
 /// What a row means to the segmenter.
@@ -285,6 +289,13 @@ fn is_label_and_value(cells: &[Cell<'_>]) -> bool {
     }
 }
 
+/// A row with cells right of the second column that a header holds (the money table's rows):
+/// a label in the first two columns and no group label beside it. A row of the tree has a group
+/// label among its first cells or starts right of them, where the groups' cells are merged.
+fn is_header_row(cells: &[Cell<'_>]) -> bool {
+    cells.first().is_some_and(|c| c.col <= 1) && !indicator_like(cells)
+}
+
 /// A row that can only belong to an indicator part: a category label among its first cells.
 fn indicator_like(cells: &[Cell<'_>]) -> bool {
     cells
@@ -384,6 +395,7 @@ impl<'a> Segmenter<'a> {
         if opens_indicators {
             self.table.indicators_from = Some(self.table.rows.len());
             self.part = Part::Indicators;
+            self.opened_by_category = !heading;
         }
         self.table.push(span, cells, Some(tested));
         if self.part == Part::Header && self.table.rows.len() > MAX_HEADER_ROWS {
@@ -392,6 +404,19 @@ impl<'a> Segmenter<'a> {
     }
 
     fn indicator_row(&mut self, kind: Kind, span: RowSpan, cells: &[Cell<'a>]) {
+        if self.opened_by_category && !cells.iter().all(|c| c.col <= 1) {
+            let (heading, tested) = heading_test(cells);
+            if heading {
+                // Group labels above the heading row, among header rows, are header cells (the
+                // canonical text writes cells kept from after a broken tree so): the heading row
+                // opens the indicator part.
+                self.opened_by_category = false;
+                self.table.indicators_from = Some(self.table.rows.len());
+                self.table.push(span, cells, Some(tested));
+                return;
+            }
+            self.opened_by_category = is_header_row(cells);
+        }
         match kind {
             Kind::Prose(_) => self.held.push((span, cells.to_vec())),
             _ => self.table.push(span, cells, None),
@@ -461,6 +486,7 @@ impl<'a> Segmenter<'a> {
         }
         self.table.clear();
         self.part = Part::Outside;
+        self.opened_by_category = false;
         let held = std::mem::take(&mut self.held);
         for (span, cells) in held {
             let kind = classify(&span, &cells);
@@ -504,5 +530,20 @@ mod tests {
             indicators_from("项目名称\t道路保洁\n产出指标\t数量指标\t保洁面积\t100\n"),
             [Some(1)]
         );
+    }
+
+    #[test]
+    fn group_labels_among_header_rows_above_the_heading_row_are_header_cells() {
+        let text = "项目名称\t道路保洁\n\t产出指标(50分)\n质量指标\t达标\n\
+                    项目资金\t\t年初预算数\t全年预算数\n\t年度资金总额\t10\t10\n\
+                    一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t保洁面积\t100\n";
+        assert_eq!(indicators_from(text), [Some(5)]);
+    }
+
+    #[test]
+    fn a_heading_row_below_the_groups_rows_leaves_them_the_tree() {
+        let text = "项目名称\t道路保洁\n产出指标\t数量指标\t保洁面积\t100\n\
+                    \t\t清运量\t50\n一级指标\t二级指标\t三级指标\t指标值\n";
+        assert_eq!(indicators_from(text), [Some(1)]);
     }
 }
