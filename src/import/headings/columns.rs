@@ -190,7 +190,12 @@ pub(super) fn find(table: &Table<'_>, rows: &[Row], from: usize) -> Option<Colum
     let has_medium = placed.iter().any(|(_, _, m, _)| *m);
     let mut main = SetColumns::default();
     let mut medium = SetColumns::default();
+    let mut beside_a_group = false;
     for (col, heading, is_medium, text) in placed {
+        let after_a_group = std::mem::replace(
+            &mut beside_a_group,
+            matches!(heading, Heading::Level1 | Heading::Level2),
+        );
         if heading == Heading::Level1 && main.level1.is_none() && medium.level1.is_none() {
             main.level1 = Some(col);
             continue;
@@ -198,8 +203,10 @@ pub(super) fn find(table: &Table<'_>, rows: &[Row], from: usize) -> Option<Colum
         let set = if is_medium { &mut medium } else { &mut main };
         match heading {
             Heading::Level2 if set.level2.is_none() => set.level2 = Some(col),
+            // A weight next to 一级指标 or 二级指标 is the group's; one after an indicator cell
+            // (a table without a name column) is the indicator's.
             Heading::Cell(IndicatorCell::Weight)
-                if !set.has(IndicatorCell::Name) && set.level1.is_some() =>
+                if after_a_group && !set.has(IndicatorCell::Name) && set.level1.is_some() =>
             {
                 columns.group_weights.push(col);
             }

@@ -1168,4 +1168,14 @@ mod tests {
     fn an_ellipsis_after_the_tree_is_no_header_cell() {
         assert_eq!(extras_after_the_tree("12.5\t\n…\n"), [extra("", "12.5")]);
     }
+
+    #[test]
+    fn a_weight_after_an_indicator_cell_is_the_indicators_not_its_groups() {
+        let text = "项目名称\t道路保洁\n一级指标\t二级指标\t指标说明\t目标值\t分值\n\
+            产出指标\t数量指标\t保洁面积\t100\t20\n";
+        let book = crate::import::import_text(text);
+        let record = book.records.first().expect("a table");
+        let weights: Vec<&str> = record.indicators().map(|(.., i)| i.weight.text()).collect();
+        assert_eq!(weights, ["20"]);
+    }
 }
