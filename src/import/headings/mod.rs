@@ -843,9 +843,9 @@ fn keep_unknown_columns(
     kept
 }
 
-/// Drops the unnamed columns whose cells are empty in every indicator read (their text was on
-/// rows that are no indicators, which keep it in their notes): the canonical text would not
-/// print them. The rest are numbered again in order. Gives the headings of those kept.
+/// Drops the unnamed columns whose cells are empty or not applicable (`/`, `无`) in every
+/// indicator read (their text was on rows that are no indicators, which keep it in their notes):
+/// the canonical text would not print them, or would read back without them. The rest are numbered again in order. Gives the headings of those kept.
 fn drop_empty_unnamed_columns(record: &mut Record, kept: Vec<String>) -> Vec<String> {
     let filled = |n: u8| {
         record
@@ -854,7 +854,10 @@ fn drop_empty_unnamed_columns(record: &mut Record, kept: Vec<String>) -> Vec<Str
             .chain(&record.medium_groups)
             .flat_map(|g| &g.groups)
             .flat_map(|l2| &l2.indicators)
-            .any(|ind| !ind.text(IndicatorCell::Other(n)).trim().is_empty())
+            .any(|ind| {
+                let text = ind.text(IndicatorCell::Other(n));
+                !text.trim().is_empty() && !tree::not_applicable(text)
+            })
     };
     let keep: Vec<u8> = (0..kept.len())
         .filter_map(|n| u8::try_from(n).ok())
@@ -1177,5 +1180,24 @@ mod tests {
         let record = book.records.first().expect("a table");
         let weights: Vec<&str> = record.indicators().map(|(.., i)| i.weight.text()).collect();
         assert_eq!(weights, ["20"]);
+    }
+
+    #[test]
+    fn an_unknown_column_whose_indicators_hold_only_a_slash_is_not_kept() {
+        // The heading's second row puts words under the column; its indicators hold nothing.
+        let text = "项目名称\t道路保洁\n一级指标\t二级指标\t三级指标\t指标值\t采集数据项\n\
+            \t\t\t\t数据项1\n产出指标\t数量指标\t保洁面积\t100\t/\n";
+        let book = crate::import::import_text(text);
+        let record = book.records.first().expect("a table");
+        let others: Vec<&[String]> = record.indicators().map(|(.., i)| &i.others[..]).collect();
+        assert_eq!(others, [&[] as &[String]]);
+        assert!(
+            !record
+                .columns
+                .iter()
+                .any(|c| matches!(c.cell, crate::model::IndicatorCell::Other(_))),
+            "{:?}",
+            record.columns
+        );
     }
 }
