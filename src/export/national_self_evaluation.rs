@@ -135,6 +135,15 @@ pub(super) fn total_row(b: &mut GridBuilder, record: &Record, score_col: Option<
     let last = width.saturating_sub(1);
     let col = score_col.filter(|&c| c > 0 && c < width).unwrap_or(last);
     let grade = record.evaluation.as_ref().map_or("", |e| e.grade.trim());
+    let score_blank = record
+        .evaluation
+        .as_ref()
+        .is_none_or(|e| e.total_score.is_blank());
+    if record.lacks_indicator_part() && score_blank && grade.is_empty() {
+        // Nothing to total in a table the copy cut off before its tree; an empty 总分 row
+        // there would read back as a header cell.
+        return;
+    }
     let room = col < last;
     let label = if grade.is_empty() || room {
         "总分".to_string()

@@ -302,7 +302,10 @@ impl Tree<'_> {
             };
             let text: &str = &cell.text;
             let beyond = cell.col > self.columns.level2;
-            if beyond && !found.any() && cells.len() - i - 1 < 2 {
+            if beyond
+                && !found.any()
+                && (cells.len() - i - 1 < 2 || self.in_their_columns(&cells[i..]))
+            {
                 break;
             }
             if let Some((_, col, previous)) = found.level2 {
@@ -347,6 +350,18 @@ impl Tree<'_> {
             i += 1;
         }
         (found, i)
+    }
+
+    /// Whether `cells` start in the name column and stand each in a content column, as many as
+    /// the layout has: an indicator's row whose groups' cells are merged, even when its name
+    /// reads like a group label (`服务对象满意度`).
+    fn in_their_columns(&self, cells: &[Cell<'_>]) -> bool {
+        let fields = &self.columns.fields;
+        cells.len() == fields.len()
+            && cells
+                .iter()
+                .zip(fields)
+                .all(|(cell, (_, col))| cell.col == *col)
     }
 
     /// Notes labels out of place; true when the row was noted as shifted.

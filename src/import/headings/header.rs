@@ -249,8 +249,7 @@ impl HeaderReader {
             !targets
                 .iter()
                 .any(|t| matches!(t, Some(Target::Field(_) | Target::SelfScore)))
-                && (targets.iter().all(Option::is_none)
-                    || cells.first().is_some_and(|c| c.col > 0 && c.col >= *first))
+                && cells.first().is_some_and(|c| c.col > 0 && c.col >= *first)
         });
         if under_labels {
             for cell in cells {
