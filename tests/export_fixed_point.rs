@@ -14,7 +14,7 @@
 //! the test asserts they still fail, so a fix moves its case up into the corpus.
 //!
 //! The property test is `#[ignore]`d because every damage kind still takes part in failures:
-//! 106 of 8,171 damaged documents still fail (`measure_fixpoint -- 400 1`), mostly a change of
+//! 48 of 8,171 damaged documents still fail (`measure_fixpoint -- 400 1`), mostly a change of
 //! form on the re-import (a national self-evaluation whose columns fit the local form once a
 //! header cell kept from a broken indicator row opens its indicator part early; a table read by
 //! its headings that reads back as a known form) and header cells written as label/value rows
