@@ -158,7 +158,8 @@ struct Segmenter<'a> {
     /// Prose rows (and blanks) held inside an indicator part.
     held: Vec<(RowSpan, Vec<Cell<'a>>)>,
     /// The indicator part was opened by a group label rather than a heading row, and every row
-    /// since has been a label and its value: a heading row now would still open it.
+    /// since has been one a header holds (a label and its value, a money row): a heading row
+    /// now would still open it.
     opened_by_category: bool,
 }
 

@@ -845,7 +845,8 @@ fn keep_unknown_columns(
 
 /// Drops the unnamed columns whose cells are empty or not applicable (`/`, `无`) in every
 /// indicator read (their text was on rows that are no indicators, which keep it in their notes):
-/// the canonical text would not print them, or would read back without them. The rest are numbered again in order. Gives the headings of those kept.
+/// the canonical text would not print them, or would read back without them. The rest are
+/// numbered again in order. Gives the headings of those kept.
 fn drop_empty_unnamed_columns(record: &mut Record, kept: Vec<String>) -> Vec<String> {
     let filled = |n: u8| {
         record
